@@ -1,0 +1,165 @@
+/**
+ * The vocabulary in which every figure is defined once. An expression is plain data: it can be
+ * evaluated with decimal.js (`evaluate.ts`) and rendered as an Excel formula (`render-formula.ts`),
+ * so the engine and the workbook cannot drift apart.
+ */
+export type BinaryOperator = '+' | '-' | '*' | '/';
+export type CompareOperator = '<' | '<=' | '>' | '>=' | '=' | '<>';
+export type FunctionName = 'ROUNDUP' | 'ROUNDDOWN' | 'MIN' | 'MAX' | 'IF' | 'AND' | 'OR' | 'NOT';
+/**
+ * How a table look-up matches its key column (keys ascending):
+ * `exact` the equal key, `floor` the largest key <= x, `ceiling` the smallest key >= x,
+ * `interpolate` linear between the two rows around x.
+ */
+export type LookupMatch = 'exact' | 'floor' | 'ceiling' | 'interpolate';
+export type AggregateFunction = 'SUM' | 'MIN' | 'MAX';
+
+export type Expr =
+  /** A structural number (0, 1, a sentinel); never a sourced figure, which belongs in data/. */
+  | { readonly kind: 'number'; readonly value: string }
+  /** A text literal, for comparing with text cells. */
+  | { readonly kind: 'text'; readonly value: string }
+  /** A scenario parameter (templates/scenario.csv). */
+  | { readonly kind: 'input'; readonly name: string }
+  /** A column of the current mailbox tier (templates/mailbox-tiers.csv). */
+  | { readonly kind: 'tierInput'; readonly name: string }
+  /** An attribute of the current availability option (data/options.csv). */
+  | { readonly kind: 'optionInput'; readonly name: string }
+  /** A named reference constant (data/constants.csv and the other key-value tables). */
+  | { readonly kind: 'constant'; readonly name: string }
+  /** Another figure, by id. */
+  | { readonly kind: 'figure'; readonly id: string }
+  /** The key of the current row of a row set (a candidate number, or a table row's key). */
+  | { readonly kind: 'rowKey' }
+  /** A column of the current row of a table-backed row set. */
+  | { readonly kind: 'rowField'; readonly column: string }
+  | { readonly kind: 'binary'; readonly op: BinaryOperator; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'compare'; readonly op: CompareOperator; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'call'; readonly fn: FunctionName; readonly args: readonly Expr[] }
+  | {
+      readonly kind: 'lookup';
+      readonly table: string;
+      readonly keyColumn: string;
+      readonly valueColumn: string;
+      readonly key: Expr;
+      readonly match: LookupMatch;
+    }
+  /** SUM, MIN or MAX of a figure over every row of its scope (all tiers, all candidates). */
+  | { readonly kind: 'aggregate'; readonly fn: AggregateFunction; readonly figure: string }
+  /** The value of `figure` on the first row of its row set where `where` equals `equals` (INDEX/MATCH). */
+  | { readonly kind: 'pick'; readonly figure: string; readonly where: string; readonly equals: Expr };
+
+type Operand = Expr | number;
+
+function operand(value: Operand): Expr {
+  return typeof value === 'number' ? num(value) : value;
+}
+
+/** A structural number such as 0 or 1. */
+export function num(value: number | string): Expr {
+  return { kind: 'number', value: String(value) };
+}
+export function text(value: string): Expr {
+  return { kind: 'text', value };
+}
+export function input(name: string): Expr {
+  return { kind: 'input', name };
+}
+export function tierInput(name: string): Expr {
+  return { kind: 'tierInput', name };
+}
+export function optionInput(name: string): Expr {
+  return { kind: 'optionInput', name };
+}
+export function constant(name: string): Expr {
+  return { kind: 'constant', name };
+}
+export function ref(id: string): Expr {
+  return { kind: 'figure', id };
+}
+export function rowKey(): Expr {
+  return { kind: 'rowKey' };
+}
+export function rowField(column: string): Expr {
+  return { kind: 'rowField', column };
+}
+
+function chain(op: BinaryOperator, values: readonly Operand[]): Expr {
+  const [first, ...rest] = values.map(operand);
+  if (first === undefined) throw new Error(`'${op}' needs at least one operand`);
+  return rest.reduce<Expr>((left, right) => ({ kind: 'binary', op, left, right }), first);
+}
+export function add(...values: Operand[]): Expr {
+  return chain('+', values);
+}
+export function sub(left: Operand, right: Operand): Expr {
+  return chain('-', [left, right]);
+}
+export function mul(...values: Operand[]): Expr {
+  return chain('*', values);
+}
+export function div(left: Operand, right: Operand): Expr {
+  return chain('/', [left, right]);
+}
+
+function compare(op: CompareOperator, left: Operand, right: Operand): Expr {
+  return { kind: 'compare', op, left: operand(left), right: operand(right) };
+}
+export const lt = (a: Operand, b: Operand): Expr => compare('<', a, b);
+export const le = (a: Operand, b: Operand): Expr => compare('<=', a, b);
+export const gt = (a: Operand, b: Operand): Expr => compare('>', a, b);
+export const ge = (a: Operand, b: Operand): Expr => compare('>=', a, b);
+export const eq = (a: Operand, b: Operand): Expr => compare('=', a, b);
+export const ne = (a: Operand, b: Operand): Expr => compare('<>', a, b);
+
+function call(fn: FunctionName, args: readonly Operand[]): Expr {
+  return { kind: 'call', fn, args: args.map(operand) };
+}
+/** Round away from zero to `digits` decimals (Excel ROUNDUP); counts use digits = 0. */
+export const roundUp = (value: Operand, digits = 0): Expr => call('ROUNDUP', [value, digits]);
+/** Round toward zero to `digits` decimals (Excel ROUNDDOWN). */
+export const roundDown = (value: Operand, digits = 0): Expr => call('ROUNDDOWN', [value, digits]);
+export const min = (...values: Operand[]): Expr => call('MIN', values);
+export const max = (...values: Operand[]): Expr => call('MAX', values);
+export const ifThen = (condition: Expr, then: Operand, otherwise: Operand): Expr =>
+  call('IF', [condition, then, otherwise]);
+export const and = (...conditions: Expr[]): Expr => call('AND', conditions);
+export const or = (...conditions: Expr[]): Expr => call('OR', conditions);
+export const not = (condition: Expr): Expr => call('NOT', [condition]);
+
+export function lookup(
+  table: string,
+  keyColumn: string,
+  valueColumn: string,
+  key: Operand,
+  match: LookupMatch,
+): Expr {
+  return { kind: 'lookup', table, keyColumn, valueColumn, key: operand(key), match };
+}
+export const sumOf = (figure: string): Expr => ({ kind: 'aggregate', fn: 'SUM', figure });
+export const minOf = (figure: string): Expr => ({ kind: 'aggregate', fn: 'MIN', figure });
+export const maxOf = (figure: string): Expr => ({ kind: 'aggregate', fn: 'MAX', figure });
+export function pick(figure: string, where: string, equals: Operand): Expr {
+  return { kind: 'pick', figure, where, equals: operand(equals) };
+}
+
+/** Every figure id an expression refers to, directly or through an aggregate or pick. */
+export function figureDependencies(expr: Expr): string[] {
+  switch (expr.kind) {
+    case 'figure':
+      return [expr.id];
+    case 'aggregate':
+      return [expr.figure];
+    case 'pick':
+      return [expr.figure, expr.where, ...figureDependencies(expr.equals)];
+    case 'binary':
+    case 'compare':
+      return [...figureDependencies(expr.left), ...figureDependencies(expr.right)];
+    case 'call':
+      return expr.args.flatMap(figureDependencies);
+    case 'lookup':
+      return figureDependencies(expr.key);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,24 @@
+import { Decimal } from 'decimal.js';
+import { decimalString, moneyString, type Dec } from '../decimal.js';
+import type { Value } from './evaluate.js';
+import type { Figure } from './figure.js';
+
+/** A figure as JSON: counts are integers, fractions decimal strings, money fixed-point strings. */
+export type FigureValue = number | string | boolean;
+
+/** Serialises one value by its figure's kind. */
+export function figureValue(figure: Figure, value: Value): FigureValue {
+  if (!(value instanceof Decimal)) return value;
+  const number = value as Dec;
+  switch (figure.kind) {
+    case 'count':
+      if (!number.isInteger()) throw new Error(`count ${figure.id} is not whole: ${number.toFixed()}`);
+      return number.toNumber();
+    case 'money':
+      return moneyString(number);
+    case 'flag':
+      return !number.isZero();
+    default:
+      return decimalString(number, 6);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Figure, RowSet, Scope } from './figure.js';
+
+/** A set of figures and the row sets they span: the whole calculation, as data. */
+export interface Model {
+  readonly figures: ReadonlyMap<string, Figure>;
+  readonly rowSets: ReadonlyMap<string, RowSet>;
+}
+
+function mayRefer(from: Scope, to: Scope): boolean {
+  if (to === 'scenario' || from === to) return true;
+  if (to === 'option') return from.startsWith('rows:');
+  return false;
+}
+
+function mayAggregate(from: Scope, over: Scope): boolean {
+  if (over === 'tier') return from !== 'tier';
+  return over.startsWith('rows:') && (from === 'option' || (from.startsWith('rows:') && from !== over));
+}
+
+/**
+ * Collects figures into a model, checking that ids are unique, every reference exists, and each
+ * reference respects scopes (a tier figure is reached from outside only through an aggregate).
+ */
+export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[] = []): Model {
+  const byId = new Map<string, Figure>();
+  for (const figure of figures) {
+    if (byId.has(figure.id)) throw new Error(`figure '${figure.id}' is defined twice`);
+    byId.set(figure.id, figure);
+  }
+  const sets = new Map(rowSets.map((set) => [set.id, set]));
+  const problems: string[] = [];
+  const visit = (figure: Figure, expr: Figure['expr']): void => {
+    switch (expr.kind) {
+      case 'figure': {
+        const target = byId.get(expr.id);
+        if (!target) problems.push(`${figure.id} refers to unknown figure '${expr.id}'`);
+        else if (!mayRefer(figure.scope, target.scope)) problems.push(`${figure.id} (${figure.scope}) cannot refer to ${expr.id} (${target.scope}) directly`);
+        return;
+      }
+      case 'aggregate':
+      case 'pick': {
+        const ids = expr.kind === 'aggregate' ? [expr.figure] : [expr.figure, expr.where];
+        for (const id of ids) {
+          const target = byId.get(id);
+          if (!target) problems.push(`${figure.id} aggregates unknown figure '${id}'`);
+          else if (!mayAggregate(figure.scope, target.scope)) problems.push(`${figure.id} (${figure.scope}) cannot aggregate ${id} (${target.scope})`);
+        }
+        if (expr.kind === 'pick') visit(figure, expr.equals);
+        return;
+      }
+      default:
+        break;
+    }
+    if (expr.kind === 'binary' || expr.kind === 'compare') {
+      visit(figure, expr.left);
+      visit(figure, expr.right);
+    } else if (expr.kind === 'call') expr.args.forEach((a) => visit(figure, a));
+    else if (expr.kind === 'lookup') visit(figure, expr.key);
+  };
+  for (const figure of figures) {
+    if (figure.scope.startsWith('rows:') && !sets.has(figure.scope.slice(5))) problems.push(`${figure.id} lives in unknown row set ${figure.scope}`);
+    visit(figure, figure.expr);
+  }
+  if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
+  return { figures: byId, rowSets: sets };
+}

@@ -1,0 +1,15 @@
+export { Dec, moneyString, decimalString } from './decimal.js';
+export * from './expr/expression.js';
+export type { Figure, FigureKind, RowSet, Scope } from './expr/figure.js';
+export { evaluate, type EvaluationEnvironment, type Position, type Value } from './expr/evaluate.js';
+export { ModelEvaluation, type ModelBindings } from './expr/evaluate-model.js';
+export { buildModel, type Model } from './expr/model.js';
+export { renderFormula, type FormulaAddresses } from './expr/render-formula.js';
+export { EvaluationError } from './expr/evaluation-error.js';
+export { figureValue, type FigureValue } from './expr/figure-values.js';
+export { InputError, describeIssue, type InputIssue } from './model/input-error.js';
+export { parseReferenceData, type ReferenceData, type ReferenceTable, type ReferenceConstant, type ParameterDefinition } from './model/reference-data.js';
+export { resolveInputs, type ScenarioParameters, type TierParameters, type ResolvedInputs } from './model/scenario-inputs.js';
+export { readReferenceData, packageDataDirectory } from './io/read-reference-data.js';
+export { mailboxRoleFigures, mailboxRoleModel } from './sizing/mailbox-role-model.js';
+export { sizeMailboxRole, type MailboxRoleInputs, type MailboxRoleResult, type MailboxServerSizing, type PlatformSizing, type TierSizing } from './sizing/size-mailbox-role.js';

@@ -1,0 +1,31 @@
+/** One problem with user input: where it is and what was expected instead. */
+export interface InputIssue {
+  /** The file the value came from, or `inputs` for values passed to the library. */
+  readonly file: string;
+  /** 1-based line in the file; absent for library inputs. */
+  readonly line?: number;
+  /** The column or parameter name. */
+  readonly column: string;
+  readonly value: string;
+  readonly expected: string;
+}
+
+export function describeIssue(issue: InputIssue): string {
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  return `${where}: ${issue.column} = ${JSON.stringify(issue.value)}: expected ${issue.expected}`;
+}
+
+/** Bad input, described for a person. The CLI turns it into exit code 2 with no stack trace. */
+export class InputError extends Error {
+  readonly issues: readonly InputIssue[];
+  constructor(issues: readonly InputIssue[]) {
+    super(issues.map(describeIssue).join('\n'));
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+/** Throws one InputError carrying every issue, if there are any. */
+export function throwIfIssues(issues: readonly InputIssue[]): void {
+  if (issues.length > 0) throw new InputError(issues);
+}

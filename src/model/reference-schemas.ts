@@ -1,0 +1,48 @@
+/** The type of one column of a reference table in data/. */
+export type ColumnType = 'decimal' | 'optionalDecimal' | 'text' | 'boolean';
+
+export type ReferenceSchema =
+  /** A table of rows with a numeric key column, looked up by the figures. */
+  | { readonly file: string; readonly kind: 'table'; readonly key: string; readonly columns: Readonly<Record<string, ColumnType>> }
+  /** name,value,unit rows: named constants. */
+  | { readonly file: string; readonly kind: 'constants' }
+  /** Definitions of template parameters: type, default, range, unit. */
+  | { readonly file: string; readonly kind: 'parameters' };
+
+/** Every file in data/ and what it holds; each also has `source` and `assumption` columns. */
+export const referenceSchemas: readonly ReferenceSchema[] = [
+  {
+    file: 'mailbox-profiles',
+    kind: 'table',
+    key: 'messages_per_day',
+    columns: {
+      messages_per_day: 'decimal',
+      database_cache_per_mailbox_mb: 'decimal',
+      iops_per_mailbox_single_copy: 'decimal',
+      iops_per_mailbox_multiple_copies: 'decimal',
+      megacycles_per_active_mailbox: 'decimal',
+      megacycles_per_passive_mailbox: 'decimal',
+      logs_per_mailbox_per_day: 'decimal',
+    },
+  },
+  { file: 'message-size-factors', kind: 'table', key: 'average_message_kb', columns: { average_message_kb: 'decimal', log_generation_factor: 'decimal' } },
+  {
+    file: 'server-ram-database-cache',
+    kind: 'table',
+    key: 'server_ram_gb',
+    columns: { server_ram_gb: 'decimal', database_cache_mailbox_only_gb: 'decimal', database_cache_multi_role_gb: 'optionalDecimal' },
+  },
+  { file: 'minimum-memory-by-database-copies', kind: 'table', key: 'max_database_copies', columns: { max_database_copies: 'decimal', minimum_memory_gb: 'decimal' } },
+  {
+    file: 'role-ratios',
+    kind: 'table',
+    key: 'role',
+    columns: { role: 'text', mailbox_cores: 'decimal', role_cores: 'decimal', ram_gb_per_core: 'decimal', minimum_ram_gb: 'decimal', minimum_cores: 'decimal' },
+  },
+  { file: 'raid-levels', kind: 'table', key: 'raid_level', columns: { raid_level: 'text', write_penalty: 'decimal', usable_share: 'decimal' } },
+  { file: 'megacycle-baseline', kind: 'constants' },
+  { file: 'exchange-limits', kind: 'constants' },
+  { file: 'constants', kind: 'constants' },
+  { file: 'scenario-parameters', kind: 'parameters' },
+  { file: 'tier-parameters', kind: 'parameters' },
+];

@@ -1,0 +1,76 @@
+import { Decimal } from 'decimal.js';
+import { Dec } from '../decimal.js';
+import type { Value } from '../expr/evaluate.js';
+import type { InputIssue } from './input-error.js';
+import { parseBoolean, parseDecimal } from './parse-value.js';
+import type { ParameterDefinition, ReferenceData } from './reference-data.js';
+
+/** A value as a caller passes it: template text, or a number or boolean from code. */
+export type RawValue = string | number | boolean | null | undefined;
+
+/** Where a value came from, for the message if it is wrong. */
+export interface ValueOrigin {
+  readonly file: string;
+  readonly line?: number;
+  readonly column: string;
+  /** A `;`-delimited file may write decimals with a comma. */
+  readonly decimalComma?: boolean;
+}
+
+/** Written as the default of an optional count: empty or `auto` means "choose it for me" (0). */
+const AUTOMATIC = 'auto';
+
+function rangeOf(definition: ParameterDefinition, reference: ReferenceData): { low?: Dec; high?: Dec; text: string } | undefined {
+  if (definition.rangeTable) {
+    const { table, column } = definition.rangeTable;
+    const keys = reference.tables.get(table)?.rows.map((row) => row[column]).filter((v): v is Dec => v instanceof Decimal) ?? [];
+    const low = keys[0];
+    const high = keys[keys.length - 1];
+    if (low && high) return { low, high, text: `from ${low.toFixed()} to ${high.toFixed()} (the rows of data/${table}.csv)` };
+  }
+  const { minimum, maximum } = definition;
+  if (!minimum && !maximum) return undefined;
+  const name = (b: { value: Dec; text: string }) => (b.text === b.value.toFixed() ? b.text : `${b.value.toFixed()} (${b.text})`);
+  const text = minimum && maximum ? `from ${name(minimum)} to ${name(maximum)}` : minimum ? `at least ${name(minimum)}` : `at most ${name(maximum!)}`;
+  return { ...(minimum ? { low: minimum.value } : {}), ...(maximum ? { high: maximum.value } : {}), text };
+}
+
+/**
+ * Turns one raw value into the typed value the model uses, applying the default when it is empty.
+ * Returns the issue instead when the value is not what the parameter accepts.
+ */
+export function resolveParameter(definition: ParameterDefinition, raw: RawValue, origin: ValueOrigin, reference: ReferenceData): { value: Value } | { issue: InputIssue } {
+  const given = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : raw;
+  const shown = String(given);
+  const fail = (expected: string) => ({ issue: { file: origin.file, ...(origin.line === undefined ? {} : { line: origin.line }), column: origin.column, value: shown, expected } });
+  const unit = definition.unit ? ` ${definition.unit}` : '';
+  if (given === '') {
+    if (definition.defaultText === '') return fail(`a value (${definition.description})`);
+    if (definition.defaultText === AUTOMATIC) return { value: new Dec(0) };
+    return resolveParameter(definition, definition.defaultText, { ...origin, decimalComma: false }, reference);
+  }
+  switch (definition.type) {
+    case 'text':
+      return { value: shown };
+    case 'boolean': {
+      const flag = typeof given === 'boolean' ? given : parseBoolean(shown);
+      return flag === undefined ? fail('yes or no') : { value: flag };
+    }
+    case 'choice': {
+      const choice = definition.choices.find((c) => c.toLowerCase() === shown.toLowerCase());
+      return choice === undefined ? fail(`one of ${definition.choices.join(', ')}`) : { value: choice };
+    }
+    case 'decimal':
+    case 'integer': {
+      if (definition.defaultText === AUTOMATIC && shown.toLowerCase() === AUTOMATIC) return { value: new Dec(0) };
+      const number = typeof given === 'number' ? (Number.isFinite(given) ? new Dec(given) : undefined) : typeof given === 'string' ? parseDecimal(given, origin.decimalComma ?? false) : undefined;
+      const range = rangeOf(definition, reference);
+      const expected = `${definition.type === 'integer' ? 'a whole number' : 'a number'}${range ? ` ${range.text}` : ''}${unit}`;
+      if (number === undefined) return fail(expected);
+      if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
+      if (range?.low && number.lt(range.low)) return fail(expected);
+      if (range?.high && number.gt(range.high)) return fail(expected);
+      return { value: number };
+    }
+  }
+}

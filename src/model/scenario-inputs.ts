@@ -1,0 +1,71 @@
+import type { Value } from '../expr/evaluate.js';
+import type { InputIssue } from './input-error.js';
+import { throwIfIssues } from './input-error.js';
+import type { ParameterDefinition, ReferenceData } from './reference-data.js';
+import { resolveParameter, type RawValue } from './resolve-parameter.js';
+
+/** Scenario parameters by their template names (templates/scenario.csv); missing ones take defaults. */
+export type ScenarioParameters = Readonly<Record<string, RawValue>>;
+
+/** One mailbox tier by its template column names (templates/mailbox-tiers.csv). */
+export type TierParameters = Readonly<Record<string, RawValue>>;
+
+/** Typed, validated inputs of the model: every parameter has a value. */
+export interface ResolvedInputs {
+  readonly scenario: ReadonlyMap<string, Value>;
+  readonly tiers: readonly ReadonlyMap<string, Value>[];
+}
+
+function resolveRecord(definitions: readonly ParameterDefinition[], raw: Readonly<Record<string, RawValue>>, where: string, reference: ReferenceData, issues: InputIssue[]): Map<string, Value> {
+  const known = new Set(definitions.map((d) => d.name));
+  for (const name of Object.keys(raw)) {
+    if (!known.has(name)) issues.push({ file: 'inputs', column: `${where}${name}`, value: String(raw[name]), expected: `a known parameter (${[...known].join(', ')})` });
+  }
+  const values = new Map<string, Value>();
+  for (const definition of definitions) {
+    const result = resolveParameter(definition, raw[definition.name], { file: 'inputs', column: `${where}${definition.name}` }, reference);
+    if ('issue' in result) issues.push(result.issue);
+    else values.set(definition.name, result.value);
+  }
+  return values;
+}
+
+/** Rules between parameters that no single range expresses. */
+export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, file: string, lineOf: (name: string) => number | undefined = () => undefined): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const number = (name: string) => {
+    const value = scenario.get(name);
+    return typeof value === 'object' ? value : undefined;
+  };
+  const at = (name: string) => {
+    const line = lineOf(name);
+    return line === undefined ? { file } : { file, line };
+  };
+  const copies = number('dag_copies');
+  const failures = number('mailbox_server_failures');
+  const members = number('dag_member_servers');
+  if (copies && failures && failures.gte(copies)) {
+    issues.push({ ...at('mailbox_server_failures'), column: 'mailbox_server_failures', value: failures.toFixed(), expected: `fewer failures than dag_copies (${copies.toFixed()}): a database survives only while one copy is left` });
+  }
+  if (members && !members.isZero() && copies && members.lt(copies)) {
+    issues.push({ ...at('dag_member_servers'), column: 'dag_member_servers', value: members.toFixed(), expected: `at least dag_copies (${copies.toFixed()}) servers, one per copy, or empty for automatic` });
+  }
+  if (members && !members.isZero() && failures && members.lte(failures)) {
+    issues.push({ ...at('dag_member_servers'), column: 'dag_member_servers', value: members.toFixed(), expected: `more servers than mailbox_server_failures (${failures.toFixed()})` });
+  }
+  return issues;
+}
+
+/**
+ * Validates library inputs against the parameter definitions in data/ and fills in defaults.
+ * Throws one InputError naming every bad input and why.
+ */
+export function resolveInputs(scenario: ScenarioParameters, tiers: readonly TierParameters[], reference: ReferenceData): ResolvedInputs {
+  const issues: InputIssue[] = [];
+  const resolvedScenario = resolveRecord(reference.scenarioParameters, scenario, '', reference, issues);
+  if (tiers.length === 0) issues.push({ file: 'inputs', column: 'tiers', value: '[]', expected: 'at least one mailbox tier' });
+  const resolvedTiers = tiers.map((tier, i) => resolveRecord(reference.tierParameters, tier, `tiers[${i}].`, reference, issues));
+  issues.push(...crossParameterIssues(resolvedScenario, 'inputs'));
+  throwIfIssues(issues);
+  return { scenario: resolvedScenario, tiers: resolvedTiers };
+}

@@ -1,0 +1,65 @@
+import { add, and, constant, div, ge, gt, ifThen, input, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub } from '../expr/expression.js';
+import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+
+/** Candidate numbers of mailbox servers per DAG (or per group of standalone servers), 1..16. */
+export const memberServerCandidates: RowSet = { id: 'memberServers', label: 'Mailbox servers per DAG, candidates', kind: 'range', countConstant: 'members_per_dag_max' };
+
+const candidate = rowFigure(memberServerCandidates.id);
+/** Ranks a candidate that cannot be built below every buildable one. */
+const UNBUILDABLE = num('1000000000');
+const S = rowKey();
+const C = ref('databaseCopiesInSite');
+const F = ref('serverFailuresTolerated');
+
+/**
+ * Method step 4: copies C and failures F of the layout, and the number of servers S per DAG.
+ * Each candidate S is a row; the smallest S whose worst-case mailbox VM fits one DAG wins, else the
+ * layout with the fewest servers over several DAGs. A fixed `dag_member_servers` overrides it.
+ */
+export const dagLayoutFigures: readonly Figure[] = [
+  optionFigure('databaseCopiesInSite', { label: 'Database copies in the primary site', unit: 'copies', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('dag_copies'), 1)),
+  optionFigure('serverFailuresTolerated', { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('mailbox_server_failures'), 0)),
+  optionFigure('fixedMemberServers', { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' }, ifThen(optionInput('dag'), input('dag_member_servers'), 0)),
+  optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(C, 1)))),
+  optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('maxDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
+  candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
+  candidate(
+    'candidateMegacyclesPerActiveMailbox',
+    { label: 'Megacycles per worst-case active mailbox, passive share included', unit: 'megacycles', source: '[S2]' },
+    ifThen(gt(S, F), add(mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('averageMegacyclesPerPassiveMailbox'), sub(div(mul(C, sub(S, F)), S), 1))), 0),
+  ),
+  candidate(
+    'candidateActiveMailboxCapacity',
+    { label: 'Worst-case active mailboxes one VM can serve', unit: 'mailboxes', kind: 'count' },
+    ifThen(
+      gt(ref('candidateMegacyclesPerActiveMailbox'), 0),
+      min(roundDown(div(mul(ref('maxVcpuPerVm'), ref('usableMegacyclesPerVcpu')), ref('candidateMegacyclesPerActiveMailbox'))), ref('maxActiveMailboxesByRam')),
+      0,
+    ),
+  ),
+  candidate(
+    'candidateDags',
+    { label: 'DAGs needed', unit: 'DAGs', kind: 'count' },
+    ifThen(ge(ref('candidateActiveMailboxCapacity'), 1), roundUp(div(ref('totalMailboxes'), mul(ref('candidateActiveMailboxCapacity'), sub(S, F)))), 0),
+  ),
+  candidate(
+    'candidateRank',
+    { label: 'Rank (lowest wins)', unit: '' },
+    ifThen(
+      and(ge(S, C), gt(S, F), ge(ref('candidateDags'), 1)),
+      ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
+      UNBUILDABLE,
+    ),
+  ),
+  optionFigure('bestCandidateRank', { label: 'Best candidate rank', unit: '' }, minOf('candidateRank')),
+  optionFigure('layoutBuildable', { label: 'A mailbox VM fits the platform', unit: 'yes/no', kind: 'flag' }, ifThen(gt(ref('fixedMemberServers'), 0), ge(pick('candidateDags', 'candidateServers', ref('fixedMemberServers')), 1), gt(UNBUILDABLE, ref('bestCandidateRank')))),
+  optionFigure(
+    'memberServers',
+    { label: 'Mailbox servers per DAG', unit: 'servers', kind: 'count', source: '[S3]' },
+    ifThen(gt(ref('fixedMemberServers'), 0), ref('fixedMemberServers'), ifThen(ref('layoutBuildable'), pick('candidateServers', 'candidateRank', ref('bestCandidateRank')), C)),
+  ),
+  optionFigure('dags', { label: 'DAGs (groups of mailbox servers)', unit: 'DAGs', kind: 'count' }, max(1, pick('candidateDags', 'candidateServers', ref('memberServers')))),
+  optionFigure('mailboxServers', { label: 'Mailbox servers', unit: 'servers', kind: 'count' }, mul(ref('dags'), ref('memberServers'))),
+  optionFigure('mailboxesPerDag', { label: 'Mailboxes per DAG', unit: 'mailboxes', kind: 'count' }, roundUp(div(ref('totalMailboxes'), ref('dags')))),
+];
+

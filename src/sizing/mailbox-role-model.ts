@@ -1,0 +1,30 @@
+import type { Figure, RowSet } from '../expr/figure.js';
+import { buildModel, type Model } from '../expr/model.js';
+import { dagLayoutFigures, memberServerCandidates } from './dag-layout.js';
+import { databaseCapacityFigures } from './database-capacity.js';
+import { hostPlatformFigures } from './host-platform.js';
+import { mailboxCpuFigures } from './mailbox-cpu.js';
+import { mailboxIopsFigures } from './mailbox-iops.js';
+import { mailboxMemoryFigures } from './mailbox-memory.js';
+import { mailboxServerLoadFigures } from './mailbox-server-load.js';
+import { mailboxSizeFigures } from './mailbox-size.js';
+import { profileFigures } from './profile.js';
+import { tierDemandFigures } from './tier-demand.js';
+
+/** Every figure of the Exchange 2010 Mailbox role sizing, method steps 2-5. */
+export const mailboxRoleFigures: readonly Figure[] = [
+  ...profileFigures,
+  ...mailboxSizeFigures,
+  ...tierDemandFigures,
+  ...hostPlatformFigures,
+  ...dagLayoutFigures,
+  ...mailboxServerLoadFigures,
+  ...mailboxCpuFigures,
+  ...mailboxMemoryFigures,
+  ...databaseCapacityFigures,
+  ...mailboxIopsFigures,
+];
+
+export const mailboxRoleRowSets: readonly RowSet[] = [memberServerCandidates];
+
+export const mailboxRoleModel: Model = buildModel(mailboxRoleFigures, mailboxRoleRowSets);

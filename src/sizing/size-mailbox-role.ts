@@ -1,0 +1,117 @@
+import type { Value } from '../expr/evaluate.js';
+import { ModelEvaluation } from '../expr/evaluate-model.js';
+import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { InputError } from '../model/input-error.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import { resolveInputs, type ScenarioParameters, type TierParameters } from '../model/scenario-inputs.js';
+import { mailboxRoleModel } from './mailbox-role-model.js';
+
+/** What to size: the scenario parameters, one or more tiers, and the layout of the mailbox servers. */
+export interface MailboxRoleInputs {
+  /** Template parameters by name (`dag_copies`, `host_specint_rate2006`, ...); omitted ones take their defaults. */
+  readonly scenario?: ScenarioParameters;
+  readonly tiers: readonly TierParameters[];
+  /** `standalone`: one copy, no failures survived. `dag`: `dag_copies` copies, `mailbox_server_failures` failures. */
+  readonly layout: 'standalone' | 'dag';
+}
+
+type Values = Readonly<Record<string, FigureValue>>;
+
+/** Per tier: the mailbox profile and the size of one mailbox on disk. */
+export interface TierSizing extends Values {
+  readonly tier: string;
+  readonly mailboxes: number;
+  readonly whitespaceMB: string;
+  readonly dumpsterMB: string;
+  readonly mailboxSizeOnDiskMB: string;
+  readonly mailboxSizeOnDiskGB: string;
+}
+
+/** The host and its platform limits, and mailbox-weighted averages of the tiers. */
+export interface PlatformSizing extends Values {
+  readonly totalMailboxes: number;
+  readonly hostCores: number;
+  readonly megacyclesPerCore: string;
+  readonly jbodMaxDatabaseSizeGB: string;
+}
+
+/** One mailbox server VM, its DAG layout, databases, storage and IOPS. */
+export interface MailboxServerSizing extends Values {
+  readonly databaseCopiesInSite: number;
+  readonly serverFailuresTolerated: number;
+  readonly memberServers: number;
+  readonly dags: number;
+  readonly mailboxServers: number;
+  readonly activeMailboxesNormal: number;
+  readonly passiveMailboxesNormal: number;
+  readonly activeMailboxesWorstCase: number;
+  readonly passiveMailboxesWorstCase: number;
+  readonly megacyclesWorstCase: string;
+  readonly vcpu: number;
+  readonly cpuUtilizationWorstCase: string;
+  readonly databaseCacheRequiredGB: string;
+  readonly ramGB: string;
+  readonly databases: number;
+  readonly mailboxesPerDatabase: number;
+  readonly databaseSizeGB: string;
+  readonly databaseLunGB: string;
+  readonly logLunGB: string;
+  readonly databaseIopsPerServer: string;
+  readonly disksPerServer: number;
+}
+
+export interface MailboxRoleResult {
+  readonly tiers: readonly TierSizing[];
+  readonly platform: PlatformSizing;
+  readonly mailboxServer: MailboxServerSizing;
+}
+
+const LAYOUT_OPTION = 'mailbox-role';
+
+function valuesOf(evaluation: ModelEvaluation, scope: string, at: { tier?: number; option?: string }): Record<string, FigureValue> {
+  const values: Record<string, FigureValue> = {};
+  for (const figure of evaluation.model.figures.values()) {
+    if (figure.scope === scope) values[figure.id] = figureValue(figure, evaluation.figure(figure.id, at));
+  }
+  return values;
+}
+
+function requireBuildable(server: Values, platform: Values, fixedServers: boolean): void {
+  if (server.layoutBuildable && server.mailboxVcpuFits && server.mailboxRamFits) return;
+  const need = `a mailbox VM within ${platform.maxVcpuPerVm} vCPU and ${platform.hostRamForVmsGB} GB (worst case needs ${server.vcpu} vCPU, ${server.ramGB} GB)`;
+  throw new InputError([
+    fixedServers
+      ? { file: 'inputs', column: 'dag_member_servers', value: String(server.memberServers), expected: `enough servers for ${need}` }
+      : { file: 'inputs', column: 'host_cores_per_socket, host_ram_gb, max_vcpu_per_vm', value: `${platform.hostCores} cores, ${platform.hostRamForVmsGB} GB`, expected: `a host that holds ${need}` },
+  ]);
+}
+
+/**
+ * Sizes the Exchange 2010 Mailbox role for one or more tiers, standalone or in DAGs, following the
+ * sizing method steps 2-5. Pure: no I/O. Throws InputError for bad or unbuildable inputs.
+ *
+ * @example
+ * const reference = readReferenceData();
+ * const result = sizeMailboxRole({ layout: 'dag', scenario: { dag_copies: 3 },
+ *   tiers: [{ tier: 'staff', mailboxes: 24000, messages_per_day: 100 }] }, reference);
+ * result.mailboxServer.activeMailboxesWorstCase;
+ */
+export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceData): MailboxRoleResult {
+  const resolved = resolveInputs(inputs.scenario ?? {}, inputs.tiers, reference);
+  const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag']]);
+  const evaluation = new ModelEvaluation(mailboxRoleModel, {
+    inputs: resolved.scenario,
+    tiers: resolved.tiers,
+    options: new Map([[LAYOUT_OPTION, attributes]]),
+    reference,
+  });
+  const tiers = resolved.tiers.map((tier, index) => ({
+    tier: String(tier.get('tier')),
+    mailboxes: Number(String(tier.get('mailboxes'))),
+    ...valuesOf(evaluation, 'tier', { tier: index }),
+  })) as unknown as TierSizing[];
+  const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
+  const mailboxServer = valuesOf(evaluation, 'option', { option: LAYOUT_OPTION }) as MailboxServerSizing;
+  requireBuildable(mailboxServer, platform, inputs.layout === 'dag' && mailboxServer.fixedMemberServers !== 0);
+  return { tiers, platform, mailboxServer };
+}
