@@ -31,7 +31,7 @@ function resolveRecord(definitions: readonly ParameterDefinition[], raw: Readonl
 }
 
 /** Rules between parameters that no single range expresses. */
-export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, file: string, lineOf: (name: string) => number | undefined = () => undefined): InputIssue[] {
+export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, reference: ReferenceData, file: string, lineOf: (name: string) => number | undefined = () => undefined): InputIssue[] {
   const issues: InputIssue[] = [];
   const number = (name: string) => {
     const value = scenario.get(name);
@@ -53,6 +53,12 @@ export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, file:
   if (members && !members.isZero() && failures && members.lte(failures)) {
     issues.push({ ...at('dag_member_servers'), column: 'dag_member_servers', value: members.toFixed(), expected: `more servers than mailbox_server_failures (${failures.toFixed()})` });
   }
+  const hostRam = number('host_ram_gb');
+  const reserve = number('hypervisor_ram_reserve_gb');
+  const smallestRow = reference.tables.get('server-ram-database-cache')?.rows[0]?.server_ram_gb;
+  if (hostRam && reserve && typeof smallestRow === 'object' && hostRam.minus(reserve).lt(smallestRow)) {
+    issues.push({ ...at('host_ram_gb'), column: 'host_ram_gb', value: hostRam.toFixed(), expected: `at least hypervisor_ram_reserve_gb + ${smallestRow.toFixed()} GB, the smallest server in data/server-ram-database-cache.csv` });
+  }
   return issues;
 }
 
@@ -65,7 +71,7 @@ export function resolveInputs(scenario: ScenarioParameters, tiers: readonly Tier
   const resolvedScenario = resolveRecord(reference.scenarioParameters, scenario, '', reference, issues);
   if (tiers.length === 0) issues.push({ file: 'inputs', column: 'tiers', value: '[]', expected: 'at least one mailbox tier' });
   const resolvedTiers = tiers.map((tier, i) => resolveRecord(reference.tierParameters, tier, `tiers[${i}].`, reference, issues));
-  issues.push(...crossParameterIssues(resolvedScenario, 'inputs'));
+  issues.push(...crossParameterIssues(resolvedScenario, reference, 'inputs'));
   throwIfIssues(issues);
   return { scenario: resolvedScenario, tiers: resolvedTiers };
 }

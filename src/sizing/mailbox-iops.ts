@@ -1,4 +1,4 @@
-import { add, div, ge, ifThen, input, lookup, max, mul, ref, roundUp, sub, type Expr } from '../expr/expression.js';
+import { add, div, gt, ifThen, input, lookup, max, mul, ref, roundUp, sub, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
@@ -11,7 +11,7 @@ export const mailboxIopsFigures: readonly Figure[] = [
   optionFigure(
     'iopsPerMailbox',
     { label: 'IOPS per mailbox for this copy count', unit: 'IOPS', source: '[S1] [S19]' },
-    ifThen(ge(ref('databaseCopiesInSite'), 2), ref('averageIopsPerMailboxMultipleCopies'), ref('averageIopsPerMailboxSingleCopy')),
+    ifThen(gt(ref('databaseCopiesInSite'), 1), ref('averageIopsPerMailboxMultipleCopies'), ref('averageIopsPerMailboxSingleCopy')),
   ),
   iops('databaseIopsPerServer', 'Database IOPS per server', mul(ref('mailboxCopiesPerServer'), ref('iopsPerMailbox'), add(1, shareOf('io_overhead_pct'))), '[S19] (overhead: assumption)'),
   iops('logIopsPerServer', 'Log IOPS per server', mul(ref('databaseIopsPerServer'), shareOf('log_iops_share_pct')), 'assumption'),

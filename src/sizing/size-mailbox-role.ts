@@ -76,13 +76,15 @@ function valuesOf(evaluation: ModelEvaluation, scope: string, at: { tier?: numbe
   return values;
 }
 
-function requireBuildable(server: Values, platform: Values, fixedServers: boolean): void {
+function requireBuildable(server: Values, platform: Values): void {
   if (server.layoutBuildable && server.mailboxVcpuFits && server.mailboxRamFits) return;
-  const need = `a mailbox VM within ${platform.maxVcpuPerVm} vCPU and ${platform.hostRamForVmsGB} GB (worst case needs ${server.vcpu} vCPU, ${server.ramGB} GB)`;
   throw new InputError([
-    fixedServers
-      ? { file: 'inputs', column: 'dag_member_servers', value: String(server.memberServers), expected: `enough servers for ${need}` }
-      : { file: 'inputs', column: 'host_cores_per_socket, host_ram_gb, max_vcpu_per_vm', value: `${platform.hostCores} cores, ${platform.hostRamForVmsGB} GB`, expected: `a host that holds ${need}` },
+    {
+      file: 'inputs',
+      column: 'host_cores_per_socket, host_ram_gb, max_vcpu_per_vm',
+      value: `${platform.hostCores} cores, ${platform.hostRamForVmsGB} GB for VMs`,
+      expected: `a host that holds a mailbox VM serving at least one mailbox within ${platform.maxVcpuPerVm} vCPU (this layout needs ${server.vcpu} vCPU and ${server.ramGB} GB)`,
+    },
   ]);
 }
 
@@ -112,6 +114,6 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
   })) as unknown as TierSizing[];
   const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
   const mailboxServer = valuesOf(evaluation, 'option', { option: LAYOUT_OPTION }) as MailboxServerSizing;
-  requireBuildable(mailboxServer, platform, inputs.layout === 'dag' && mailboxServer.fixedMemberServers !== 0);
+  requireBuildable(mailboxServer, platform);
   return { tiers, platform, mailboxServer };
 }
