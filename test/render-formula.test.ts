@@ -6,7 +6,7 @@ import { mailboxRoleModel } from '../src/sizing/mailbox-role-model.js';
 /** Addresses as defined names, the way the workbook names its inputs and reference columns. */
 const names: FormulaAddresses = {
   input: (name) => `in_${name}`,
-  tierInput: (name, at) => `Tiers!${name}${(at.tier ?? 0) + 2}`,
+  itemInput: (list, name, at) => `${list}!${name}${(at.item ?? 0) + 2}`,
   optionInput: (name) => `opt_${name}`,
   constant: (name) => `k_${name}`,
   tableColumn: (table, column) => `${table.replaceAll('-', '_')}.${column}`,
@@ -19,7 +19,7 @@ const formulaOf = (id: string, at = {}) => renderFormula(mailboxRoleModel.figure
 
 describe('rendering a figure as an Excel formula', () => {
   it('whitespace per mailbox [S3]', () => {
-    expect(formulaOf('whitespaceMB', { tier: 0 })).toBe('Tiers!messages_per_day2*Tiers!average_message_kb2/k_kb_per_mb');
+    expect(formulaOf('whitespaceMB', { item: 0 })).toBe('tier!messages_per_day2*tier!average_message_kb2/k_kb_per_mb');
   });
   it('adjusted megacycles per core [S11]', () => {
     expect(formulaOf('megacyclesPerCore')).toBe('specintRatePerCore*k_baseline_megacycles_per_core/k_baseline_specint_rate2006_per_core');
@@ -33,9 +33,9 @@ describe('rendering a figure as an Excel formula', () => {
     );
   });
   it('the profile interpolates linearly between rows of messages per day', () => {
-    const m = 'Tiers!messages_per_day2';
+    const m = 'tier!messages_per_day2';
     const row = `MATCH(${m},mailbox_profiles.messages_per_day,1)`;
-    expect(formulaOf('databaseCachePerMailboxMB', { tier: 0 })).toBe(
+    expect(formulaOf('databaseCachePerMailboxMB', { item: 0 })).toBe(
       `IF(${m}=INDEX(mailbox_profiles.messages_per_day,${row}),INDEX(mailbox_profiles.database_cache_per_mailbox_mb,${row}),` +
         `INDEX(mailbox_profiles.database_cache_per_mailbox_mb,${row})+(${m}-INDEX(mailbox_profiles.messages_per_day,${row}))*` +
         `(INDEX(mailbox_profiles.database_cache_per_mailbox_mb,${row}+1)-INDEX(mailbox_profiles.database_cache_per_mailbox_mb,${row}))/` +
@@ -50,7 +50,7 @@ describe('rendering a figure as an Excel formula', () => {
     expect(renderFormula(sub(input('a'), sub(input('b'), input('c'))), names, at)).toBe('in_a-(in_b-in_c)');
     expect(renderFormula(mul(add(input('a'), input('b')), input('c')), names, at)).toBe('(in_a+in_b)*in_c');
     expect(renderFormula(div(input('a'), mul(input('b'), input('c'))), names, at)).toBe('in_a/(in_b*in_c)');
-    expect(renderFormula(lookup('t', 'k', 'v', tierInput('x'), 'exact'), names, { tier: 1 })).toBe('INDEX(t.v,MATCH(Tiers!x3,t.k,0))');
+    expect(renderFormula(lookup('t', 'k', 'v', tierInput('x'), 'exact'), names, { item: 1 })).toBe('INDEX(t.v,MATCH(tier!x3,t.k,0))');
     expect(renderFormula(lookup('t', 'k', 'v', num(2), 'floor'), names, at)).toBe('INDEX(t.v,MATCH(2,t.k,1))');
     expect(renderFormula(ifThen(ref('ok'), roundUp(input('a')), max(0, input('b'))), names, at)).toBe('IF(ok,ROUNDUP(in_a,0),MAX(0,in_b))');
     expect(renderFormula(pick('x', 'y', 3), names, at)).toBe('INDEX(x_rows,MATCH(3,y_rows,0))');

@@ -1,13 +1,22 @@
 import { Dec } from '../decimal.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { asDecimal, evaluate, type EvaluationEnvironment, type Position, type Value } from './evaluate.js';
-import type { Figure, RowSet } from './figure.js';
+import { LIST_NAMES, type Figure, type ListName, type RowSet, type Scope } from './figure.js';
+
+const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
 import type { Model } from './model.js';
 
-/** The values a model is evaluated for: scenario inputs, tiers, and the attributes of each option. */
+/** A table of input values looked up like a reference table (the price list). */
+export interface InputTable {
+  readonly rows: readonly Readonly<Record<string, Value>>[];
+}
+
+/** The values a model is evaluated for: scenario inputs, list items, and the attributes of each option. */
 export interface ModelBindings {
   readonly inputs: ReadonlyMap<string, Value>;
-  readonly tiers: readonly ReadonlyMap<string, Value>[];
+  readonly lists: Readonly<Record<ListName, readonly ReadonlyMap<string, Value>[]>>;
+  /** Input tables for look-ups beside the reference tables, e.g. `prices`. */
+  readonly inputTables?: ReadonlyMap<string, InputTable>;
   readonly options: ReadonlyMap<string, ReadonlyMap<string, Value>>;
   readonly reference: ReferenceData;
 }
@@ -31,13 +40,13 @@ export class ModelEvaluation implements EvaluationEnvironment {
 
   /** Where a figure's value lives: the parts of the position its scope keeps. */
   position(figure: Figure, at: Position): Position {
-    const need = (part: 'tier' | 'option' | 'row'): number | string => {
+    const need = (part: 'item' | 'option' | 'row'): number | string => {
       const value = at[part];
       if (value === undefined) throw new Error(`${figure.id} (${figure.scope}) evaluated without a ${part}`);
       return value;
     };
     if (figure.scope === 'scenario') return {};
-    if (figure.scope === 'tier') return { tier: need('tier') as number };
+    if (isListScope(figure.scope)) return { item: need('item') as number };
     if (figure.scope === 'option') return { option: need('option') as string };
     return { option: need('option') as string, row: need('row') as number, rowSet: figure.scope.slice('rows:'.length) };
   }
@@ -45,7 +54,7 @@ export class ModelEvaluation implements EvaluationEnvironment {
   figure(id: string, at: Position): Value {
     const figure = this.model.figures.get(id) ?? missing(`figure ${id}`);
     const position = this.position(figure, at);
-    const key = `${id}|${position.tier ?? ''}|${position.option ?? ''}|${position.row ?? ''}`;
+    const key = `${id}|${position.item ?? ''}|${position.option ?? ''}|${position.row ?? ''}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     if (this.inProgress.has(key)) throw new Error(`figure ${id} depends on itself`);
@@ -71,7 +80,7 @@ export class ModelEvaluation implements EvaluationEnvironment {
 
   figureColumn(id: string, at: Position): readonly Value[] {
     const figure = this.model.figures.get(id) ?? missing(`figure ${id}`);
-    if (figure.scope === 'tier') return this.bindings.tiers.map((_, tier) => this.figure(id, { ...at, tier }));
+    if (isListScope(figure.scope)) return this.bindings.lists[figure.scope].map((_, item) => this.figure(id, { ...at, item }));
     const count = this.rowCount(this.rowSetOf(figure));
     return Array.from({ length: count }, (_, row) => this.figure(id, { ...at, row }));
   }
@@ -80,8 +89,8 @@ export class ModelEvaluation implements EvaluationEnvironment {
     return this.bindings.inputs.get(name) ?? missing(`input ${name}`);
   }
 
-  tierInput(name: string, at: Position): Value {
-    return this.bindings.tiers[at.tier ?? missing('a tier')]?.get(name) ?? missing(`tier input ${name}`);
+  itemInput(list: ListName, name: string, at: Position): Value {
+    return this.bindings.lists[list][at.item ?? missing(`a ${list}`)]?.get(name) ?? missing(`${list} input ${name}`);
   }
 
   optionInput(name: string, at: Position): Value {
@@ -93,7 +102,7 @@ export class ModelEvaluation implements EvaluationEnvironment {
   }
 
   tableColumn(table: string, column: string): readonly Value[] {
-    const rows = (this.bindings.reference.tables.get(table) ?? missing(`table ${table}`)).rows;
+    const rows = (this.bindings.reference.tables.get(table) ?? this.bindings.inputTables?.get(table) ?? missing(`table ${table}`)).rows;
     return rows.map((row) => row[column] ?? missing(`column ${table}.${column}`));
   }
 

@@ -2,12 +2,13 @@ import { Decimal } from 'decimal.js';
 import { Dec } from '../decimal.js';
 import { EvaluationError } from './evaluation-error.js';
 import type { CompareOperator, Expr } from './expression.js';
+import type { ListName } from './figure.js';
 
 export type Value = Dec | boolean | string;
 
-/** Where an expression is evaluated: which tier, option and row it belongs to. */
+/** Where an expression is evaluated: which list item (tier, workload), option and row it belongs to. */
 export interface Position {
-  readonly tier?: number;
+  readonly item?: number;
   readonly option?: string;
   readonly row?: number;
   /** The row set `row` counts in. */
@@ -17,12 +18,12 @@ export interface Position {
 /** What an expression's leaves resolve to; the model evaluator provides it. */
 export interface EvaluationEnvironment {
   input(name: string): Value;
-  tierInput(name: string, at: Position): Value;
+  itemInput(list: ListName, name: string, at: Position): Value;
   optionInput(name: string, at: Position): Value;
   constant(name: string): Value;
   tableColumn(table: string, column: string): readonly Value[];
   figure(id: string, at: Position): Value;
-  /** Every row of a tier or row-set figure, as the workbook range the aggregate spans. */
+  /** Every row of a list or row-set figure, as the workbook range the aggregate spans. */
   figureColumn(id: string, at: Position): readonly Value[];
   rowKey(at: Position): Value;
   rowField(column: string, at: Position): Value;
@@ -131,8 +132,8 @@ export function evaluate(expr: Expr, env: EvaluationEnvironment, at: Position): 
       return expr.value;
     case 'input':
       return env.input(expr.name);
-    case 'tierInput':
-      return env.tierInput(expr.name, at);
+    case 'itemInput':
+      return env.itemInput(expr.list, expr.name, at);
     case 'optionInput':
       return env.optionInput(expr.name, at);
     case 'constant':

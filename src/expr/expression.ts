@@ -1,3 +1,5 @@
+import type { ListName } from './figure.js';
+
 /**
  * The vocabulary in which every figure is defined once. An expression is plain data: it can be
  * evaluated with decimal.js (`evaluate.ts`) and rendered as an Excel formula (`render-formula.ts`),
@@ -21,8 +23,8 @@ export type Expr =
   | { readonly kind: 'text'; readonly value: string }
   /** A scenario parameter (templates/scenario.csv). */
   | { readonly kind: 'input'; readonly name: string }
-  /** A column of the current mailbox tier (templates/mailbox-tiers.csv). */
-  | { readonly kind: 'tierInput'; readonly name: string }
+  /** A column of the current item of an input list (templates/mailbox-tiers.csv, templates/workloads.csv). */
+  | { readonly kind: 'itemInput'; readonly list: ListName; readonly name: string }
   /** An attribute of the current availability option (data/options.csv). */
   | { readonly kind: 'optionInput'; readonly name: string }
   /** A named reference constant (data/constants.csv and the other key-value tables). */
@@ -44,7 +46,7 @@ export type Expr =
       readonly key: Expr;
       readonly match: LookupMatch;
     }
-  /** SUM, MIN or MAX of a figure over every row of its scope (all tiers, all candidates). */
+  /** SUM, MIN or MAX of a figure over every row of its scope (all tiers, all workloads, all candidates). */
   | { readonly kind: 'aggregate'; readonly fn: AggregateFunction; readonly figure: string }
   /** The value of `figure` on the first row of its row set where `where` equals `equals` (INDEX/MATCH). */
   | { readonly kind: 'pick'; readonly figure: string; readonly where: string; readonly equals: Expr };
@@ -66,7 +68,10 @@ export function input(name: string): Expr {
   return { kind: 'input', name };
 }
 export function tierInput(name: string): Expr {
-  return { kind: 'tierInput', name };
+  return { kind: 'itemInput', list: 'tier', name };
+}
+export function workloadInput(name: string): Expr {
+  return { kind: 'itemInput', list: 'workload', name };
 }
 export function optionInput(name: string): Expr {
   return { kind: 'optionInput', name };

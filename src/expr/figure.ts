@@ -1,10 +1,14 @@
 import type { Expr } from './expression.js';
 
 /**
- * Where a figure lives: once per scenario, once per mailbox tier, once per availability option, or once
+ * Where a figure lives: once per scenario, once per mailbox tier or workload, once per availability option, or once
  * per row of a row set inside an option (`rows:memberServers`: candidate layouts laid out as rows).
  */
-export type Scope = 'scenario' | 'tier' | 'option' | `rows:${string}`;
+export type Scope = 'scenario' | ListName | 'option' | `rows:${string}`;
+
+/** Input lists a figure can be evaluated once per item of: mailbox tiers, workloads to consolidate. */
+export type ListName = 'tier' | 'workload';
+export const LIST_NAMES: readonly ListName[] = ['tier', 'workload'];
 
 /** How a figure is rounded, formatted and serialised. */
 export type FigureKind = 'count' | 'quantity' | 'money' | 'share' | 'flag' | 'text';
@@ -46,5 +50,6 @@ function figureIn(scope: Scope) {
 }
 export const scenarioFigure = figureIn('scenario');
 export const tierFigure = figureIn('tier');
+export const workloadFigure = figureIn('workload');
 export const optionFigure = figureIn('option');
 export const rowFigure = (rowSet: string) => figureIn(`rows:${rowSet}`);

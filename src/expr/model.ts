@@ -1,10 +1,12 @@
-import type { Figure, RowSet, Scope } from './figure.js';
+import { LIST_NAMES, type Figure, type RowSet, type Scope } from './figure.js';
 
 /** A set of figures and the row sets they span: the whole calculation, as data. */
 export interface Model {
   readonly figures: ReadonlyMap<string, Figure>;
   readonly rowSets: ReadonlyMap<string, RowSet>;
 }
+
+const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);
 
 function mayRefer(from: Scope, to: Scope): boolean {
   if (to === 'scenario' || from === to) return true;
@@ -13,13 +15,13 @@ function mayRefer(from: Scope, to: Scope): boolean {
 }
 
 function mayAggregate(from: Scope, over: Scope): boolean {
-  if (over === 'tier') return from !== 'tier';
+  if (isList(over)) return !isList(from);
   return over.startsWith('rows:') && (from === 'option' || (from.startsWith('rows:') && from !== over));
 }
 
 /**
  * Collects figures into a model, checking that ids are unique, every reference exists, and each
- * reference respects scopes (a tier figure is reached from outside only through an aggregate).
+ * reference respects scopes (a tier or workload figure is reached from outside only through an aggregate).
  */
 export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[] = []): Model {
   const byId = new Map<string, Figure>();

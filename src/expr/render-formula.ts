@@ -1,5 +1,6 @@
 import type { Position } from './evaluate.js';
 import type { Expr } from './expression.js';
+import type { ListName } from './figure.js';
 
 /**
  * Where each leaf of an expression sits in the workbook. Addresses are absolute A1 references or
@@ -7,7 +8,7 @@ import type { Expr } from './expression.js';
  */
 export interface FormulaAddresses {
   input(name: string): string;
-  tierInput(name: string, at: Position): string;
+  itemInput(list: ListName, name: string, at: Position): string;
   optionInput(name: string, at: Position): string;
   constant(name: string): string;
   tableColumn(table: string, column: string): string;
@@ -39,8 +40,8 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
       return quoteText(expr.value);
     case 'input':
       return addresses.input(expr.name);
-    case 'tierInput':
-      return addresses.tierInput(expr.name, at);
+    case 'itemInput':
+      return addresses.itemInput(expr.list, expr.name, at);
     case 'optionInput':
       return addresses.optionInput(expr.name, at);
     case 'constant':

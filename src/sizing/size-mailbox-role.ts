@@ -68,7 +68,7 @@ export interface MailboxRoleResult {
 
 const LAYOUT_OPTION = 'mailbox-role';
 
-function valuesOf(evaluation: ModelEvaluation, scope: string, at: { tier?: number; option?: string }): Record<string, FigureValue> {
+function valuesOf(evaluation: ModelEvaluation, scope: string, at: { item?: number; option?: string }): Record<string, FigureValue> {
   const values: Record<string, FigureValue> = {};
   for (const figure of evaluation.model.figures.values()) {
     if (figure.scope === scope) values[figure.id] = figureValue(figure, evaluation.figure(figure.id, at));
@@ -103,14 +103,14 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
   const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag']]);
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,
-    tiers: resolved.tiers,
+    lists: { tier: resolved.tiers, workload: [] },
     options: new Map([[LAYOUT_OPTION, attributes]]),
     reference,
   });
   const tiers = resolved.tiers.map((tier, index) => ({
     tier: String(tier.get('tier')),
     mailboxes: Number(String(tier.get('mailboxes'))),
-    ...valuesOf(evaluation, 'tier', { tier: index }),
+    ...valuesOf(evaluation, 'tier', { item: index }),
   })) as unknown as TierSizing[];
   const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
   const mailboxServer = valuesOf(evaluation, 'option', { option: LAYOUT_OPTION }) as MailboxServerSizing;
