@@ -50,6 +50,8 @@ export interface ReferenceData {
   readonly constants: ReadonlyMap<string, ReferenceConstant>;
   readonly scenarioParameters: readonly ParameterDefinition[];
   readonly tierParameters: readonly ParameterDefinition[];
+  readonly workloadParameters: readonly ParameterDefinition[];
+  readonly priceParameters: readonly ParameterDefinition[];
 }
 
 const PROVENANCE = ['source', 'assumption'];
@@ -205,5 +207,7 @@ export function parseReferenceData(texts: Readonly<Record<string, string>>): Ref
     constants,
     scenarioParameters: Object.freeze(parameters.get('scenario-parameters') ?? []),
     tierParameters: Object.freeze(parameters.get('tier-parameters') ?? []),
+    workloadParameters: Object.freeze(parameters.get('workload-parameters') ?? []),
+    priceParameters: Object.freeze(parameters.get('price-parameters') ?? []),
   });
 }
