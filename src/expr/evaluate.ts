@@ -105,6 +105,8 @@ function call(expr: Extract<Expr, { kind: 'call' }>, env: EvaluationEnvironment,
   switch (expr.fn) {
     case 'IF':
       return asBoolean(evaluate(arg(0), env, at), 'IF condition') ? evaluate(arg(1), env, at) : evaluate(arg(2), env, at);
+    case 'ROUND':
+      return decimalArg(0).toDecimalPlaces(decimalArg(1).toNumber(), Decimal.ROUND_HALF_UP);
     case 'ROUNDUP':
       return decimalArg(0).toDecimalPlaces(decimalArg(1).toNumber(), Decimal.ROUND_UP);
     case 'ROUNDDOWN':

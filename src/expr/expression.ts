@@ -7,7 +7,7 @@ import type { ListName } from './figure.js';
  */
 export type BinaryOperator = '+' | '-' | '*' | '/';
 export type CompareOperator = '<' | '<=' | '>' | '>=' | '=' | '<>';
-export type FunctionName = 'ROUNDUP' | 'ROUNDDOWN' | 'MIN' | 'MAX' | 'IF' | 'AND' | 'OR' | 'NOT';
+export type FunctionName = 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN' | 'MIN' | 'MAX' | 'IF' | 'AND' | 'OR' | 'NOT';
 /**
  * How a table look-up matches its key column (keys ascending):
  * `exact` the equal key, `floor` the largest key <= x, `ceiling` the smallest key >= x,
@@ -120,6 +120,8 @@ export const ne = (a: Operand, b: Operand): Expr => compare('<>', a, b);
 function call(fn: FunctionName, args: readonly Operand[]): Expr {
   return { kind: 'call', fn, args: args.map(operand) };
 }
+/** Round half away from zero to `digits` decimals (Excel ROUND). */
+export const round = (value: Operand, digits: Operand): Expr => call('ROUND', [value, digits]);
 /** Round away from zero to `digits` decimals (Excel ROUNDUP); counts use digits = 0. */
 export const roundUp = (value: Operand, digits = 0): Expr => call('ROUNDUP', [value, digits]);
 /** Round toward zero to `digits` decimals (Excel ROUNDDOWN). */
@@ -131,6 +133,11 @@ export const ifThen = (condition: Expr, then: Operand, otherwise: Operand): Expr
 export const and = (...conditions: Expr[]): Expr => call('AND', conditions);
 export const or = (...conditions: Expr[]): Expr => call('OR', conditions);
 export const not = (condition: Expr): Expr => call('NOT', [condition]);
+
+/** The case whose text equals `key`, else `otherwise`: a chain of IFs, readable in the workbook. */
+export function choose(key: Expr, cases: readonly (readonly [string, Operand])[], otherwise: Operand): Expr {
+  return cases.reduceRight<Expr>((rest, [value, result]) => ifThen(eq(key, text(value)), result, rest), operand(otherwise));
+}
 
 export function lookup(
   table: string,

@@ -16,7 +16,7 @@ function mayRefer(from: Scope, to: Scope): boolean {
 
 function mayAggregate(from: Scope, over: Scope): boolean {
   if (isList(over)) return !isList(from);
-  return over.startsWith('rows:') && (from === 'option' || (from.startsWith('rows:') && from !== over));
+  return over.startsWith('rows:') && (from === 'option' || from.startsWith('rows:'));
 }
 
 /**

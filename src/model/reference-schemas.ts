@@ -37,7 +37,7 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     file: 'role-ratios',
     kind: 'table',
     key: 'role',
-    columns: { role: 'text', mailbox_cores: 'decimal', role_cores: 'decimal', ram_gb_per_core: 'decimal', minimum_ram_gb: 'decimal', minimum_cores: 'decimal' },
+    columns: { role: 'text', mailbox_cores: 'decimal', role_cores: 'decimal', ram_gb_per_core: 'decimal', minimum_ram_gb: 'decimal', minimum_cores: 'decimal', recommended_cores: 'decimal' },
   },
   { file: 'raid-levels', kind: 'table', key: 'raid_level', columns: { raid_level: 'text', write_penalty: 'decimal', usable_share: 'decimal' } },
   {

@@ -3,17 +3,20 @@ import type { InputIssue } from './input-error.js';
 import { throwIfIssues } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { resolveParameter, type RawValue } from './resolve-parameter.js';
+import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
 /** Scenario parameters by their template names (templates/scenario.csv); missing ones take defaults. */
-export type ScenarioParameters = Readonly<Record<string, RawValue>>;
+export type ScenarioParameters = RawRecord;
 
 /** One mailbox tier by its template column names (templates/mailbox-tiers.csv). */
-export type TierParameters = Readonly<Record<string, RawValue>>;
+export type TierParameters = RawRecord;
 
 /** Typed, validated inputs of the model: every parameter has a value. */
 export interface ResolvedInputs {
   readonly scenario: ReadonlyMap<string, Value>;
   readonly tiers: readonly ReadonlyMap<string, Value>[];
+  readonly workloads: readonly ReadonlyMap<string, Value>[];
+  readonly prices: readonly ReadonlyMap<string, Value>[];
 }
 
 function resolveRecord(definitions: readonly ParameterDefinition[], raw: Readonly<Record<string, RawValue>>, where: string, reference: ReferenceData, issues: InputIssue[]): Map<string, Value> {
@@ -53,6 +56,14 @@ export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, refer
   if (members && !members.isZero() && failures && members.lte(failures)) {
     issues.push({ ...at('dag_member_servers'), column: 'dag_member_servers', value: members.toFixed(), expected: `more servers than mailbox_server_failures (${failures.toFixed()})` });
   }
+  const maxCopies = reference.constants.get('copies_per_database_max')?.value;
+  const allCopies = ['dag_copies', 'dr_copies', 'lagged_copies'].map(number);
+  if (maxCopies && allCopies.every((c) => c !== undefined)) {
+    const total = allCopies.reduce((a, b) => a!.plus(b!))!;
+    if (total.gt(maxCopies)) {
+      issues.push({ ...at('lagged_copies'), column: 'dag_copies + dr_copies + lagged_copies', value: total.toFixed(), expected: `at most ${maxCopies.toFixed()} copies of a database (copies_per_database_max)` });
+    }
+  }
   const hostRam = number('host_ram_gb');
   const reserve = number('hypervisor_ram_reserve_gb');
   const smallestRow = reference.tables.get('server-ram-database-cache')?.rows[0]?.server_ram_gb;
@@ -66,12 +77,22 @@ export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, refer
  * Validates library inputs against the parameter definitions in data/ and fills in defaults.
  * Throws one InputError naming every bad input and why.
  */
-export function resolveInputs(scenario: ScenarioParameters, tiers: readonly TierParameters[], reference: ReferenceData): ResolvedInputs {
+export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData): ResolvedInputs {
   const issues: InputIssue[] = [];
-  const resolvedScenario = resolveRecord(reference.scenarioParameters, scenario, '', reference, issues);
-  if (tiers.length === 0) issues.push({ file: 'inputs', column: 'tiers', value: '[]', expected: 'at least one mailbox tier' });
-  const resolvedTiers = tiers.map((tier, i) => resolveRecord(reference.tierParameters, tier, `tiers[${i}].`, reference, issues));
-  issues.push(...crossParameterIssues(resolvedScenario, reference, 'inputs'));
+  const scenario = resolveRecord(reference.scenarioParameters, inputs.parameters ?? {}, '', reference, issues);
+  if (inputs.tiers.length === 0) issues.push({ file: 'inputs', column: 'tiers', value: '[]', expected: 'at least one mailbox tier' });
+  const list = (records: readonly RawRecord[] | undefined, definitions: readonly ParameterDefinition[], name: string) =>
+    (records ?? []).map((record, i) => resolveRecord(definitions, omitNotes(record), `${name}[${i}].`, reference, issues));
+  const tiers = list(inputs.tiers, reference.tierParameters, 'tiers');
+  const workloads = list(inputs.workloads, reference.workloadParameters, 'workloads');
+  const prices = list(inputs.prices, reference.priceParameters, 'prices');
+  issues.push(...crossParameterIssues(scenario, reference, 'inputs'));
   throwIfIssues(issues);
-  return { scenario: resolvedScenario, tiers: resolvedTiers };
+  return { scenario, tiers, workloads, prices };
+}
+
+/** A `notes` column is for people; it is accepted and ignored. */
+function omitNotes(record: RawRecord): RawRecord {
+  const { notes: _notes, ...rest } = record;
+  return rest;
 }

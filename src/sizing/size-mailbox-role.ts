@@ -99,7 +99,7 @@ function requireBuildable(server: Values, platform: Values): void {
  * result.mailboxServer.activeMailboxesWorstCase;
  */
 export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceData): MailboxRoleResult {
-  const resolved = resolveInputs(inputs.scenario ?? {}, inputs.tiers, reference);
+  const resolved = resolveInputs({ parameters: inputs.scenario ?? {}, tiers: inputs.tiers, prices: [] }, reference);
   const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag']]);
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,

@@ -1,0 +1,115 @@
+import { Decimal } from 'decimal.js';
+import type { Value } from '../expr/evaluate.js';
+import { parseCsvDocument, type CsvDocument } from './csv-document.js';
+import { InputError, type InputIssue } from './input-error.js';
+import type { ParameterDefinition, ReferenceData } from './reference-data.js';
+import { resolveParameter, type RawValue } from './resolve-parameter.js';
+import { crossParameterIssues } from './scenario-inputs.js';
+import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
+
+/** A template file's name (as shown in messages) and its text. */
+export interface TemplateText {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface TemplateTexts {
+  readonly scenario: TemplateText;
+  readonly tiers: TemplateText;
+  readonly workloads: TemplateText;
+  readonly prices: TemplateText;
+}
+
+/** A resolved value written back as plain text the library accepts (decimal commas become points). */
+function plain(value: Value): RawValue {
+  return value instanceof Decimal ? value.toFixed() : value;
+}
+
+function collect(issues: InputIssue[], parse: () => CsvDocument): CsvDocument | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof InputError) {
+      issues.push(...error.issues);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function parseScenario(template: TemplateText, reference: ReferenceData, issues: InputIssue[]): { parameters: RawRecord; lines: Map<string, number> } {
+  const parameters: Record<string, RawValue> = {};
+  const lines = new Map<string, number>();
+  const document = collect(issues, () => parseCsvDocument(template.text, template.file, ['parameter', 'value'], ['unit', 'notes']));
+  if (!document) return { parameters, lines };
+  const definitions = new Map(reference.scenarioParameters.map((d) => [d.name, d]));
+  for (const record of document.records) {
+    const name = record.fields.parameter ?? '';
+    const definition = definitions.get(name);
+    const at = { file: template.file, line: record.line };
+    if (!definition) {
+      issues.push({ ...at, column: 'parameter', value: name, expected: `a known parameter (${[...definitions.keys()].join(', ')})` });
+      continue;
+    }
+    if (lines.has(name)) {
+      issues.push({ ...at, column: 'parameter', value: name, expected: `each parameter once (it is also on line ${lines.get(name)})` });
+      continue;
+    }
+    lines.set(name, record.line);
+    const result = resolveParameter(definition, record.fields.value, { ...at, column: `value of ${name}`, decimalComma: document.delimiter === ';' }, reference);
+    if ('issue' in result) issues.push(result.issue);
+    else parameters[name] = plain(result.value);
+  }
+  return { parameters, lines };
+}
+
+function parseList(template: TemplateText, definitions: readonly ParameterDefinition[], reference: ReferenceData, issues: InputIssue[]): RawRecord[] {
+  const required = definitions.filter((d) => d.defaultText === '').map((d) => d.name);
+  const optional = [...definitions.filter((d) => d.defaultText !== '').map((d) => d.name), 'notes'];
+  const document = collect(issues, () => parseCsvDocument(template.text, template.file, required, optional));
+  if (!document) return [];
+  return document.records.map((record) => {
+    const values: Record<string, RawValue> = {};
+    for (const definition of definitions) {
+      const result = resolveParameter(definition, record.fields[definition.name], { file: template.file, line: record.line, column: definition.name, decimalComma: document.delimiter === ';' }, reference);
+      if ('issue' in result) issues.push(result.issue);
+      else values[definition.name] = plain(result.value);
+    }
+    return values;
+  });
+}
+
+function duplicateKeys(records: readonly RawRecord[], key: string, template: TemplateText, issues: InputIssue[]): void {
+  const seen = new Set<string>();
+  for (const record of records) {
+    const value = String(record[key] ?? '');
+    if (seen.has(value)) issues.push({ file: template.file, column: key, value, expected: `each ${key} once` });
+    seen.add(value);
+  }
+}
+
+/**
+ * Reads the four templates (scenario, mailbox tiers, workloads, prices) from their texts, checking every
+ * value. Throws one InputError listing every problem with its file, line, column and what was expected.
+ */
+export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): ScenarioInputs {
+  const issues: InputIssue[] = [];
+  const scenario = parseScenario(texts.scenario, reference, issues);
+  const tiers = parseList(texts.tiers, reference.tierParameters, reference, issues);
+  const workloads = parseList(texts.workloads, reference.workloadParameters, reference, issues);
+  const prices = parseList(texts.prices, reference.priceParameters, reference, issues);
+  duplicateKeys(tiers, 'tier', texts.tiers, issues);
+  duplicateKeys(prices, 'item', texts.prices, issues);
+  if (issues.length === 0 && tiers.length === 0) issues.push({ file: texts.tiers.file, column: 'tier', value: '', expected: 'at least one mailbox tier' });
+  if (issues.length === 0) {
+    const resolved = new Map<string, Value>();
+    for (const definition of reference.scenarioParameters) {
+      const result = resolveParameter(definition, scenario.parameters[definition.name], { file: texts.scenario.file, column: definition.name }, reference);
+      if ('value' in result) resolved.set(definition.name, result.value);
+      else issues.push({ ...result.issue, expected: `${result.issue.expected} (a required parameter)` });
+    }
+    issues.push(...crossParameterIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return { parameters: scenario.parameters, tiers, workloads, prices };
+}

@@ -1,0 +1,57 @@
+import { add, constant, div, eq, gt, ifThen, input, lookup, max, min, mul, num, optionInput, ref, roundUp, sub, text, type Expr } from '../expr/expression.js';
+import { optionFigure, type Figure } from '../expr/figure.js';
+
+export type Site = 'primary' | 'dr';
+type Role = { id: string; label: string; key: Expr };
+
+const hubKey = ifThen(input('hub_antivirus'), text('hub_transport_antivirus'), text('hub_transport'));
+const ROLES: readonly Role[] = [
+  { id: 'ClientAccess', label: 'Client Access', key: text('client_access') },
+  { id: 'HubTransport', label: 'Hub Transport', key: hubKey },
+  { id: 'GlobalCatalog', label: 'Global catalog', key: text('global_catalog') },
+];
+
+const ratio = (role: Role, column: string) => lookup('role-ratios', 'role', column, role.key, 'exact');
+
+/**
+ * Method step 6: a role sized from the site's mailbox cores by its core ratio [S5] [S22], split into VMs
+ * of at most the recommended cores [S21], with the role's memory rule [S4].
+ */
+function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
+  const id = (what: string) => `${site}${role.id}${what}`;
+  const cores = ref(id('Cores'));
+  const vms = ref(id('Vms'));
+  const source = '[S4] [S5] [S21] [S22]';
+  return [
+    optionFigure(id('Cores'), { label: `${role.label} cores, ${site} site`, unit: 'cores', kind: 'count', source }, roundUp(div(mul(ref(`${site}MailboxCores`), ratio(role, 'role_cores')), ratio(role, 'mailbox_cores')))),
+    optionFigure(id('Vms'), { label: `${role.label} VMs, ${site} site`, unit: 'VMs', kind: 'count', source }, ifThen(gt(cores, 0), max(minimumInstances, roundUp(div(cores, min(ratio(role, 'recommended_cores'), ref('maxVcpuPerVm'))))), 0)),
+    optionFigure(id('Vcpu'), { label: `${role.label} vCPU per VM, ${site} site`, unit: 'vCPU', kind: 'count', source }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_cores'), roundUp(div(cores, vms))), 0)),
+    optionFigure(id('RamGB'), { label: `${role.label} RAM per VM, ${site} site`, unit: 'GB', source: '[S4]' }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_ram_gb'), mul(ref(id('Vcpu')), ratio(role, 'ram_gb_per_core'))), 0)),
+  ];
+}
+
+const drCopies = add(input('lagged_copies'), input('dr_copies'));
+
+/**
+ * The Exchange VMs of each site: mailbox servers (and the DR-site servers the option adds), then
+ * Client Access, Hub Transport and global catalog servers by the role ratios.
+ */
+export const roleVmFigures: readonly Figure[] = [
+  optionFigure('drDatabaseCopies', { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' }, ifThen(optionInput('lagged_dr_copies'), drCopies, 0)),
+  optionFigure(
+    'drMailboxServersPerDag',
+    { label: 'DR-site mailbox servers per DAG', unit: 'servers', kind: 'count', source: 'brief 5.2.1' },
+    ifThen(gt(ref('drDatabaseCopies'), 0), max(ref('drDatabaseCopies'), roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer')))), 0),
+  ),
+  optionFigure('replicaTargetVms', { label: 'Replication target VMs', unit: 'VMs', kind: 'count', source: 'brief 5.3.1' }, ifThen(optionInput('in_guest_replication'), ref('mailboxServers'), 0)),
+  optionFigure('localReplicaTargetVms', { label: 'Replication target VMs in the primary cluster', unit: 'VMs', kind: 'count' }, ifThen(eq(input('replication_target'), text('local')), ref('replicaTargetVms'), 0)),
+  optionFigure('drMailboxServers', { label: 'Mailbox servers in the DR site', unit: 'servers', kind: 'count' }, add(mul(ref('drMailboxServersPerDag'), ref('dags')), sub(ref('replicaTargetVms'), ref('localReplicaTargetVms')))),
+  optionFigure('primaryMailboxVms', { label: 'Mailbox VMs, primary site', unit: 'VMs', kind: 'count' }, add(ref('mailboxServers'), ref('localReplicaTargetVms'))),
+  optionFigure('primaryMailboxCores', { label: 'Mailbox cores (vCPU), primary site', unit: 'cores', kind: 'count', source: '[S5]' }, mul(ref('mailboxServers'), ref('vcpu'))),
+  optionFigure('drMailboxCores', { label: 'Mailbox cores (vCPU), DR site', unit: 'cores', kind: 'count', source: '[S5]' }, mul(ref('drMailboxServers'), ref('vcpu'))),
+  ...ROLES.flatMap((role) => roleFigures('primary', role, ifThen(optionInput('highly_available'), constant('minimum_role_instances_highly_available'), 1))),
+  ...ROLES.flatMap((role) => roleFigures('dr', role, num(1))),
+];
+
+/** The role prefixes, for summing VMs, vCPU and RAM over the roles of a site. */
+export const ROLE_IDS = ['Mailbox', ...ROLES.map((r) => r.id)] as const;
