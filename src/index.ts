@@ -13,3 +13,11 @@ export { resolveInputs, type ScenarioParameters, type TierParameters, type Resol
 export { readReferenceData, packageDataDirectory } from './io/read-reference-data.js';
 export { mailboxRoleFigures, mailboxRoleModel } from './sizing/mailbox-role-model.js';
 export { sizeMailboxRole, type MailboxRoleInputs, type MailboxRoleResult, type MailboxServerSizing, type PlatformSizing, type TierSizing } from './sizing/size-mailbox-role.js';
+export { compareOptions, type Comparison, type CompareOptionsSettings } from './options/compare-options.js';
+export type { OptionResult, LicenceResult, ProtectionResult, SiteVms, VmGroup } from './options/option-result.js';
+export type { OptionWarning } from './options/option-warnings.js';
+export { placeVms, type PlacementPlan, type VmToPlace } from './options/placement.js';
+export { optionsModel, optionFigures } from './options/options-model.js';
+export type { ScenarioInputs, RawRecord } from './model/scenario-inputs-types.js';
+export { parseTemplates, type TemplateTexts, type TemplateText } from './model/parse-templates.js';
+export { readTemplates, packageTemplatesDirectory, TEMPLATE_FILES } from './io/read-templates.js';

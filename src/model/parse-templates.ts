@@ -20,7 +20,7 @@ export interface TemplateTexts {
   readonly prices: TemplateText;
 }
 
-/** A resolved value written back as plain text the library accepts (decimal commas become points). */
+/** A resolved value written back as plain text the library accepts (decimal commas become points); empty cells are left out so defaults apply. */
 function plain(value: Value): RawValue {
   return value instanceof Decimal ? value.toFixed() : value;
 }
@@ -58,7 +58,7 @@ function parseScenario(template: TemplateText, reference: ReferenceData, issues:
     lines.set(name, record.line);
     const result = resolveParameter(definition, record.fields.value, { ...at, column: `value of ${name}`, decimalComma: document.delimiter === ';' }, reference);
     if ('issue' in result) issues.push(result.issue);
-    else parameters[name] = plain(result.value);
+    else if ((record.fields.value ?? '') !== '') parameters[name] = plain(result.value);
   }
   return { parameters, lines };
 }
@@ -73,7 +73,7 @@ function parseList(template: TemplateText, definitions: readonly ParameterDefini
     for (const definition of definitions) {
       const result = resolveParameter(definition, record.fields[definition.name], { file: template.file, line: record.line, column: definition.name, decimalComma: document.delimiter === ';' }, reference);
       if ('issue' in result) issues.push(result.issue);
-      else values[definition.name] = plain(result.value);
+      else if ((record.fields[definition.name] ?? '') !== '') values[definition.name] = plain(result.value);
     }
     return values;
   });

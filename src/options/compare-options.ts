@@ -1,0 +1,130 @@
+import { Decimal } from 'decimal.js';
+import type { Value } from '../expr/evaluate.js';
+import { ModelEvaluation } from '../expr/evaluate-model.js';
+import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { InputError, type InputIssue } from '../model/input-error.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
+import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
+import { optionResult, type OptionResult } from './option-result.js';
+import { optionWarnings } from './option-warnings.js';
+import { optionsModel } from './options-model.js';
+import { placeVms } from './placement.js';
+import { requiredPriceItems } from './required-prices.js';
+import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
+
+/** The comparison of every option for one scenario: the shape of comparison.json. */
+export interface Comparison {
+  readonly schemaVersion: 1;
+  readonly scenario: { readonly name: string; readonly currency: string; readonly totalMailboxes: number; readonly parameters: Readonly<Record<string, FigureValue>>; readonly platform: Readonly<Record<string, FigureValue>> };
+  readonly options: readonly OptionResult[];
+}
+
+export interface CompareOptionsSettings {
+  /** Option ids to compute (data/options.csv); all by default, always in the table's order. */
+  readonly options?: readonly string[];
+}
+
+const MAILBOX_IDS = mailboxRoleFigures.filter((f) => f.scope === 'option').map((f) => f.id);
+
+function plainValue(value: Value): FigureValue {
+  return value instanceof Decimal ? value.toFixed() : value;
+}
+
+function priceIssues(resolved: ResolvedInputs, reference: ReferenceData): InputIssue[] {
+  const present = new Set(resolved.prices.map((p) => String(p.get('item'))));
+  return requiredPriceItems(optionsModel, reference)
+    .filter((item) => !present.has(item))
+    .map((item) => ({ file: 'prices', column: 'item', value: item, expected: `a price for '${item}' (the model prices it)` }));
+}
+
+function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs): InputIssue[] {
+  const maxVcpu = evaluation.figure('maxVcpuPerVm', {}) as Decimal;
+  const maxRam = evaluation.figure('hostRamForVmsGB', {}) as Decimal;
+  return resolved.workloads.flatMap((w, i) => {
+    const issues: InputIssue[] = [];
+    const vcpu = w.get('vcpu') as Decimal;
+    const ram = w.get('ram_gb') as Decimal;
+    if (vcpu.gt(maxVcpu)) issues.push({ file: 'workloads', column: `workloads[${i}].vcpu`, value: vcpu.toFixed(), expected: `at most ${maxVcpu.toFixed()} vCPU, the largest VM a host holds` });
+    if (ram.gt(maxRam)) issues.push({ file: 'workloads', column: `workloads[${i}].ram_gb`, value: ram.toFixed(), expected: `at most ${maxRam.toFixed()} GB, the host RAM left for VMs` });
+    return issues;
+  });
+}
+
+function unbuildable(values: Readonly<Record<string, FigureValue>>, option: string): InputIssue[] {
+  if (values.layoutBuildable === true && values.mailboxVcpuFits === true && values.mailboxRamFits === true) return [];
+  return [
+    {
+      file: 'inputs',
+      column: 'host_cores_per_socket, host_ram_gb, max_vcpu_per_vm',
+      value: `option ${option}`,
+      expected: `a host that holds a mailbox VM of ${values.vcpu} vCPU and ${values.ramGB} GB (the smallest layout this option allows)`,
+    },
+  ];
+}
+
+/**
+ * Sizes and prices every availability option of the brief for one scenario, in the order of
+ * data/options.csv. Pure: no I/O. Throws an InputError naming every bad or unbuildable input.
+ *
+ * @example
+ * const reference = readReferenceData();
+ * const comparison = compareOptions(readTemplates(reference), reference);
+ * comparison.options.map((o) => [o.id, o.hosts.total, o.cost.tco]);
+ */
+export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): Comparison {
+  const resolved = resolveInputs(inputs, reference);
+  const optionRows = reference.tables.get('options')?.rows ?? [];
+  const unknown = (settings.options ?? []).filter((id) => !optionRows.some((row) => row.id === id));
+  const issues: InputIssue[] = [
+    ...unknown.map((id) => ({ file: 'options', column: 'option', value: id, expected: `one of ${optionRows.map((r) => String(r.id)).join(', ')}` })),
+    ...priceIssues(resolved, reference),
+  ];
+  if (issues.length > 0) throw new InputError(issues);
+  const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id)));
+  const evaluation = new ModelEvaluation(optionsModel, {
+    inputs: resolved.scenario,
+    lists: { tier: resolved.tiers, workload: resolved.workloads },
+    inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
+    options: new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))])),
+    reference,
+  });
+  const workloadProblems = workloadIssues(evaluation, resolved);
+  if (workloadProblems.length > 0) throw new InputError(workloadProblems);
+
+  const platform = Object.fromEntries([...optionsModel.figures.values()].filter((f) => f.scope === 'scenario').map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
+  const workloads: WorkloadVms[] = resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))) }));
+  const hostVcpu = Number(platform.hostCores) * Number(String(resolved.scenario.get('vcpu_per_core')));
+  const hostRam = Number(platform.hostRamForVmsGB);
+  const databasesPerServerMax = reference.constants.get('databases_per_server_enterprise')!.value.toNumber();
+  const currency = String(resolved.scenario.get('currency'));
+  const tcoYears = Number(String(resolved.scenario.get('tco_years')));
+
+  const options = selected.map((row) => {
+    const id = String(row.id);
+    const values = Object.fromEntries([...optionsModel.figures.values()].filter((f) => f.scope === 'option').map((f) => [f.id, figureValue(f, evaluation.figure(f.id, { option: id }))]));
+    const problems = unbuildable(values, id);
+    if (problems.length > 0) throw new InputError(problems);
+    const primaryVms = primarySiteVms(values, row.dag === true, workloads);
+    const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), hostVcpu, hostRam);
+    const dr = placeVms(drSiteVms(values, row.srm === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), hostVcpu, hostRam);
+    const warnings = optionWarnings(values, resolved.scenario, { databasesPerServerMax }, [
+      { site: 'primary', plan: primary },
+      { site: 'DR', plan: dr },
+    ]);
+    return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, MAILBOX_IDS, { primary, dr }, warnings, currency, tcoYears);
+  });
+
+  return {
+    schemaVersion: 1,
+    scenario: {
+      name: String(resolved.scenario.get('name')),
+      currency,
+      totalMailboxes: Number(platform.totalMailboxes),
+      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])),
+      platform,
+    },
+    options,
+  };
+}

@@ -1,0 +1,137 @@
+import type { FigureValue } from '../expr/figure-values.js';
+import { LICENCE_LINES } from '../sizing/licences.js';
+import { FAILURES } from '../sizing/protection.js';
+import type { OptionWarning } from './option-warnings.js';
+import type { PlacementPlan } from './placement.js';
+
+type Values = Readonly<Record<string, FigureValue>>;
+
+export interface VmGroup {
+  readonly vms: number;
+  readonly vcpuPerVm: number;
+  readonly ramGBPerVm: string;
+}
+export interface SiteVms {
+  readonly mailbox: VmGroup;
+  readonly clientAccess: VmGroup;
+  readonly hubTransport: VmGroup;
+  readonly globalCatalog: VmGroup;
+  readonly total: { readonly vms: number; readonly vcpu: number; readonly ramGB: string };
+}
+export interface LicenceResult {
+  readonly item: string;
+  readonly edition: string;
+  readonly quantity: number;
+  readonly unitPrice: string;
+  readonly cost: string;
+  readonly yearlySupport: string;
+}
+export interface ProtectionResult {
+  readonly protected: boolean;
+  readonly mechanism: string;
+  readonly recoveryMinutes: string;
+  readonly dataLossMinutes: string;
+}
+
+/** One availability option, sized and priced; every number comes from the one definition of its figure. */
+export interface OptionResult {
+  readonly id: string;
+  readonly name: string;
+  readonly briefSection: string;
+  readonly mailbox: Values;
+  readonly vms: { readonly primary: SiteVms; readonly dr: SiteVms; readonly otherWorkloads: { readonly vms: number; readonly vcpu: number; readonly ramGB: string } };
+  readonly hosts: { readonly primary: number; readonly dr: number; readonly total: number; readonly primarySpare: number; readonly primaryVmsPerHost: string; readonly primaryCpuUtilisation: string; readonly primaryRamUtilisation: string; readonly primaryReservedShare: string };
+  readonly storage: Values;
+  readonly licences: readonly LicenceResult[];
+  readonly cost: { readonly currency: string; readonly hosts: string; readonly storage: string; readonly licences: string; readonly capex: string; readonly yearly: string; readonly tco: string; readonly tcoYears: number; readonly perMailbox: string; readonly perMailboxPerMonth: string };
+  readonly consolidation: { readonly physicalServers: number; readonly hosts: number; readonly physicalServersReplaced: number; readonly ratio: string };
+  readonly protection: Readonly<Record<(typeof FAILURES)[number], ProtectionResult>> & { readonly laggedCopyWindowDays: string };
+  readonly placement: { readonly primary: PlacementPlan; readonly dr: PlacementPlan };
+  readonly warnings: readonly OptionWarning[];
+  /** Every figure of the option by id, for tools that want more than the sections above. */
+  readonly figures: Values;
+}
+
+const num = (v: FigureValue | undefined) => Number(v ?? 0);
+const str = (v: FigureValue | undefined) => String(v ?? '');
+const camel = (failure: string) => failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
+function vmGroup(v: Values, vms: string, vcpu: string, ram: string): VmGroup {
+  const count = num(v[vms]);
+  return { vms: count, vcpuPerVm: count > 0 ? num(v[vcpu]) : 0, ramGBPerVm: count > 0 ? str(v[ram]) : '0' };
+}
+
+function siteVms(v: Values, site: 'primary' | 'dr'): SiteVms {
+  const role = (r: string) => vmGroup(v, `${site}${r}Vms`, `${site}${r}Vcpu`, `${site}${r}RamGB`);
+  return {
+    mailbox: vmGroup(v, site === 'primary' ? 'primaryMailboxVms' : 'drMailboxServers', 'vcpu', 'ramGB'),
+    clientAccess: role('ClientAccess'),
+    hubTransport: role('HubTransport'),
+    globalCatalog: role('GlobalCatalog'),
+    total: { vms: num(v[`${site}Vms`]), vcpu: num(v[`${site}Vcpu`]), ramGB: str(v[`${site}RamGB`]) },
+  };
+}
+
+/** Arranges an option's figure values into the stable JSON shape of comparison.json. */
+export function optionResult(option: { id: string; name: string; briefSection: string }, v: Values, mailboxIds: readonly string[], placement: OptionResult['placement'], warnings: readonly OptionWarning[], currency: string, tcoYears: number): OptionResult {
+  const protection = Object.fromEntries(
+    FAILURES.map((f) => [f, { protected: v[`${camel(f)}Protected`] === true, mechanism: str(v[`${camel(f)}Mechanism`]), recoveryMinutes: str(v[`${camel(f)}RecoveryMinutes`]), dataLossMinutes: str(v[`${camel(f)}DataLossMinutes`]) }]),
+  ) as Record<(typeof FAILURES)[number], ProtectionResult>;
+  return {
+    ...option,
+    mailbox: Object.fromEntries(mailboxIds.map((id) => [id, v[id]!])),
+    vms: { primary: siteVms(v, 'primary'), dr: siteVms(v, 'dr'), otherWorkloads: { vms: num(v.otherWorkloadVms), vcpu: num(v.otherWorkloadVcpu), ramGB: str(v.otherWorkloadRamGB) } },
+    hosts: {
+      primary: num(v.primaryHosts),
+      dr: num(v.drHosts),
+      total: num(v.totalHosts),
+      primarySpare: num(v.primarySpareHosts),
+      primaryVmsPerHost: str(v.primaryVmsPerHost),
+      primaryCpuUtilisation: str(v.primaryCpuUtilisation),
+      primaryRamUtilisation: str(v.primaryRamUtilisation),
+      primaryReservedShare: str(v.primaryReservedShare),
+    },
+    storage: {
+      activeCopiesGB: v.activeCopyStorageGB!,
+      passiveCopiesGB: v.passiveCopyStorageGB!,
+      laggedCopiesGB: v.laggedCopyStorageGB!,
+      drPassiveCopiesGB: v.drPassiveCopyStorageGB!,
+      replicatedGB: str(num(v.replicaTargetStorageGB) + num(v.srmReplicaStorageGB)),
+      snapshotReserveGB: v.snapshotReserveGB!,
+      backupGB: v.backupStorageGB!,
+      vdrDedupeStoreGB: v.vdrDedupeStoreGB!,
+      vdrAppliances: v.vdrAppliances!,
+      primaryGB: v.primaryStorageGB!,
+      drGB: v.drStorageGB!,
+      totalTB: v.totalStorageTB!,
+      primaryDisks: v.primaryDisks!,
+      drDisks: v.drDisks!,
+      primaryMailboxIops: v.primaryMailboxIops!,
+    },
+    licences: LICENCE_LINES.filter((l) => num(v[`${l.id}Quantity`]) > 0).map((l) => ({
+      item: l.item,
+      edition: str(v[`${l.id}Edition`]),
+      quantity: num(v[`${l.id}Quantity`]),
+      unitPrice: str(v[`${l.id}UnitPrice`]),
+      cost: str(v[`${l.id}Cost`]),
+      yearlySupport: str(v[`${l.id}YearlySupport`]),
+    })),
+    cost: {
+      currency,
+      hosts: str(v.hostCost),
+      storage: str(v.storageCost),
+      licences: str(v.licenceCost),
+      capex: str(v.capex),
+      yearly: str(v.yearlyCost),
+      tco: str(v.tco),
+      tcoYears,
+      perMailbox: str(v.costPerMailbox),
+      perMailboxPerMonth: str(v.costPerMailboxPerMonth),
+    },
+    consolidation: { physicalServers: num(v.physicalServers), hosts: num(v.totalHosts), physicalServersReplaced: num(v.physicalServersReplaced), ratio: str(v.consolidationRatio) },
+    protection: { ...protection, laggedCopyWindowDays: str(v.laggedCopyWindowDays) },
+    placement,
+    warnings,
+    figures: v,
+  };
+}

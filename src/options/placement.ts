@@ -1,0 +1,62 @@
+/** A VM to place: its size, and the DAG whose members must not share a host. */
+export interface VmToPlace {
+  readonly name: string;
+  readonly vcpu: number;
+  readonly ramGB: number;
+  /** VMs with the same group must run on different hosts (DRS anti-affinity). */
+  readonly antiAffinityGroup?: string;
+}
+
+export interface PlacedHost {
+  readonly vms: readonly string[];
+  readonly vcpu: number;
+  readonly ramGB: number;
+}
+
+export interface PlacementPlan {
+  /** Hosts the plan may use: the host count less the spares vSphere HA keeps free. */
+  readonly hostsAvailable: number;
+  readonly hosts: readonly PlacedHost[];
+  readonly unplaced: readonly string[];
+  readonly feasible: boolean;
+  /** The fewest hosts on which this first-fit decreasing places every VM. */
+  readonly hostsNeeded: number;
+}
+
+function firstFitDecreasing(vms: readonly VmToPlace[], hostCount: number, hostVcpu: number, hostRamGB: number) {
+  const hosts = Array.from({ length: hostCount }, () => ({ vms: [] as string[], groups: new Set<string>(), vcpu: 0, ramGB: 0 }));
+  const unplaced: string[] = [];
+  // Largest first by the scarcer of the two resources, as vector bin packing does.
+  const size = (vm: VmToPlace) => Math.max(vm.vcpu / hostVcpu, vm.ramGB / hostRamGB);
+  const ordered = [...vms].sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name));
+  for (const vm of ordered) {
+    const host = hosts.find(
+      (h) => h.vcpu + vm.vcpu <= hostVcpu && h.ramGB + vm.ramGB <= hostRamGB && (vm.antiAffinityGroup === undefined || !h.groups.has(vm.antiAffinityGroup)),
+    );
+    if (!host) {
+      unplaced.push(vm.name);
+      continue;
+    }
+    host.vms.push(vm.name);
+    if (vm.antiAffinityGroup !== undefined) host.groups.add(vm.antiAffinityGroup);
+    host.vcpu += vm.vcpu;
+    host.ramGB += vm.ramGB;
+  }
+  return { hosts: hosts.map(({ vms: names, vcpu, ramGB }) => ({ vms: names, vcpu, ramGB })), unplaced };
+}
+
+/**
+ * First-fit decreasing placement of VMs on identical hosts, members of one DAG on different hosts:
+ * a concrete plan proving that the host count is feasible, or the VMs that did not fit and the
+ * host count on which they would.
+ */
+export function placeVms(vms: readonly VmToPlace[], hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
+  const plan = firstFitDecreasing(vms, hostsAvailable, hostVcpu, hostRamGB);
+  let hostsNeeded = hostsAvailable;
+  if (plan.unplaced.length > 0) {
+    const fits = (vm: VmToPlace) => vm.vcpu <= hostVcpu && vm.ramGB <= hostRamGB;
+    hostsNeeded = vms.every(fits) ? hostsAvailable + 1 : Number.NaN;
+    while (Number.isFinite(hostsNeeded) && hostsNeeded < hostsAvailable + vms.length && firstFitDecreasing(vms, hostsNeeded, hostVcpu, hostRamGB).unplaced.length > 0) hostsNeeded += 1;
+  }
+  return { hostsAvailable, hosts: plan.hosts, unplaced: plan.unplaced, feasible: plan.unplaced.length === 0, hostsNeeded };
+}
