@@ -16,6 +16,14 @@ function group(prefix: string, count: number, vcpu: number, ramGB: number, antiA
   return Array.from({ length: count }, (_, i) => ({ name: `${prefix}-${i + 1}`, vcpu, ramGB, ...(antiAffinity ? { antiAffinityGroup: antiAffinity(i) } : {}) }));
 }
 
+/** Members of consecutive DAGs, named `MBX-DAG2-3` and kept apart from the other members of their DAG. */
+function dagMembers(prefix: string, count: number, perDag: number, vcpu: number, ramGB: number): VmToPlace[] {
+  return Array.from({ length: count }, (_, i) => {
+    const dag = `DAG${Math.floor(i / perDag) + 1}`;
+    return { name: `${prefix}-${dag}-${(i % perDag) + 1}`, vcpu, ramGB, antiAffinityGroup: dag };
+  });
+}
+
 function roles(values: Values, site: 'primary' | 'dr', tag: string): VmToPlace[] {
   return [
     ['ClientAccess', 'CAS'],
@@ -29,8 +37,9 @@ export function primarySiteVms(values: Values, isDag: boolean, workloads: readon
   const perDag = n(values.memberServers);
   const vcpu = n(values.vcpu);
   const ram = n(values.ramGB);
+  const members = isDag ? dagMembers('MBX', n(values.mailboxServers), perDag, vcpu, ram) : group('MBX', n(values.mailboxServers), vcpu, ram, (i) => `PAIR-${i + 1}`);
   return [
-    ...group('MBX', n(values.mailboxServers), vcpu, ram, isDag ? (i) => `DAG-${Math.floor(i / perDag) + 1}` : (i) => `PAIR-${i + 1}`),
+    ...members,
     ...group('MBX-TARGET', n(values.localReplicaTargetVms), vcpu, ram, (i) => `PAIR-${i + 1}`),
     ...roles(values, 'primary', ''),
     ...workloads.flatMap((w) => group(w.name, w.vms, w.vcpu, w.ramGB)),
@@ -44,7 +53,7 @@ export function drSiteVms(values: Values, isSrm: boolean, primary: readonly VmTo
   const laggedServers = n(values.drMailboxServersPerDag) * n(values.dags);
   const targets = n(values.drMailboxServers) - laggedServers;
   return [
-    ...group('MBX-DR', laggedServers, n(values.vcpu), n(values.ramGB), (i) => `DAG-${Math.floor(i / perDag) + 1}`),
+    ...dagMembers('MBX-DR', laggedServers, perDag, n(values.vcpu), n(values.ramGB)),
     ...group('MBX-TARGET', targets, n(values.vcpu), n(values.ramGB)),
     ...roles(values, 'dr', '-DR'),
   ];
