@@ -133,3 +133,18 @@ describe('backup choices apply to every option', () => {
     expect(o.licences.find((l) => l.item === 'Array VSS snapshot backup')).toMatchObject({ quantity: 1 });
   });
 });
+
+describe('Windows Server 2012-style rules are rows of data, not code', () => {
+  it('making the 2012 rows available licenses a DAG with 2012 Standard (clustering, two VMs per licence) where cheaper', async () => {
+    const { parseReferenceData } = await import('../src/model/reference-data.js');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { packageDataDirectory } = await import('../src/io/read-reference-data.js');
+    const texts = Object.fromEntries(readdirSync(packageDataDirectory).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), readFileSync(packageDataDirectory + f, 'utf8')]));
+    texts['windows-editions'] = texts['windows-editions']!.replace('Windows Server 2012 Standard,no,', 'Windows Server 2012 Standard,yes,').replace('Windows Server 2012 Datacenter,no,', 'Windows Server 2012 Datacenter,yes,');
+    const with2012 = parseReferenceData(texts);
+    const o = compareOptions(small, with2012, { options: ['dag'] }).options[0]!;
+    // Two hosts of 2 sockets, each may run 4 VMs after a failover: 2012 Standard needs MAX(2/2, 4/2) = 2
+    // licences a host at $882 = $1,764, less than 2008 R2 Enterprise's one licence ($2,358) or Datacenter's 2 x $2,405.
+    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({ edition: 'Windows Server 2012 Standard', quantity: 4, unitPrice: '882.00' });
+  });
+});
