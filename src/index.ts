@@ -21,3 +21,8 @@ export { optionsModel, optionFigures } from './options/options-model.js';
 export type { ScenarioInputs, RawRecord } from './model/scenario-inputs-types.js';
 export { parseTemplates, type TemplateTexts, type TemplateText } from './model/parse-templates.js';
 export { readTemplates, packageTemplatesDirectory, TEMPLATE_FILES } from './io/read-templates.js';
+export { evaluateComparison, type EvaluatedComparison } from './options/compare-options.js';
+export { explainFigure, type FigureExplanation, type FeedingValue } from './options/explain-figure.js';
+export { summaryCsv, detailsCsv, comparisonJson } from './output/comparison-csv.js';
+export { SUMMARY_ROWS, type SummaryRow } from './output/summary-rows.js';
+export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/write-files-atomically.js';

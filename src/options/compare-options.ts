@@ -74,6 +74,19 @@ function unbuildable(values: Readonly<Record<string, FigureValue>>, option: stri
  * comparison.options.map((o) => [o.id, o.hosts.total, o.cost.tco]);
  */
 export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): Comparison {
+  return evaluateComparison(inputs, reference, settings).comparison;
+}
+
+/** A comparison with the evaluation behind it: every figure at every position, for the workbook. */
+export interface EvaluatedComparison {
+  readonly comparison: Comparison;
+  readonly evaluation: ModelEvaluation;
+  readonly resolved: ResolvedInputs;
+  readonly optionIds: readonly string[];
+}
+
+/** Like compareOptions, and also returns the evaluation every workbook cell's cached value comes from. */
+export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): EvaluatedComparison {
   const resolved = resolveInputs(inputs, reference);
   const optionRows = reference.tables.get('options')?.rows ?? [];
   const unknown = (settings.options ?? []).filter((id) => !optionRows.some((row) => row.id === id));
@@ -116,7 +129,7 @@ export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData,
     return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, MAILBOX_IDS, { primary, dr }, warnings, currency, tcoYears);
   });
 
-  return {
+  const comparison: Comparison = {
     schemaVersion: 1,
     scenario: {
       name: String(resolved.scenario.get('name')),
@@ -127,4 +140,5 @@ export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData,
     },
     options,
   };
+  return { comparison, evaluation, resolved, optionIds: selected.map((row) => String(row.id)) };
 }

@@ -11,19 +11,21 @@ import { siteInventoryFigures } from '../sizing/site-inventory.js';
 import { siteStorageFigures } from '../sizing/site-storage.js';
 import { workloadFigures } from '../sizing/workloads.js';
 
-/** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
-export const optionFigures: readonly Figure[] = [
-  ...mailboxRoleFigures,
-  ...workloadFigures,
-  ...roleVmFigures,
-  ...siteInventoryFigures,
-  ...hostFigures,
-  ...siteStorageFigures,
-  ...licenceFigures,
-  ...optionCostFigures,
-  ...consolidationFigures,
-  ...protectionFigures,
+/** The figures of an option in reading order, by section (the sections of details.csv and the option sheets). */
+export const OPTION_SECTIONS: readonly { readonly section: string; readonly figures: readonly Figure[] }[] = [
+  { section: 'Mailbox role', figures: mailboxRoleFigures },
+  { section: 'Other workloads', figures: workloadFigures },
+  { section: 'VMs', figures: [...roleVmFigures, ...siteInventoryFigures] },
+  { section: 'Hosts', figures: hostFigures },
+  { section: 'Storage', figures: siteStorageFigures },
+  { section: 'Licences', figures: licenceFigures },
+  { section: 'Cost', figures: optionCostFigures },
+  { section: 'Consolidation', figures: consolidationFigures },
+  { section: 'Protection', figures: protectionFigures },
 ];
+
+/** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
+export const optionFigures: readonly Figure[] = OPTION_SECTIONS.flatMap((s) => s.figures);
 
 export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, windowsEditionCandidates, vsphereEditionCandidates];
 

@@ -1,0 +1,20 @@
+import { readReferenceData } from '../../io/read-reference-data.js';
+import { readTemplates } from '../../io/read-templates.js';
+import { evaluateComparison } from '../../options/compare-options.js';
+import { explainFigure } from '../../options/explain-figure.js';
+
+/** `exchange-sizer explain <figure>`: the formula of one figure and what feeds it. */
+export async function explain(figure: string, options: { option?: string; templates?: string }): Promise<void> {
+  const reference = readReferenceData();
+  const evaluated = evaluateComparison(readTemplates(reference, options.templates), reference);
+  const e = explainFigure(figure, evaluated, reference, options.option);
+  const lines = [
+    `${e.id}: ${e.label}${e.option ? ` (option ${e.option})` : ''}`,
+    `  value:   ${e.value} ${e.unit}`,
+    `  formula: ${e.formula}`,
+    ...(e.source ? [`  source:  ${e.source}`] : []),
+    '  fed by:',
+    ...e.feeds.map((f) => `    ${f.name} = ${f.value}  (${f.kind}; ${f.source})`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

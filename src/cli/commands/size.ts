@@ -1,0 +1,26 @@
+import { readReferenceData } from '../../io/read-reference-data.js';
+import { readTemplates } from '../../io/read-templates.js';
+import { writeFilesAtomically } from '../../io/write-files-atomically.js';
+import { InputError } from '../../model/input-error.js';
+import { evaluateComparison } from '../../options/compare-options.js';
+import { OUTPUT_FORMATS, renderOutputs, type OutputFormat } from '../../output/render-outputs.js';
+import { summaryTable } from '../summary-table.js';
+
+function formatsOf(text: string): OutputFormat[] {
+  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const wrong = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (wrong.length > 0 || formats.length === 0) throw new InputError([{ file: 'command line', column: '--format', value: text, expected: `a comma-separated list of ${OUTPUT_FORMATS.join(', ')}` }]);
+  return formats as OutputFormat[];
+}
+
+/** `exchange-sizer size`: reads the templates, compares the options, writes the outputs. */
+export async function size(options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }): Promise<void> {
+  const formats = formatsOf(options.format);
+  const reference = readReferenceData();
+  const inputs = readTemplates(reference, options.templates, options.prices);
+  const optionIds = options.options?.split(',').map((o) => o.trim()).filter(Boolean);
+  const evaluated = evaluateComparison(inputs, reference, optionIds ? { options: optionIds } : {});
+  const files = await renderOutputs(evaluated, reference, formats);
+  const written = writeFilesAtomically(options.out, files, options.force === true);
+  process.stdout.write(`${summaryTable(evaluated.comparison)}\n\nwrote ${written.join(', ')}\n`);
+}

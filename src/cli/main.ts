@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { runCommand } from './run-command.js';
+
+const program = new Command('exchange-sizer')
+  .description('Sizes and prices Exchange Server 2010 on VMware vSphere for every availability and recovery option.')
+  .showHelpAfterError();
+
+program
+  .command('init')
+  .description('copy the input templates into a folder for editing')
+  .argument('[dir]', 'folder to create', 'sizer-templates')
+  .option('--force', 'replace templates already in the folder')
+  .action((dir: string, options: { force?: boolean }) => runCommand(() => import('./commands/init.js').then((m) => m.init(dir, options.force === true))));
+
+program
+  .command('size')
+  .description('size every option and write comparison.xlsx, summary.csv, details.csv and comparison.json')
+  .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
+  .option('--prices <file>', 'price list replacing the templates folder prices.csv')
+  .option('--out <dir>', 'output folder', 'out')
+  .option('--format <formats>', 'comma-separated: xlsx, csv, json', 'xlsx,csv,json')
+  .option('--options <ids>', 'comma-separated option ids (default: all; see `exchange-sizer options`)')
+  .option('--force', 'replace outputs that already exist')
+  .action((options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }) =>
+    runCommand(() => import('./commands/size.js').then((m) => m.size(options))),
+  );
+
+program
+  .command('validate')
+  .description('check the templates and report every problem at once')
+  .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
+  .option('--prices <file>', 'price list replacing the templates folder prices.csv')
+  .action((options: { templates?: string; prices?: string }) => runCommand(() => import('./commands/validate.js').then((m) => m.validate(options))));
+
+program
+  .command('options')
+  .description('list the availability options with their ids and the sections of the brief')
+  .action(() => runCommand(() => import('./commands/list-options.js').then((m) => m.listOptions())));
+
+program
+  .command('explain')
+  .description('show how one figure is computed: its formula, the values that feed it and their sources')
+  .argument('<figure>', 'figure id, e.g. megacyclesPerCore (the figure column of details.csv)')
+  .addOption(new Option('--option <id>', 'option to evaluate it for (default: the first)'))
+  .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
+  .action((figure: string, options: { option?: string; templates?: string }) => runCommand(() => import('./commands/explain.js').then((m) => m.explain(figure, options))));
+
+await program.parseAsync();

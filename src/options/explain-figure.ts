@@ -1,0 +1,100 @@
+import { Decimal } from 'decimal.js';
+import type { Position, Value } from '../expr/evaluate.js';
+import type { Expr } from '../expr/expression.js';
+import { figureValue } from '../expr/figure-values.js';
+import { readableAddresses } from '../expr/readable-addresses.js';
+import { renderFormula } from '../expr/render-formula.js';
+import { InputError } from '../model/input-error.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import type { EvaluatedComparison } from './compare-options.js';
+import { optionsModel } from './options-model.js';
+
+/** One value that feeds a figure: what it is, its value and where it comes from. */
+export interface FeedingValue {
+  readonly name: string;
+  readonly kind: 'input' | 'constant' | 'figure' | 'table' | 'tier' | 'workload' | 'option';
+  readonly value: string;
+  readonly source: string;
+}
+
+export interface FigureExplanation {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly scope: string;
+  readonly option?: string;
+  readonly formula: string;
+  readonly value: string;
+  readonly source: string;
+  readonly feeds: readonly FeedingValue[];
+}
+
+const show = (value: Value) => (value instanceof Decimal ? value.toFixed() : String(value));
+
+function leaves(expr: Expr, into: Expr[]): void {
+  switch (expr.kind) {
+    case 'binary':
+    case 'compare':
+      leaves(expr.left, into);
+      leaves(expr.right, into);
+      return;
+    case 'call':
+      expr.args.forEach((a) => leaves(a, into));
+      return;
+    case 'lookup':
+      into.push(expr);
+      leaves(expr.key, into);
+      return;
+    case 'pick':
+      into.push(expr);
+      leaves(expr.equals, into);
+      return;
+    default:
+      into.push(expr);
+  }
+}
+
+/** How one figure is computed: its formula with readable names, its value, and the values that feed it. */
+export function explainFigure(id: string, evaluated: EvaluatedComparison, reference: ReferenceData, option?: string): FigureExplanation {
+  const figure = optionsModel.figures.get(id);
+  if (!figure) {
+    const near = [...optionsModel.figures.keys()].filter((k) => k.toLowerCase().includes(id.toLowerCase())).slice(0, 8);
+    throw new InputError([{ file: 'command line', column: 'figure', value: id, expected: `a figure id${near.length ? ` such as ${near.join(', ')}` : ' (see details.csv, column figure)'}` }]);
+  }
+  const optionId = option ?? evaluated.optionIds[0]!;
+  if (!evaluated.optionIds.includes(optionId)) throw new InputError([{ file: 'command line', column: '--option', value: optionId, expected: `one of ${evaluated.optionIds.join(', ')}` }]);
+  const at: Position = { option: optionId, item: 0, row: 0, rowSet: figure.scope.startsWith('rows:') ? figure.scope.slice(5) : undefined } as Position;
+  const { evaluation } = evaluated;
+  const feeds = new Map<string, FeedingValue>();
+  const found: Expr[] = [];
+  leaves(figure.expr, found);
+  for (const leaf of found) {
+    if (leaf.kind === 'input') {
+      const definition = reference.scenarioParameters.find((d) => d.name === leaf.name);
+      feeds.set(`input:${leaf.name}`, { name: leaf.name, kind: 'input', value: show(evaluation.input(leaf.name)), source: `templates/scenario.csv${definition?.source ? ` ${definition.source}` : ''}` });
+    } else if (leaf.kind === 'constant') {
+      const constant = reference.constants.get(leaf.name)!;
+      feeds.set(`constant:${leaf.name}`, { name: leaf.name, kind: 'constant', value: constant.value.toFixed(), source: `data/${constant.table}.csv ${constant.source}${constant.assumption ? ' (assumption)' : ''}` });
+    } else if (leaf.kind === 'figure') {
+      const other = optionsModel.figures.get(leaf.id)!;
+      feeds.set(`figure:${leaf.id}`, { name: leaf.id, kind: 'figure', value: String(figureValue(other, evaluation.figure(leaf.id, at))), source: `${other.label} (${other.unit})` });
+    } else if (leaf.kind === 'lookup') {
+      feeds.set(`table:${leaf.table}.${leaf.valueColumn}`, { name: `${leaf.table}[${leaf.valueColumn}]`, kind: 'table', value: '(table)', source: `data/${leaf.table}.csv` });
+    } else if (leaf.kind === 'itemInput') {
+      feeds.set(`${leaf.list}:${leaf.name}`, { name: `${leaf.list}.${leaf.name}`, kind: leaf.list, value: show(evaluation.itemInput(leaf.list, leaf.name, at)), source: leaf.list === 'tier' ? 'templates/mailbox-tiers.csv (first tier)' : 'templates/workloads.csv (first workload)' });
+    } else if (leaf.kind === 'optionInput') {
+      feeds.set(`option:${leaf.name}`, { name: `option.${leaf.name}`, kind: 'option', value: show(evaluation.optionInput(leaf.name, at)), source: 'data/options.csv' });
+    }
+  }
+  return {
+    id,
+    label: figure.label,
+    unit: figure.unit,
+    scope: figure.scope,
+    ...(figure.scope === 'option' || figure.scope.startsWith('rows:') ? { option: optionId } : {}),
+    formula: renderFormula(figure.expr, readableAddresses, at),
+    value: String(figureValue(figure, evaluation.figure(id, at))),
+    source: figure.source,
+    feeds: [...feeds.values()],
+  };
+}

@@ -1,0 +1,92 @@
+/** How a cell looks: inputs are the only cells a person edits. */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'computed' | 'reference' | 'unit' | 'note';
+
+export type CellValue = number | string | boolean | null;
+
+/** One cell: a value, or a formula with the value the engine computed for it (its cached result). */
+export interface CellModel {
+  readonly value: CellValue;
+  readonly formula?: string;
+  readonly style: CellStyle;
+  readonly numFmt?: string;
+}
+
+export interface ValidationModel {
+  readonly address: string;
+  readonly type: 'list' | 'whole' | 'decimal';
+  /** For `list`: the allowed values. */
+  readonly list?: readonly string[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly prompt: string;
+}
+
+/** A sheet as plain data; the xlsx adapter turns it into a file. */
+export interface SheetModel {
+  readonly name: string;
+  readonly cells: ReadonlyMap<string, CellModel>;
+  readonly columnWidths: readonly number[];
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  readonly validations: readonly ValidationModel[];
+}
+
+export interface WorkbookModel {
+  readonly sheets: readonly SheetModel[];
+  /** Workbook-scoped defined names: name → absolute reference. */
+  readonly definedNames: ReadonlyMap<string, string>;
+}
+
+/** Column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** A sheet name as a formula prefix: `'dag-ha'!`. */
+export function sheetPrefix(sheet: string): string {
+  return `'${sheet.replaceAll("'", "''")}'!`;
+}
+
+export function absolute(sheet: string, row: number, column: number): string {
+  return `${sheetPrefix(sheet)}$${columnLetter(column)}$${row}`;
+}
+
+export function absoluteRange(sheet: string, firstRow: number, lastRow: number, column: number): string {
+  const c = columnLetter(column);
+  return `${sheetPrefix(sheet)}$${c}$${firstRow}:$${c}$${lastRow}`;
+}
+
+/** Collects the cells of one sheet, row by row. */
+export class SheetBuilder {
+  readonly cells = new Map<string, CellModel>();
+  readonly validations: ValidationModel[] = [];
+  private readonly widths: number[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly frozen: { rows: number; columns: number } = { rows: 0, columns: 0 },
+  ) {}
+
+  set(row: number, column: number, cell: CellModel): void {
+    this.cells.set(cellAddress(row, column), cell);
+    const shown = cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14);
+    this.widths[column - 1] = Math.min(60, Math.max(this.widths[column - 1] ?? 8, shown.length + 2));
+  }
+
+  build(): SheetModel {
+    return {
+      name: this.name,
+      cells: this.cells,
+      columnWidths: Array.from(this.widths, (w) => w ?? 8),
+      frozenRows: this.frozen.rows,
+      frozenColumns: this.frozen.columns,
+      validations: this.validations,
+    };
+  }
+}

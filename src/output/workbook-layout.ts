@@ -1,0 +1,185 @@
+import type { Position } from '../expr/evaluate.js';
+import type { Figure, ListName, RowSet } from '../expr/figure.js';
+import type { Model } from '../expr/model.js';
+import type { FormulaAddresses } from '../expr/render-formula.js';
+import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
+import { absolute, absoluteRange } from './sheet-model.js';
+
+export const SHEETS = { summary: 'Summary', inputs: 'Inputs', sizing: 'Sizing', tiers: 'Tiers', workloads: 'Workloads', licences: 'Licences', assumptions: 'Assumptions' } as const;
+export const LIST_SHEETS: Readonly<Record<ListName, string>> = { tier: SHEETS.tiers, workload: SHEETS.workloads };
+export const INPUT_LISTS = ['tier', 'workload', 'price'] as const;
+export type InputList = (typeof INPUT_LISTS)[number];
+
+/** A block of rows with a header: where its first data row is and how many rows it spans. */
+export interface Block {
+  readonly titleRow: number;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  /** Data rows (at least one is reserved, so ranges over an empty list stay valid). */
+  readonly rows: number;
+  readonly columns: readonly string[];
+}
+
+const blockAfter = (previousEnd: number, rows: number, columns: readonly string[]): Block => ({
+  titleRow: previousEnd + 2,
+  headerRow: previousEnd + 3,
+  firstRow: previousEnd + 4,
+  rows: Math.max(1, rows),
+  columns,
+});
+const blockEnd = (block: Block) => block.firstRow + block.rows - 1;
+
+/** Defined name of a scenario input: `in_dag_copies`. */
+export const inputName = (name: string) => `in_${name}`;
+/** Defined name of a reference constant: `k_kb_per_mb`. */
+export const constantName = (name: string) => `k_${name}`;
+
+export interface LayoutCounts {
+  readonly tier: number;
+  readonly workload: number;
+  readonly price: number;
+}
+
+/**
+ * Where everything sits in the workbook, decided before any cell is written so that formulas can
+ * refer forward: inputs, reference tables, and each figure at each position.
+ */
+export class WorkbookLayout implements FormulaAddresses {
+  readonly parameterRows = new Map<string, number>();
+  readonly inputBlocks = new Map<InputList, Block>();
+  readonly constantRows = new Map<string, number>();
+  readonly referenceBlocks = new Map<string, Block>();
+  readonly scenarioRows = new Map<string, number>();
+  readonly optionRows = new Map<string, number>();
+  readonly optionSections: { section: string; row: number }[] = [];
+  readonly rowSetBlocks = new Map<string, Block>();
+  readonly listColumns = new Map<string, number>();
+
+  constructor(
+    readonly model: Model,
+    readonly reference: ReferenceData,
+    readonly optionIds: readonly string[],
+    counts: LayoutCounts,
+    sections: readonly { section: string; figures: readonly Figure[] }[],
+  ) {
+    const parameters = reference.scenarioParameters;
+    parameters.forEach((p, i) => this.parameterRows.set(p.name, 4 + i));
+    let end = 3 + parameters.length;
+    const listDefinitions: Record<InputList, readonly ParameterDefinition[]> = { tier: reference.tierParameters, workload: reference.workloadParameters, price: reference.priceParameters };
+    for (const list of INPUT_LISTS) {
+      const block = blockAfter(end, counts[list], [...listDefinitions[list].map((d) => d.name), 'notes']);
+      this.inputBlocks.set(list, block);
+      end = blockEnd(block);
+    }
+
+    [...reference.constants.keys()].forEach((name, i) => this.constantRows.set(name, 4 + i));
+    end = 3 + reference.constants.size;
+    for (const table of reference.tables.values()) {
+      const block = blockAfter(end, table.rows.length, [...table.columns, 'source', 'assumption']);
+      this.referenceBlocks.set(table.name, block);
+      end = blockEnd(block);
+    }
+
+    const figures = [...model.figures.values()];
+    figures.filter((f) => f.scope === 'scenario').forEach((f, i) => this.scenarioRows.set(f.id, 4 + i));
+    for (const list of ['tier', 'workload'] as const) figures.filter((f) => f.scope === list).forEach((f, i) => this.listColumns.set(f.id, 2 + i));
+
+    let row = 4;
+    for (const { section, figures: sectionFigures } of sections) {
+      const own = sectionFigures.filter((f) => f.scope === 'option');
+      if (own.length === 0) continue;
+      row += 1;
+      this.optionSections.push({ section, row });
+      for (const figure of own) this.optionRows.set(figure.id, ++row);
+    }
+    end = row;
+    for (const set of model.rowSets.values()) {
+      const members = figures.filter((f) => f.scope === `rows:${set.id}`);
+      members.forEach((f, i) => this.listColumns.set(f.id, 2 + i));
+      const block = blockAfter(end, this.rowCount(set), ['key', ...members.map((f) => f.id)]);
+      this.rowSetBlocks.set(set.id, block);
+      end = blockEnd(block);
+    }
+  }
+
+  rowCount(set: RowSet): number {
+    if (set.kind === 'table') return this.reference.tables.get(set.table)?.rows.length ?? 0;
+    return this.reference.constants.get(set.countConstant)?.value.toNumber() ?? 0;
+  }
+
+  private figureOf(id: string): Figure {
+    const figure = this.model.figures.get(id);
+    if (!figure) throw new Error(`no figure ${id}`);
+    return figure;
+  }
+
+  private option(at: Position): string {
+    if (at.option === undefined) throw new Error('an option figure needs an option');
+    return at.option;
+  }
+
+  input(name: string): string {
+    return inputName(name);
+  }
+
+  itemInput(list: ListName, name: string, at: Position): string {
+    const block = this.inputBlocks.get(list)!;
+    return absolute(SHEETS.inputs, block.firstRow + (at.item ?? 0), block.columns.indexOf(name) + 1);
+  }
+
+  optionInput(name: string, at: Position): string {
+    const block = this.referenceBlocks.get('options')!;
+    const row = this.reference.tables.get('options')!.rows.findIndex((r) => r.id === this.option(at));
+    return absolute(SHEETS.assumptions, block.firstRow + row, block.columns.indexOf(name) + 1);
+  }
+
+  constant(name: string): string {
+    return constantName(name);
+  }
+
+  tableColumn(table: string, column: string): string {
+    if (table === 'prices') {
+      const block = this.inputBlocks.get('price')!;
+      return absoluteRange(SHEETS.inputs, block.firstRow, blockEnd(block), block.columns.indexOf(column) + 1);
+    }
+    const block = this.referenceBlocks.get(table)!;
+    return absoluteRange(SHEETS.assumptions, block.firstRow, blockEnd(block), block.columns.indexOf(column) + 1);
+  }
+
+  /** The sheet and cell of a figure at a position. */
+  figureCell(id: string, at: Position): { sheet: string; row: number; column: number } {
+    const figure = this.figureOf(id);
+    if (figure.scope === 'scenario') return { sheet: SHEETS.sizing, row: this.scenarioRows.get(id)!, column: 2 };
+    if (figure.scope === 'tier' || figure.scope === 'workload') return { sheet: LIST_SHEETS[figure.scope], row: 4 + (at.item ?? 0), column: this.listColumns.get(id)! };
+    if (figure.scope === 'option') return { sheet: this.option(at), row: this.optionRows.get(id)!, column: 2 };
+    const block = this.rowSetBlocks.get(figure.scope.slice('rows:'.length))!;
+    return { sheet: this.option(at), row: block.firstRow + (at.row ?? 0), column: this.listColumns.get(id)! };
+  }
+
+  figure(id: string, at: Position): string {
+    const cell = this.figureCell(id, at);
+    return absolute(cell.sheet, cell.row, cell.column);
+  }
+
+  figureColumn(id: string, at: Position): string {
+    const figure = this.figureOf(id);
+    if (figure.scope === 'tier' || figure.scope === 'workload') {
+      const rows = this.inputBlocks.get(figure.scope)!.rows;
+      return absoluteRange(LIST_SHEETS[figure.scope], 4, 4 + rows - 1, this.listColumns.get(id)!);
+    }
+    const block = this.rowSetBlocks.get(figure.scope.slice('rows:'.length))!;
+    return absoluteRange(this.option(at), block.firstRow, blockEnd(block), this.listColumns.get(id)!);
+  }
+
+  rowKey(at: Position): string {
+    const block = this.rowSetBlocks.get(at.rowSet!)!;
+    return absolute(this.option(at), block.firstRow + (at.row ?? 0), 1);
+  }
+
+  rowField(column: string, at: Position): string {
+    const set = this.model.rowSets.get(at.rowSet!)!;
+    if (set.kind !== 'table') throw new Error(`row set ${set.id} has no fields`);
+    const block = this.referenceBlocks.get(set.table)!;
+    return absolute(SHEETS.assumptions, block.firstRow + (at.row ?? 0), block.columns.indexOf(column) + 1);
+  }
+}

@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import type { CellModel, CellStyle, SheetModel, WorkbookModel } from './sheet-model.js';
+
+/** A fixed document date, so the same inputs give the same workbook. */
+const DOCUMENT_DATE = new Date(Date.UTC(2010, 10, 1));
+
+const FILLS: Partial<Record<CellStyle, string>> = { input: 'FFFFF2CC', header: 'FFD9E1F2', reference: 'FFF2F2F2', subtitle: 'FFEDEDED' };
+
+function styleCell(cell: ExcelJS.Cell, model: CellModel): void {
+  const fill = FILLS[model.style];
+  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (model.style === 'title') cell.font = { bold: true, size: 14 };
+  if (model.style === 'header' || model.style === 'subtitle') cell.font = { bold: true };
+  if (model.style === 'note' || model.style === 'unit') cell.font = { color: { argb: 'FF595959' } };
+  if (model.style === 'input') {
+    cell.protection = { locked: false };
+    cell.border = { top: { style: 'thin', color: { argb: 'FFBF9000' } }, bottom: { style: 'thin', color: { argb: 'FFBF9000' } }, left: { style: 'thin', color: { argb: 'FFBF9000' } }, right: { style: 'thin', color: { argb: 'FFBF9000' } } };
+  }
+  if (model.numFmt) cell.numFmt = model.numFmt;
+}
+
+async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): Promise<void> {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
+  });
+  sheet.columnWidths.forEach((width, i) => {
+    worksheet.getColumn(i + 1).width = width;
+  });
+  for (const [address, model] of sheet.cells) {
+    const cell = worksheet.getCell(address);
+    cell.value = model.formula === undefined ? model.value : ({ formula: model.formula, result: model.value ?? undefined } as ExcelJS.CellFormulaValue);
+    styleCell(cell, model);
+  }
+  for (const validation of sheet.validations) {
+    const cell = worksheet.getCell(validation.address);
+    cell.dataValidation =
+      validation.type === 'list'
+        ? { type: 'list', allowBlank: true, formulae: [`"${(validation.list ?? []).join(',')}"`], showErrorMessage: true, showInputMessage: true, prompt: validation.prompt }
+        : {
+            type: validation.type,
+            allowBlank: true,
+            operator: validation.maximum === undefined ? 'greaterThanOrEqual' : 'between',
+            formulae: validation.maximum === undefined ? [validation.minimum ?? 0] : [validation.minimum ?? 0, validation.maximum],
+            showErrorMessage: true,
+            showInputMessage: true,
+            prompt: validation.prompt,
+          };
+  }
+  // Lock everything but the input cells, without a password (a password would add a random salt).
+  await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}
+
+/** Writes a workbook model as .xlsx bytes with exceljs: the only module that loads exceljs. */
+export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'exchange-vsphere-sizer';
+  workbook.lastModifiedBy = 'exchange-vsphere-sizer';
+  workbook.created = DOCUMENT_DATE;
+  workbook.modified = DOCUMENT_DATE;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of model.sheets) await addSheet(workbook, sheet);
+  for (const [name, reference] of model.definedNames) workbook.definedNames.add(reference, name);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
