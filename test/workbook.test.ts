@@ -1,0 +1,82 @@
+import ExcelJS from 'exceljs';
+import { Decimal } from 'decimal.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateComparison, type EvaluatedComparison } from '../src/options/compare-options.js';
+import { optionsModel } from '../src/options/options-model.js';
+import { buildWorkbook } from '../src/output/build-workbook.js';
+import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { reference } from './reference.js';
+import { shipped } from './shipped.js';
+
+let evaluated: EvaluatedComparison;
+let workbook: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  evaluated = evaluateComparison(shipped, reference);
+  workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await writeXlsx(buildWorkbook(evaluated, reference)));
+});
+
+/** exceljs reads a cached 0 or FALSE back as no result. */
+const cached = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? null;
+
+function expectSameValue(actual: unknown, engine: unknown, where: string): void {
+  if (engine instanceof Decimal) {
+    const expected = engine.toNumber();
+    const got = Number(actual ?? 0);
+    expect(Math.abs(got - expected), where).toBeLessThanOrEqual(Math.abs(expected) * 1e-12);
+  } else if (typeof engine === 'boolean') expect(actual ?? false, where).toBe(engine);
+  else expect(actual, where).toBe(engine);
+}
+
+describe('comparison.xlsx read back with exceljs', () => {
+  it('has the summary, inputs, sizing, one sheet per option, licences and assumptions', () => {
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Inputs', 'Sizing', 'Tiers', 'Workloads', ...evaluated.optionIds, 'Licences', 'Assumptions']);
+  });
+
+  it('every option figure is a live formula whose cached value is the engine figure', () => {
+    let checked = 0;
+    for (const option of evaluated.optionIds) {
+      const sheet = workbook.getWorksheet(option)!;
+      sheet.eachRow((row) => {
+        const id = row.getCell(5).value;
+        const figure = typeof id === 'string' ? optionsModel.figures.get(id) : undefined;
+        if (!figure || figure.scope !== 'option') return;
+        const cell = row.getCell(2);
+        expect(cell.formula, `${option} ${figure.id}`).toBeTruthy();
+        expect(cell.formula.startsWith('=')).toBe(false);
+        expectSameValue(cached(cell), evaluated.evaluation.figure(figure.id, { option }), `${option} ${figure.id}`);
+        checked++;
+      });
+    }
+    expect(checked).toBe(evaluated.optionIds.length * [...optionsModel.figures.values()].filter((f) => f.scope === 'option').length);
+  });
+
+  it('the summary refers to the option sheets, so it recomputes with them', () => {
+    const summary = workbook.getWorksheet('Summary')!;
+    const tcoRow = summary.getColumn(1).values.findIndex((v) => v === 'Total cost of ownership');
+    const dagColumn = 3 + evaluated.optionIds.indexOf('dag');
+    const cell = summary.getCell(tcoRow, dagColumn);
+    expect(cell.formula).toMatch(/^'dag'!\$B\$\d+$/);
+    expect(cached(cell)).toBe(Number(evaluated.comparison.options.find((o) => o.id === 'dag')!.cost.tco));
+  });
+
+  it('inputs are named, editable and validated; every other cell is locked', () => {
+    const names = workbook.definedNames.model.map((n) => n.name);
+    for (const definition of reference.scenarioParameters) expect(names).toContain(`in_${definition.name}`);
+    const inputs = workbook.getWorksheet('Inputs')!;
+    const copies = inputs.getCell('B5');
+    expect(inputs.getCell('A5').value).toBe('dag_copies');
+    expect(copies.protection?.locked).toBe(false);
+    expect(copies.dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [2, 16] });
+    expect(workbook.getWorksheet('dag')!.getCell('B6').protection?.locked ?? true).toBe(true);
+    expect(workbook.getWorksheet('Summary')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+  });
+
+  it('the candidate rows are laid out and picked with formulas', () => {
+    const sheet = workbook.getWorksheet('dag')!;
+    const memberServers = sheet.getColumn(5).values.findIndex((v) => v === 'memberServers');
+    expect(sheet.getCell(memberServers, 2).formula).toContain('INDEX(');
+    expect(sheet.getCell(memberServers, 2).formula).toContain('MATCH(');
+  });
+});
