@@ -14,7 +14,7 @@ let workbook: ExcelJS.Workbook;
 beforeAll(async () => {
   evaluated = evaluateComparison(shipped, reference);
   workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await writeXlsx(buildWorkbook(evaluated, reference)));
+  await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
 });
 
 /** exceljs reads a cached 0 or FALSE back as no result. */
