@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/model/input-error.js';
+import { inputIssuesOf } from './input-issues.js';
 import { compareOptions, type Comparison } from '../src/options/compare-options.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
@@ -112,15 +113,7 @@ describe('invariants across random scenarios', () => {
 });
 
 describe('a scenario that cannot be built is an error that names the input', () => {
-  const issues = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof InputError) return error.issues;
-      throw error;
-    }
-    throw new Error('expected an InputError');
-  };
+  const issues = inputIssuesOf;
   it('a VM larger than any host', () => {
     const found = issues(() => compareOptions(withInputs({}, undefined, [{ workload: 'huge', vms: 1, vcpu: 64, ram_gb: 8 }]), reference));
     expect(found[0]).toMatchObject({ column: 'workloads[0].vcpu', value: '64' });

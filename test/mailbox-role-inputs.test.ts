@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, type InputIssue } from '../src/model/input-error.js';
+import { inputIssuesOf } from './input-issues.js';
 import { sizeMailboxRole, type MailboxRoleInputs } from '../src/sizing/size-mailbox-role.js';
 import { reference } from './reference.js';
 
 const tier = { tier: 'staff', mailboxes: 5000, messages_per_day: 150 };
 
-function issuesOf(inputs: MailboxRoleInputs): readonly InputIssue[] {
-  try {
-    sizeMailboxRole(inputs, reference);
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const issuesOf = (inputs: MailboxRoleInputs) => inputIssuesOf(() => sizeMailboxRole(inputs, reference));
 
 describe('bad mailbox-role inputs are typed errors that name the input and why', () => {
   it('negative mailboxes', () => {

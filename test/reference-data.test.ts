@@ -2,22 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageDataDirectory } from '../src/io/read-reference-data.js';
-import { InputError } from '../src/model/input-error.js';
+import { inputIssuesOf } from './input-issues.js';
 import { parseReferenceData } from '../src/model/reference-data.js';
 import { reference } from './reference.js';
 
 const shippedTexts = (): Record<string, string> =>
   Object.fromEntries(readdirSync(packageDataDirectory).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), readFileSync(join(packageDataDirectory, f), 'utf8')]));
 
-function issuesOf(texts: Record<string, string>) {
-  try {
-    parseReferenceData(texts);
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const issuesOf = (texts: Record<string, string>) => inputIssuesOf(() => parseReferenceData(texts));
 
 describe('reference data in data/', () => {
   it('loads every table, typed and frozen', () => {

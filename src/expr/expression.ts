@@ -155,6 +155,28 @@ export function pick(figure: string, where: string, equals: Operand): Expr {
   return { kind: 'pick', figure, where, equals: operand(equals) };
 }
 
+/** The direct sub-expressions of an expression. */
+export function children(expr: Expr): readonly Expr[] {
+  switch (expr.kind) {
+    case 'binary':
+    case 'compare':
+      return [expr.left, expr.right];
+    case 'call':
+      return expr.args;
+    case 'lookup':
+      return [expr.key];
+    case 'pick':
+      return [expr.equals];
+    default:
+      return [];
+  }
+}
+
+/** Every node of an expression, depth first, the expression itself first. */
+export function allNodes(expr: Expr): Expr[] {
+  return [expr, ...children(expr).flatMap(allNodes)];
+}
+
 /** Every figure id an expression refers to, directly or through an aggregate or pick. */
 export function figureDependencies(expr: Expr): string[] {
   switch (expr.kind) {

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Position, Value } from '../expr/evaluate.js';
-import type { Expr } from '../expr/expression.js';
+import { allNodes } from '../expr/expression.js';
 import { figureValue } from '../expr/figure-values.js';
 import { readableAddresses } from '../expr/readable-addresses.js';
 import { renderFormula } from '../expr/render-formula.js';
@@ -31,29 +31,6 @@ export interface FigureExplanation {
 
 const show = (value: Value) => (value instanceof Decimal ? value.toFixed() : String(value));
 
-function leaves(expr: Expr, into: Expr[]): void {
-  switch (expr.kind) {
-    case 'binary':
-    case 'compare':
-      leaves(expr.left, into);
-      leaves(expr.right, into);
-      return;
-    case 'call':
-      expr.args.forEach((a) => leaves(a, into));
-      return;
-    case 'lookup':
-      into.push(expr);
-      leaves(expr.key, into);
-      return;
-    case 'pick':
-      into.push(expr);
-      leaves(expr.equals, into);
-      return;
-    default:
-      into.push(expr);
-  }
-}
-
 /** How one figure is computed: its formula with readable names, its value, and the values that feed it. */
 export function explainFigure(id: string, evaluated: EvaluatedComparison, reference: ReferenceData, option?: string): FigureExplanation {
   const figure = optionsModel.figures.get(id);
@@ -66,9 +43,7 @@ export function explainFigure(id: string, evaluated: EvaluatedComparison, refere
   const at: Position = { option: optionId, item: 0, row: 0, rowSet: figure.scope.startsWith('rows:') ? figure.scope.slice(5) : undefined } as Position;
   const { evaluation } = evaluated;
   const feeds = new Map<string, FeedingValue>();
-  const found: Expr[] = [];
-  leaves(figure.expr, found);
-  for (const leaf of found) {
+  for (const leaf of allNodes(figure.expr)) {
     if (leaf.kind === 'input') {
       const definition = reference.scenarioParameters.find((d) => d.name === leaf.name);
       feeds.set(`input:${leaf.name}`, { name: leaf.name, kind: 'input', value: show(evaluation.input(leaf.name)), source: `templates/scenario.csv${definition?.source ? ` ${definition.source}` : ''}` });

@@ -8,7 +8,7 @@ import type { ParameterDefinition, ReferenceData } from '../model/reference-data
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { numberFormat } from './number-formats.js';
 import { SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
-import { SheetBuilder, absolute, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
+import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
 import { SUMMARY_ROWS } from './summary-rows.js';
 
 function cellValue(value: Value | undefined): CellValue {
@@ -47,7 +47,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     inputs.set(row, 3, text(definition.unit, 'unit'));
     inputs.set(row, 4, text(`${definition.description}${definition.source ? ` [${definition.source}]` : ''}${definition.assumption ? ' (assumption)' : ''}`, 'note'));
     definedNames.set(inputName(definition.name), absolute(SHEETS.inputs, row, 2));
-    inputs.validations.push(...validationOf(definition, `B${row}`));
+    inputs.validations.push(...validationOf(definition, `B${row}`, reference));
   }
   const lists: Record<InputList, { title: string; rows: readonly ReadonlyMap<string, Value>[]; definitions: readonly ParameterDefinition[] }> = {
     tier: { title: 'Mailbox tiers', rows: resolved.tiers, definitions: reference.tierParameters },
@@ -61,7 +61,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     rows.forEach((item, i) => {
       definitions.forEach((definition, c) => {
         inputs.set(block.firstRow + i, c + 1, { value: cellValue(item.get(definition.name)), style: 'input' });
-        inputs.validations.push(...validationOf(definition, absolute(SHEETS.inputs, block.firstRow + i, c + 1).split('!')[1]!.replaceAll('$', '')));
+        inputs.validations.push(...validationOf(definition, `${columnLetter(c + 1)}${block.firstRow + i}`, reference));
       });
     });
   }
@@ -186,7 +186,16 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   };
 }
 
-function validationOf(definition: ParameterDefinition, address: string) {
+/** The bounds of a numeric parameter: its minimum and maximum, or the keys of its look-up table. */
+function boundsOf(definition: ParameterDefinition, reference: ReferenceData): { minimum?: number; maximum?: number } {
+  if (definition.rangeTable) {
+    const keys = reference.tables.get(definition.rangeTable.table)?.rows.map((r) => Number(String(r[definition.rangeTable!.column]))) ?? [];
+    if (keys.length > 0) return { minimum: Math.min(...keys), maximum: Math.max(...keys) };
+  }
+  return { ...(definition.minimum ? { minimum: definition.minimum.value.toNumber() } : {}), ...(definition.maximum ? { maximum: definition.maximum.value.toNumber() } : {}) };
+}
+
+function validationOf(definition: ParameterDefinition, address: string, reference: ReferenceData) {
   const prompt = `${definition.description}${definition.unit ? ` (${definition.unit})` : ''}`.slice(0, 250);
   switch (definition.type) {
     case 'boolean':
@@ -199,8 +208,7 @@ function validationOf(definition: ParameterDefinition, address: string) {
         {
           address,
           type: definition.type === 'integer' ? ('whole' as const) : ('decimal' as const),
-          ...(definition.minimum ? { minimum: definition.minimum.value.toNumber() } : {}),
-          ...(definition.maximum ? { maximum: definition.maximum.value.toNumber() } : {}),
+          ...boundsOf(definition, reference),
           prompt,
         },
       ];
