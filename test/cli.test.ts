@@ -95,7 +95,7 @@ describe('exchange-sizer size', () => {
     const out = join(temporaryDirectory(), 'out');
     const run = runCli(['size', '--templates', dir, '--out', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('mailbox-tiers.csv:2: messages_per_day = "600": expected a number from 50 to 500');
+    expect(run.stderr).toContain('mailbox-tiers.csv:3: messages_per_day = "600": expected a number from 50 to 500');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });
@@ -112,7 +112,7 @@ describe('exchange-sizer validate, options, explain and --help', () => {
     expect(run.stderr).toContain('scenario.csv:3: value of dag_copies = "three"');
     expect(run.stderr).toContain('scenario.csv:');
     expect(run.stderr).toContain('parameter = "tco_yeers"');
-    expect(run.stderr).toContain('workloads.csv:3: vcpu = "-2"');
+    expect(run.stderr).toContain('workloads.csv:4: vcpu = "-2"');
     expect(runCli(['validate']).status).toBe(0);
   });
   it('options lists the ids and sections of the brief', () => {
