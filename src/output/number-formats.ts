@@ -10,7 +10,7 @@ export function numberFormat(figure: Pick<Figure, 'kind'>): string | undefined {
     case 'share':
       return '0.0%';
     case 'quantity':
-      return '#,##0.00';
+      return '#,##0.00##';
     default:
       return undefined;
   }
