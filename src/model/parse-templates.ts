@@ -75,6 +75,7 @@ function parseList(template: TemplateText, definitions: readonly ParameterDefini
       if ('issue' in result) issues.push(result.issue);
       else if ((record.fields[definition.name] ?? '') !== '') values[definition.name] = plain(result.value);
     }
+    if ((record.fields.notes ?? '') !== '') values.notes = record.fields.notes!;
     return values;
   });
 }

@@ -80,6 +80,8 @@ export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData,
 /** A comparison with the evaluation behind it: every figure at every position, for the workbook. */
 export interface EvaluatedComparison {
   readonly comparison: Comparison;
+  /** The inputs as given (notes included). */
+  readonly inputs: ScenarioInputs;
   readonly evaluation: ModelEvaluation;
   readonly resolved: ResolvedInputs;
   readonly optionIds: readonly string[];
@@ -140,5 +142,5 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     },
     options,
   };
-  return { comparison, evaluation, resolved, optionIds: selected.map((row) => String(row.id)) };
+  return { comparison, inputs, evaluation, resolved, optionIds: selected.map((row) => String(row.id)) };
 }

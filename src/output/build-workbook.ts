@@ -5,6 +5,7 @@ import { renderFormula } from '../expr/render-formula.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
 import { OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
+import type { RawValue } from '../model/resolve-parameter.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { numberFormat } from './number-formats.js';
 import { SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
@@ -33,6 +34,12 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     return { value: cellValue(evaluation.figure(figure.id, at)), formula: renderFormula(figure.expr, layout, at), style: 'computed', ...(numFmt ? { numFmt } : {}) };
   };
   const definedNames = new Map<string, string>();
+  const inputCells = new Map<string, string>();
+  const notesOf: Partial<Record<InputList, readonly (RawValue | undefined)[]>> = {
+    tier: evaluated.inputs.tiers.map((t) => t.notes),
+    workload: (evaluated.inputs.workloads ?? []).map((w) => w.notes),
+    price: evaluated.inputs.prices.map((p) => p.notes),
+  };
 
   // Inputs: every scenario parameter, then the tiers, workloads and prices, all editable.
   const inputs = new SheetBuilder(SHEETS.inputs, { rows: 3, columns: 1 });
@@ -48,6 +55,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     inputs.set(row, 4, text(`${definition.description}${definition.source ? ` [${definition.source}]` : ''}${definition.assumption ? ' (assumption)' : ''}`, 'note'));
     definedNames.set(inputName(definition.name), absolute(SHEETS.inputs, row, 2));
     inputs.validations.push(...validationOf(definition, `B${row}`, reference));
+    inputCells.set(`scenario.${definition.name}`, `B${row}`);
   }
   const lists: Record<InputList, { title: string; rows: readonly ReadonlyMap<string, Value>[]; definitions: readonly ParameterDefinition[] }> = {
     tier: { title: 'Mailbox tiers', rows: resolved.tiers, definitions: reference.tierParameters },
@@ -60,9 +68,15 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     header(inputs, block.headerRow, block.columns);
     rows.forEach((item, i) => {
       definitions.forEach((definition, c) => {
+        const address = `${columnLetter(c + 1)}${block.firstRow + i}`;
         inputs.set(block.firstRow + i, c + 1, { value: cellValue(item.get(definition.name)), style: 'input' });
-        inputs.validations.push(...validationOf(definition, `${columnLetter(c + 1)}${block.firstRow + i}`, reference));
+        inputs.validations.push(...validationOf(definition, address, reference));
+        inputCells.set(`${list}.${i + 1}.${definition.name}`, address);
       });
+      const notes = notesOf[list]?.[i];
+      const notesAddress = `${columnLetter(definitions.length + 1)}${block.firstRow + i}`;
+      inputs.set(block.firstRow + i, definitions.length + 1, { value: typeof notes === 'string' ? notes : null, style: 'input' });
+      inputCells.set(`${list}.${i + 1}.notes`, notesAddress);
     });
   }
 
@@ -183,6 +197,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   return {
     sheets: [summary, inputs, sizing, ...listSheets, ...optionSheets, licences, assumptions].map((s) => s.build()),
     definedNames,
+    inputCells,
   };
 }
 

@@ -35,6 +35,11 @@ export interface WorkbookModel {
   readonly sheets: readonly SheetModel[];
   /** Workbook-scoped defined names: name → absolute reference. */
   readonly definedNames: ReadonlyMap<string, string>;
+  /**
+   * Where each input sits on the Inputs sheet (`B5`), by `scenario.dag_copies`, `tier.2.mailboxes`,
+   * `workload.1.vcpu` or `price.3.price` (items counted from 1): for reading an edited workbook back.
+   */
+  readonly inputCells: ReadonlyMap<string, string>;
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */

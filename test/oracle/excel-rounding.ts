@@ -1,6 +1,9 @@
 import { Decimal } from 'decimal.js';
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type InterpreterState } from 'hyperformula';
-import type { ProcedureAst } from 'hyperformula/typings/parser/index.js';
+import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+
+type ProcedureAst = { args: Parameters<FunctionPlugin['runFunction']>[0] };
+type InterpreterState = Parameters<FunctionPlugin['runFunction']>[1];
+type Result = ReturnType<FunctionPlugin['runFunction']>;
 
 /**
  * Excel's ROUND, ROUNDUP and ROUNDDOWN work on the value as Excel shows it, to 15 significant digits,
@@ -10,27 +13,27 @@ import type { ProcedureAst } from 'hyperformula/typings/parser/index.js';
 const PARAMETERS = [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }];
 
 export class ExcelRoundPlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     ROUND: { method: 'round', parameters: PARAMETERS },
     ROUNDUP: { method: 'roundUp', parameters: PARAMETERS },
     ROUNDDOWN: { method: 'roundDown', parameters: PARAMETERS },
   };
 
-  private excel(name: string, mode: Decimal.Rounding, ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata(name), (value: number, places: number) =>
+  private excel(name: string, mode: Decimal.Rounding, ast: ProcedureAst, state: InterpreterState): Result {
+    return this.runFunction(ast.args, state, this.metadata(name), (value: number, places: number): number =>
       new Decimal(value.toPrecision(15)).toDecimalPlaces(Math.trunc(places), mode).toNumber(),
     );
   }
 
-  round(ast: ProcedureAst, state: InterpreterState) {
+  round(ast: ProcedureAst, state: InterpreterState): Result {
     return this.excel('ROUND', Decimal.ROUND_HALF_UP, ast, state);
   }
 
-  roundUp(ast: ProcedureAst, state: InterpreterState) {
+  roundUp(ast: ProcedureAst, state: InterpreterState): Result {
     return this.excel('ROUNDUP', Decimal.ROUND_UP, ast, state);
   }
 
-  roundDown(ast: ProcedureAst, state: InterpreterState) {
+  roundDown(ast: ProcedureAst, state: InterpreterState): Result {
     return this.excel('ROUNDDOWN', Decimal.ROUND_DOWN, ast, state);
   }
 }
