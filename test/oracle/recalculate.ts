@@ -89,9 +89,22 @@ const COUNT = '#,##0';
 
 /** Where the independent engine disagrees with a cached value: counts exactly, decimals to 1e-9 relative, money to the cent. */
 export function mismatches(hf: HyperFormula, expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>): string[] {
+  return disagreements(expected, (key) => valueAt(hf, key));
+}
+
+/** Where another application's cached results (read back from its file) disagree with the engine's. */
+export function cachedDisagreements(expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>, actual: ReadonlyMap<string, { value: unknown }>): string[] {
+  return disagreements(expected, (key) => {
+    const cell = actual.get(key);
+    return cell === undefined ? { value: 'missing formula' } : cell.value;
+  });
+}
+
+function disagreements(expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>, actualAt: (key: string) => unknown): string[] {
   const found: string[] = [];
   for (const [key, { value, numFmt }] of expected) {
-    const actual = valueAt(hf, key);
+    let actual = actualAt(key);
+    if (actual === null && value !== null) actual = typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : actual;
     if (actual !== null && typeof actual === 'object') {
       found.push(`${key}: ${String((actual as { value?: unknown }).value ?? 'error')}`);
       continue;

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Whether LibreOffice (Debian `libreoffice-calc-nogui`) is installed here. */
+export function hasLibreOffice(): boolean {
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+// A fresh profile that recalculates every formula of an xlsx on load: LibreOffice keeps cached values otherwise.
+const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Opens a workbook in headless LibreOffice, which recalculates it fully, and converts it (xlsx, pdf...). */
+export function convertWithLibreOffice(bytes: Buffer, format: string, extension: string = format): Buffer {
+  const work = mkdtempSync(join(tmpdir(), 'sizer-lo-'));
+  try {
+    mkdirSync(join(work, 'profile', 'user'), { recursive: true });
+    writeFileSync(join(work, 'profile', 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD);
+    writeFileSync(join(work, 'comparison.xlsx'), bytes);
+    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', format, '--outdir', join(work, 'out'), join(work, 'comparison.xlsx')], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+    return readFileSync(join(work, 'out', `comparison.${extension}`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
