@@ -10,13 +10,14 @@ program
   .command('init')
   .description('copy the input templates into a folder for editing')
   .argument('[dir]', 'folder to create', 'sizer-templates')
+  .option('--from <workbook>', 'write the inputs of an edited comparison.xlsx instead of the shipped examples')
   .option('--force', 'replace templates already in the folder')
-  .action((dir: string, options: { force?: boolean }) => runCommand(() => import('./commands/init.js').then((m) => m.init(dir, options.force === true))));
+  .action((dir: string, options: { force?: boolean; from?: string }) => runCommand(() => import('./commands/init.js').then((m) => m.init(dir, options.force === true, options.from))));
 
 program
   .command('size')
   .description('size every option and write comparison.xlsx, summary.csv, details.csv and comparison.json')
-  .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
+  .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
   .option('--prices <file>', 'price list replacing the templates folder prices.csv')
   .option('--out <dir>', 'output folder', 'out')
   .option('--format <formats>', 'comma-separated: xlsx, csv, json', 'xlsx,csv,json')

@@ -7,10 +7,11 @@ import { resolveParameter, type RawValue } from './resolve-parameter.js';
 import { crossParameterIssues } from './scenario-inputs.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
-/** A template file's name (as shown in messages) and its text. */
-export interface TemplateText {
-  readonly file: string;
-  readonly text: string;
+/** A template file's name (as shown in messages) and its text, or its rows already read (from a workbook). */
+export type TemplateText = { readonly file: string; readonly text: string } | { readonly file: string; readonly document: CsvDocument };
+
+function documentOf(template: TemplateText, required: readonly string[], optional: readonly string[]): CsvDocument {
+  return 'document' in template ? template.document : parseCsvDocument(template.text, template.file, required, optional);
 }
 
 export interface TemplateTexts {
@@ -40,7 +41,7 @@ function collect(issues: InputIssue[], parse: () => CsvDocument): CsvDocument | 
 function parseScenario(template: TemplateText, reference: ReferenceData, issues: InputIssue[]): { parameters: RawRecord; lines: Map<string, number> } {
   const parameters: Record<string, RawValue> = {};
   const lines = new Map<string, number>();
-  const document = collect(issues, () => parseCsvDocument(template.text, template.file, ['parameter', 'value'], ['unit', 'notes']));
+  const document = collect(issues, () => documentOf(template, ['parameter', 'value'], ['unit', 'notes']));
   if (!document) return { parameters, lines };
   const definitions = new Map(reference.scenarioParameters.map((d) => [d.name, d]));
   for (const record of document.records) {
@@ -66,7 +67,7 @@ function parseScenario(template: TemplateText, reference: ReferenceData, issues:
 function parseList(template: TemplateText, definitions: readonly ParameterDefinition[], reference: ReferenceData, issues: InputIssue[]): RawRecord[] {
   const required = definitions.filter((d) => d.defaultText === '').map((d) => d.name);
   const optional = [...definitions.filter((d) => d.defaultText !== '').map((d) => d.name), 'notes'];
-  const document = collect(issues, () => parseCsvDocument(template.text, template.file, required, optional));
+  const document = collect(issues, () => documentOf(template, required, optional));
   if (!document) return [];
   return document.records.map((record) => {
     const values: Record<string, RawValue> = {};

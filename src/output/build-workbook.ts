@@ -8,7 +8,7 @@ import type { ParameterDefinition, ReferenceData } from '../model/reference-data
 import type { RawValue } from '../model/resolve-parameter.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { numberFormat } from './number-formats.js';
-import { SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
+import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
 import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
 import { SUMMARY_ROWS } from './summary-rows.js';
 
@@ -58,9 +58,9 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     inputCells.set(`scenario.${definition.name}`, `B${row}`);
   }
   const lists: Record<InputList, { title: string; rows: readonly ReadonlyMap<string, Value>[]; definitions: readonly ParameterDefinition[] }> = {
-    tier: { title: 'Mailbox tiers', rows: resolved.tiers, definitions: reference.tierParameters },
-    workload: { title: 'Other workloads to consolidate', rows: resolved.workloads, definitions: reference.workloadParameters },
-    price: { title: 'Prices', rows: resolved.prices, definitions: reference.priceParameters },
+    tier: { title: INPUT_LIST_TITLES.tier, rows: resolved.tiers, definitions: reference.tierParameters },
+    workload: { title: INPUT_LIST_TITLES.workload, rows: resolved.workloads, definitions: reference.workloadParameters },
+    price: { title: INPUT_LIST_TITLES.price, rows: resolved.prices, definitions: reference.priceParameters },
   };
   for (const [list, { title, rows, definitions }] of Object.entries(lists) as [InputList, (typeof lists)[InputList]][]) {
     const block = layout.inputBlocks.get(list)!;

@@ -9,6 +9,8 @@ export const SHEETS = { summary: 'Summary', inputs: 'Inputs', sizing: 'Sizing', 
 export const LIST_SHEETS: Readonly<Record<ListName, string>> = { tier: SHEETS.tiers, workload: SHEETS.workloads };
 export const INPUT_LISTS = ['tier', 'workload', 'price'] as const;
 export type InputList = (typeof INPUT_LISTS)[number];
+/** The titles of the list blocks on the Inputs sheet, by which an edited workbook is read back. */
+export const INPUT_LIST_TITLES: Readonly<Record<InputList, string>> = { tier: 'Mailbox tiers', workload: 'Other workloads to consolidate', price: 'Prices' };
 
 /** A block of rows with a header: where its first data row is and how many rows it spans. */
 export interface Block {

@@ -1,12 +1,12 @@
 import { readReferenceData } from '../../io/read-reference-data.js';
-import { readTemplates } from '../../io/read-templates.js';
+import { readInputs } from '../../io/read-inputs.js';
 import { evaluateComparison } from '../../options/compare-options.js';
 import { explainFigure } from '../../options/explain-figure.js';
 
 /** `exchange-sizer explain <figure>`: the formula of one figure and what feeds it. */
 export async function explain(figure: string, options: { option?: string; templates?: string }): Promise<void> {
   const reference = readReferenceData();
-  const evaluated = evaluateComparison(readTemplates(reference, options.templates), reference);
+  const evaluated = evaluateComparison(await readInputs(reference, options.templates), reference);
   const e = explainFigure(figure, evaluated, reference, options.option);
   const lines = [
     `${e.id}: ${e.label}${e.option ? ` (option ${e.option})` : ''}`,

@@ -1,5 +1,5 @@
 import { readReferenceData } from '../../io/read-reference-data.js';
-import { readTemplates } from '../../io/read-templates.js';
+import { readInputs } from '../../io/read-inputs.js';
 import { writeFilesAtomically } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
 import { evaluateComparison } from '../../options/compare-options.js';
@@ -17,7 +17,7 @@ function formatsOf(text: string): OutputFormat[] {
 export async function size(options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }): Promise<void> {
   const formats = formatsOf(options.format);
   const reference = readReferenceData();
-  const inputs = readTemplates(reference, options.templates, options.prices);
+  const inputs = await readInputs(reference, options.templates, options.prices);
   const optionIds = options.options?.split(',').map((o) => o.trim()).filter(Boolean);
   const evaluated = evaluateComparison(inputs, reference, optionIds ? { options: optionIds } : {});
   const files = await renderOutputs(evaluated, reference, formats);

@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageTemplatesDirectory } from '../src/io/read-templates.js';
+import { readWorkbookInputs } from '../src/io/read-workbook-inputs.js';
+import { renderTemplates } from '../src/model/render-templates.js';
+import { evaluateComparison } from '../src/options/compare-options.js';
+import { buildWorkbook } from '../src/output/build-workbook.js';
+import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { runCli, temporaryDirectory } from './cli.js';
+import { reference } from './reference.js';
+import { shipped } from './shipped.js';
+
+async function writtenWorkbook(): Promise<string> {
+  const path = join(temporaryDirectory(), 'comparison.xlsx');
+  writeFileSync(path, await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference)));
+  return path;
+}
+
+async function editInputs(path: string, edit: (sheet: ExcelJS.Worksheet) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  edit(workbook.getWorksheet('Inputs')!);
+  await workbook.xlsx.writeFile(path);
+}
+
+const rowOf = (sheet: ExcelJS.Worksheet, name: string) => sheet.getColumn(1).values.findIndex((v) => v === name);
+
+describe('edit and rerun: the workbook carries its inputs', () => {
+  it('templates -> workbook -> templates are identical, file for file', async () => {
+    const inputs = await readWorkbookInputs(await writtenWorkbook(), reference);
+    for (const [name, text] of Object.entries(renderTemplates(inputs, reference))) {
+      expect(text, name).toBe(readFileSync(join(packageTemplatesDirectory, name), 'utf8'));
+    }
+  });
+
+  it('size --templates comparison.xlsx sizes the inputs as edited in Excel', async () => {
+    const path = await writtenWorkbook();
+    await editInputs(path, (sheet) => {
+      sheet.getCell(`B${rowOf(sheet, 'dag_copies')}`).value = 4;
+      sheet.getCell(`B${rowOf(sheet, 'Staff')}`).value = 24000;
+    });
+    const out = join(temporaryDirectory(), 'out');
+    const run = runCli(['size', '--templates', path, '--out', out, '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const comparison = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8'));
+    expect(comparison.scenario.totalMailboxes).toBe(24500);
+    expect(comparison.options[2].mailbox.databaseCopiesInSite).toBe(4);
+  });
+
+  it('init --from comparison.xlsx writes the edited inputs back as templates', async () => {
+    const path = await writtenWorkbook();
+    await editInputs(path, (sheet) => {
+      sheet.getCell(`B${rowOf(sheet, 'tco_years')}`).value = 5;
+    });
+    const dir = join(temporaryDirectory(), 'templates');
+    expect(runCli(['init', '--from', path, dir]).status).toBe(0);
+    expect(readFileSync(join(dir, 'scenario.csv'), 'utf8')).toContain('\ntco_years,5,years,');
+    expect(readFileSync(join(dir, 'prices.csv'), 'utf8')).toBe(readFileSync(join(packageTemplatesDirectory, 'prices.csv'), 'utf8'));
+  });
+
+  it('a bad value typed into the workbook names the sheet, row and column, exit code 2', async () => {
+    const path = await writtenWorkbook();
+    let row = 0;
+    await editInputs(path, (sheet) => {
+      row = rowOf(sheet, 'Staff');
+      sheet.getCell(`C${row}`).value = 900;
+    });
+    const run = runCli(['size', '--templates', path, '--out', join(temporaryDirectory(), 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${row}: messages_per_day = "900": expected a number from 50 to 500`);
+  });
+});
