@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
+import { SUMMARY_ROWS } from '../src/output/summary-rows.js';
 import { writeXlsx } from '../src/output/xlsx-adapter.js';
 import { convertWithLibreOffice, hasLibreOffice } from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
@@ -18,5 +19,29 @@ describe('a second opinion from LibreOffice', () => {
     const differences = cachedDisagreements(engine.cached, recalculated.cached);
     console.log(`LibreOffice recalculated ${engine.cached.size} formula cells; ${differences.length} differ from the engine${differences.length ? `:\n${differences.join('\n')}` : '.'}`);
     expect(differences).toEqual([]);
+  }, 240_000);
+});
+
+describe('native charts on the Summary sheet', () => {
+  it('are chart parts over the Summary cells, with cached values', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference)));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
+    expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
+    const costPerMailbox = await zip.file('xl/charts/chart1.xml')!.async('string');
+    const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'cost_per_mailbox');
+    expect(costPerMailbox).toContain(`<c:f>'Summary'!$C$${row}:$I$${row}</c:f>`);
+    expect(costPerMailbox).toContain("<c:f>'Summary'!$C$3:$I$3</c:f>");
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdCharts"/>');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('drawingml.chart+xml');
+  });
+
+  it.runIf(hasLibreOffice() || required)('LibreOffice opens the workbook with its charts and renders the Summary sheet', async () => {
+    const JSZip = (await import('jszip')).default;
+    const bytes = await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference));
+    const pdf = convertWithLibreOffice(bytes, 'pdf');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const resaved = await JSZip.loadAsync(convertWithLibreOffice(bytes, 'xlsx'));
+    expect(Object.keys(resaved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(3);
   }, 240_000);
 });

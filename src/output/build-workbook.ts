@@ -11,6 +11,7 @@ import { numberFormat } from './number-formats.js';
 import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
 import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
 import { SUMMARY_ROWS } from './summary-rows.js';
+import { SUMMARY_FIRST_COLUMN, SUMMARY_HEADER_ROW, SUMMARY_ID_ROW, summaryRowOf } from './summary-charts.js';
 
 function cellValue(value: Value | undefined): CellValue {
   if (value === undefined) return null;
@@ -161,17 +162,18 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   });
 
   // Summary: the options side by side, each cell a reference to the option's own sheet.
-  const summary = new SheetBuilder(SHEETS.summary, { rows: 4, columns: 2 });
+  const summary = new SheetBuilder(SHEETS.summary, { rows: SUMMARY_HEADER_ROW, columns: 2 }, true, SUMMARY_FIRST_COLUMN);
   summary.set(1, 1, text('Exchange 2010 on vSphere: availability and recovery options compared', 'title'));
   summary.set(2, 1, { value: comparison.scenario.name, formula: inputName('name'), style: 'computed' });
-  header(summary, 4, ['Figure', 'Unit', ...comparison.options.map((o) => o.name)]);
+  header(summary, SUMMARY_ID_ROW, ['Option', '', ...comparison.options.map((o) => o.id)]);
+  header(summary, SUMMARY_HEADER_ROW, ['Figure', 'Unit', ...comparison.options.map((o) => o.name)]);
   SUMMARY_ROWS.forEach((row, i) => {
     const figure = optionsModel.figures.get(row.figure)!;
-    summary.set(5 + i, 1, text(row.label));
-    summary.set(5 + i, 2, text(unitOf(figure), 'unit'));
+    summary.set(summaryRowOf(row.key), 1, text(row.label));
+    summary.set(summaryRowOf(row.key), 2, text(unitOf(figure), 'unit'));
     optionIds.forEach((option, c) => {
       const numFmt = numberFormat(figure);
-      summary.set(5 + i, 3 + c, { value: cellValue(evaluation.figure(row.figure, { option })), formula: layout.figure(row.figure, { option }), style: 'computed', ...(numFmt ? { numFmt } : {}) });
+      summary.set(summaryRowOf(row.key), SUMMARY_FIRST_COLUMN + c, { value: cellValue(evaluation.figure(row.figure, { option })), formula: layout.figure(row.figure, { option }), style: 'computed', ...(numFmt ? { numFmt } : {}) });
     });
   });
 
@@ -198,6 +200,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     sheets: [summary, inputs, sizing, ...listSheets, ...optionSheets, licences, assumptions].map((s) => s.build()),
     definedNames,
     inputCells,
+    optionCount: optionIds.length,
   };
 }
 

@@ -29,6 +29,8 @@ export interface SheetModel {
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly validations: readonly ValidationModel[];
+  /** Printed landscape on one page (the Summary with its charts). */
+  readonly printOnOnePage: boolean;
 }
 
 export interface WorkbookModel {
@@ -40,6 +42,8 @@ export interface WorkbookModel {
    * `workload.1.vcpu` or `price.3.price` (items counted from 1): for reading an edited workbook back.
    */
   readonly inputCells: ReadonlyMap<string, string>;
+  /** Options side by side on the Summary sheet (its charts span them). */
+  readonly optionCount: number;
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
@@ -76,12 +80,16 @@ export class SheetBuilder {
   constructor(
     readonly name: string,
     private readonly frozen: { rows: number; columns: number } = { rows: 0, columns: 0 },
+    private readonly printOnOnePage = false,
+    /** Columns from this one on stay narrow, their headers wrapped (the options of the Summary). */
+    private readonly narrowFrom = Number.POSITIVE_INFINITY,
   ) {}
 
   set(row: number, column: number, cell: CellModel): void {
     this.cells.set(cellAddress(row, column), cell);
     const shown = cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14);
-    this.widths[column - 1] = Math.min(60, Math.max(this.widths[column - 1] ?? 8, shown.length + 2));
+    const widest = column >= this.narrowFrom ? 16 : 60;
+    this.widths[column - 1] = Math.min(widest, Math.max(this.widths[column - 1] ?? 8, shown.length + 2));
   }
 
   build(): SheetModel {
@@ -92,6 +100,7 @@ export class SheetBuilder {
       frozenRows: this.frozen.rows,
       frozenColumns: this.frozen.columns,
       validations: this.validations,
+      printOnOnePage: this.printOnOnePage,
     };
   }
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellModel, CellStyle, SheetModel, WorkbookModel } from './sheet-model.js';
+import { finishPackage } from './xlsx-package.js';
 
 /** A fixed document date, so the same inputs give the same workbook. */
 const DOCUMENT_DATE = new Date(Date.UTC(2010, 10, 1));
@@ -11,6 +12,7 @@ function styleCell(cell: ExcelJS.Cell, model: CellModel): void {
   if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
   if (model.style === 'title') cell.font = { bold: true, size: 14 };
   if (model.style === 'header' || model.style === 'subtitle') cell.font = { bold: true };
+  if (model.style === 'header') cell.alignment = { wrapText: true, vertical: 'top' };
   if (model.style === 'note' || model.style === 'unit') cell.font = { color: { argb: 'FF595959' } };
   if (model.style === 'input') {
     cell.protection = { locked: false };
@@ -23,6 +25,7 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): Promise<
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
   });
+  if (sheet.printOnOnePage) worksheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
   sheet.columnWidths.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
@@ -60,5 +63,5 @@ export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) await addSheet(workbook, sheet);
   for (const [name, reference] of model.definedNames) workbook.definedNames.add(reference, name);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return finishPackage(Buffer.from(await workbook.xlsx.writeBuffer()), model);
 }
