@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../model/input-error.js';
+import { decodeTemplateBytes } from '../model/decode-text.js';
+import { InputError, type InputIssue } from '../model/input-error.js';
 import { parseTemplates, type TemplateText } from '../model/parse-templates.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
@@ -13,22 +14,33 @@ export const TEMPLATE_FILES = { scenario: 'scenario.csv', tiers: 'mailbox-tiers.
 
 function readTemplate(path: string): TemplateText {
   const file = relative(process.cwd(), path) || path;
+  let bytes: Buffer;
   try {
-    return { file, text: readFileSync(path, 'utf8') };
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError([{ file, column: '(file)', value: '', expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
+    throw new InputError([{ file, line: 1, column: '(file)', value: '', expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
   }
+  return { file, text: decodeTemplateBytes(bytes, file) };
 }
 
 /** Reads and checks the templates in a folder (the shipped ones by default); `pricesFile` replaces prices.csv. */
 export function readTemplates(reference: ReferenceData, directory: string = packageTemplatesDirectory, pricesFile?: string): ScenarioInputs {
-  return parseTemplates(
-    {
-      scenario: readTemplate(join(directory, TEMPLATE_FILES.scenario)),
-      tiers: readTemplate(join(directory, TEMPLATE_FILES.tiers)),
-      workloads: readTemplate(join(directory, TEMPLATE_FILES.workloads)),
-      prices: readTemplate(pricesFile ?? join(directory, TEMPLATE_FILES.prices)),
-    },
-    reference,
-  );
+  const issues: InputIssue[] = [];
+  const read = (path: string): TemplateText => {
+    try {
+      return readTemplate(path);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(...error.issues);
+      return { file: path, text: '' };
+    }
+  };
+  const texts = {
+    scenario: read(join(directory, TEMPLATE_FILES.scenario)),
+    tiers: read(join(directory, TEMPLATE_FILES.tiers)),
+    workloads: read(join(directory, TEMPLATE_FILES.workloads)),
+    prices: read(pricesFile ?? join(directory, TEMPLATE_FILES.prices)),
+  };
+  if (issues.length > 0) throw new InputError(issues);
+  return parseTemplates(texts, reference);
 }

@@ -46,7 +46,7 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
   }
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) {
-    throw new InputError([{ file, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` }]);
+    throw new InputError([{ file, line: 1, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` }]);
   }
   const header = headerRow.record.map((name) => name.trim().toLowerCase());
   const issues: InputIssue[] = [];
