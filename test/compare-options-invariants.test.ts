@@ -116,7 +116,7 @@ describe('a scenario that cannot be built is an error that names the input', () 
   const issues = inputIssuesOf;
   it('a VM larger than any host', () => {
     const found = issues(() => compareOptions(withInputs({}, undefined, [{ workload: 'huge', vms: 1, vcpu: 64, ram_gb: 8 }]), reference));
-    expect(found[0]).toMatchObject({ column: 'workloads[0].vcpu', value: '64' });
+    expect(found[0]).toMatchObject({ file: 'inputs', column: 'workloads[0].vcpu', value: '64' });
   });
   it('more than 16 copies of a database', () => {
     const found = issues(() => compareOptions(withInputs({ dag_copies: 10, dr_copies: 5, lagged_copies: 3 }), reference));
@@ -129,7 +129,7 @@ describe('a scenario that cannot be built is an error that names the input', () 
   it('a price list that lacks an item the model prices', () => {
     const inputs = withInputs({});
     const found = issues(() => compareOptions({ ...inputs, prices: inputs.prices.filter((p) => p.item !== 'vcenter_standard') }, reference));
-    expect(found).toEqual([{ file: 'prices', column: 'item', value: 'vcenter_standard', expected: "a price for 'vcenter_standard' (the model prices it)" }]);
+    expect(found).toEqual([{ file: 'templates/prices.csv', column: 'item', value: 'vcenter_standard', expected: "a row pricing 'vcenter_standard' (the model prices it)" }]);
   });
   it('an unknown option id', () => {
     expect(issues(() => compareOptions(withInputs({}), reference, { options: ['dag', 'dag-hq'] }))[0]).toMatchObject({ value: 'dag-hq' });

@@ -5,7 +5,8 @@ import { reference } from './reference.js';
 /** The shipped templates, read once. */
 export const shipped: ScenarioInputs = readTemplates(reference);
 
-/** The shipped inputs with some parameters, tiers or workloads replaced. */
+/** The shipped inputs with some parameters, tiers or workloads replaced (as library inputs, without file origins). */
 export function withInputs(parameters: RawRecord, tiers?: readonly RawRecord[], workloads?: readonly RawRecord[]): ScenarioInputs {
-  return { ...shipped, parameters: { ...shipped.parameters, ...parameters }, tiers: tiers ?? shipped.tiers, workloads: workloads ?? shipped.workloads ?? [] };
+  const { origins: _origins, ...inputs } = shipped;
+  return { ...inputs, parameters: { ...shipped.parameters, ...parameters }, tiers: tiers ?? shipped.tiers, workloads: workloads ?? shipped.workloads ?? [] };
 }

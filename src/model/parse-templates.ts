@@ -64,12 +64,13 @@ function parseScenario(template: TemplateText, reference: ReferenceData, issues:
   return { parameters, lines };
 }
 
-function parseList(template: TemplateText, definitions: readonly ParameterDefinition[], reference: ReferenceData, issues: InputIssue[]): RawRecord[] {
+function parseList(template: TemplateText, definitions: readonly ParameterDefinition[], reference: ReferenceData, issues: InputIssue[], lines: number[] = []): RawRecord[] {
   const required = definitions.filter((d) => d.defaultText === '').map((d) => d.name);
   const optional = [...definitions.filter((d) => d.defaultText !== '').map((d) => d.name), 'notes'];
   const document = collect(issues, () => documentOf(template, required, optional));
   if (!document) return [];
   return document.records.map((record) => {
+    lines.push(record.line);
     const values: Record<string, RawValue> = {};
     for (const definition of definitions) {
       const result = resolveParameter(definition, record.fields[definition.name], { file: template.file, line: record.line, column: definition.name, decimalComma: document.delimiter === ';' }, reference);
@@ -81,13 +82,15 @@ function parseList(template: TemplateText, definitions: readonly ParameterDefini
   });
 }
 
-function duplicateKeys(records: readonly RawRecord[], key: string, template: TemplateText, issues: InputIssue[]): void {
-  const seen = new Set<string>();
-  for (const record of records) {
+function duplicateKeys(records: readonly RawRecord[], key: string, template: TemplateText, issues: InputIssue[], lines: readonly number[]): void {
+  const seen = new Map<string, number>();
+  records.forEach((record, i) => {
     const value = String(record[key] ?? '');
-    if (seen.has(value)) issues.push({ file: template.file, column: key, value, expected: `each ${key} once` });
-    seen.add(value);
-  }
+    const line = lines[i] ?? 0;
+    const first = seen.get(value);
+    if (first !== undefined) issues.push({ file: template.file, line, column: key, value, expected: `each ${key} once (it is also on line ${first})` });
+    else seen.set(value, line);
+  });
 }
 
 /**
@@ -97,11 +100,12 @@ function duplicateKeys(records: readonly RawRecord[], key: string, template: Tem
 export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): ScenarioInputs {
   const issues: InputIssue[] = [];
   const scenario = parseScenario(texts.scenario, reference, issues);
-  const tiers = parseList(texts.tiers, reference.tierParameters, reference, issues);
-  const workloads = parseList(texts.workloads, reference.workloadParameters, reference, issues);
-  const prices = parseList(texts.prices, reference.priceParameters, reference, issues);
-  duplicateKeys(tiers, 'tier', texts.tiers, issues);
-  duplicateKeys(prices, 'item', texts.prices, issues);
+  const lines = { tiers: [] as number[], workloads: [] as number[], prices: [] as number[] };
+  const tiers = parseList(texts.tiers, reference.tierParameters, reference, issues, lines.tiers);
+  const workloads = parseList(texts.workloads, reference.workloadParameters, reference, issues, lines.workloads);
+  const prices = parseList(texts.prices, reference.priceParameters, reference, issues, lines.prices);
+  duplicateKeys(tiers, 'tier', texts.tiers, issues, lines.tiers);
+  duplicateKeys(prices, 'item', texts.prices, issues, lines.prices);
   if (issues.length === 0 && tiers.length === 0) issues.push({ file: texts.tiers.file, column: 'tier', value: '', expected: 'at least one mailbox tier' });
   if (issues.length === 0) {
     const resolved = new Map<string, Value>();
@@ -113,5 +117,6 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
     issues.push(...crossParameterIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
   }
   if (issues.length > 0) throw new InputError(issues);
-  return { parameters: scenario.parameters, tiers, workloads, prices };
+  const origins = { tiers: { file: texts.tiers.file, lines: lines.tiers }, workloads: { file: texts.workloads.file, lines: lines.workloads }, prices: { file: texts.prices.file, lines: lines.prices } };
+  return { parameters: scenario.parameters, tiers, workloads, prices, origins };
 }

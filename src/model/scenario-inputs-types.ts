@@ -13,4 +13,24 @@ export interface ScenarioInputs {
   readonly workloads?: readonly RawRecord[];
   /** templates/prices.csv: every priced item. */
   readonly prices: readonly RawRecord[];
+  /** Where list rows came from (file and line of each record), for messages about them. */
+  readonly origins?: InputOrigins;
+}
+
+/** The file and the line of each record of one input list. */
+export interface ListOrigin {
+  readonly file: string;
+  readonly lines: readonly number[];
+}
+
+export interface InputOrigins {
+  readonly tiers?: ListOrigin;
+  readonly workloads?: ListOrigin;
+  readonly prices?: ListOrigin;
+}
+
+/** Where record `index` of a list came from: its file and line, or the library's `inputs`. */
+export function originOf(origin: ListOrigin | undefined, index: number, list: string): { file: string; line?: number; prefix: string } {
+  const line = origin?.lines[index];
+  return origin ? { file: origin.file, ...(line === undefined ? {} : { line }), prefix: '' } : { file: 'inputs', prefix: `${list}[${index}].` };
 }

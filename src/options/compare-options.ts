@@ -5,7 +5,7 @@ import { figureValue, type FigureValue } from '../expr/figure-values.js';
 import { InputError, type InputIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
-import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { originOf, type ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { optionResult, type OptionResult } from './option-result.js';
 import { optionWarnings } from './option-warnings.js';
@@ -32,22 +32,23 @@ function plainValue(value: Value): FigureValue {
   return value instanceof Decimal ? value.toFixed() : value;
 }
 
-function priceIssues(resolved: ResolvedInputs, reference: ReferenceData): InputIssue[] {
+function priceIssues(resolved: ResolvedInputs, reference: ReferenceData, inputs: ScenarioInputs): InputIssue[] {
   const present = new Set(resolved.prices.map((p) => String(p.get('item'))));
   return requiredPriceItems(optionsModel, reference)
     .filter((item) => !present.has(item))
-    .map((item) => ({ file: 'prices', column: 'item', value: item, expected: `a price for '${item}' (the model prices it)` }));
+    .map((item) => ({ file: inputs.origins?.prices?.file ?? 'prices', column: 'item', value: item, expected: `a row pricing '${item}' (the model prices it)` }));
 }
 
-function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs): InputIssue[] {
+function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs, inputs: ScenarioInputs): InputIssue[] {
   const maxVcpu = evaluation.figure('maxVcpuPerVm', {}) as Decimal;
   const maxRam = evaluation.figure('hostRamForVmsGB', {}) as Decimal;
   return resolved.workloads.flatMap((w, i) => {
+    const { prefix, ...at } = originOf(inputs.origins?.workloads, i, 'workloads');
     const issues: InputIssue[] = [];
     const vcpu = w.get('vcpu') as Decimal;
     const ram = w.get('ram_gb') as Decimal;
-    if (vcpu.gt(maxVcpu)) issues.push({ file: 'workloads', column: `workloads[${i}].vcpu`, value: vcpu.toFixed(), expected: `at most ${maxVcpu.toFixed()} vCPU, the largest VM a host holds` });
-    if (ram.gt(maxRam)) issues.push({ file: 'workloads', column: `workloads[${i}].ram_gb`, value: ram.toFixed(), expected: `at most ${maxRam.toFixed()} GB, the host RAM left for VMs` });
+    if (vcpu.gt(maxVcpu)) issues.push({ ...at, column: `${prefix}vcpu`, value: vcpu.toFixed(), expected: `at most ${maxVcpu.toFixed()} vCPU, the largest VM a host holds` });
+    if (ram.gt(maxRam)) issues.push({ ...at, column: `${prefix}ram_gb`, value: ram.toFixed(), expected: `at most ${maxRam.toFixed()} GB, the host RAM left for VMs` });
     return issues;
   });
 }
@@ -94,7 +95,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   const unknown = (settings.options ?? []).filter((id) => !optionRows.some((row) => row.id === id));
   const issues: InputIssue[] = [
     ...unknown.map((id) => ({ file: 'options', column: 'option', value: id, expected: `one of ${optionRows.map((r) => String(r.id)).join(', ')}` })),
-    ...priceIssues(resolved, reference),
+    ...priceIssues(resolved, reference, inputs),
   ];
   if (issues.length > 0) throw new InputError(issues);
   const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id)));
@@ -105,7 +106,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     options: new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))])),
     reference,
   });
-  const workloadProblems = workloadIssues(evaluation, resolved);
+  const workloadProblems = workloadIssues(evaluation, resolved, inputs);
   if (workloadProblems.length > 0) throw new InputError(workloadProblems);
 
   const platform = Object.fromEntries([...optionsModel.figures.values()].filter((f) => f.scope === 'scenario').map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
