@@ -129,7 +129,7 @@ describe('a scenario that cannot be built is an error that names the input', () 
   it('a price list that lacks an item the model prices', () => {
     const inputs = withInputs({});
     const found = issues(() => compareOptions({ ...inputs, prices: inputs.prices.filter((p) => p.item !== 'vcenter_standard') }, reference));
-    expect(found).toEqual([{ file: 'templates/prices.csv', column: 'item', value: 'vcenter_standard', expected: "a row pricing 'vcenter_standard' (the model prices it)" }]);
+    expect(found).toEqual([{ file: 'prices', column: 'item', value: 'vcenter_standard', expected: "a row pricing 'vcenter_standard' (the model prices it)" }]);
   });
   it('an unknown option id', () => {
     expect(issues(() => compareOptions(withInputs({}), reference, { options: ['dag', 'dag-hq'] }))[0]).toMatchObject({ value: 'dag-hq' });
