@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parse, type Options } from 'csv-parse/sync';
 import { InputError, type InputIssue } from './input-error.js';
 
 /** One data row of a CSV file, with the line it starts on. */
@@ -22,15 +22,22 @@ function sniffDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+/** The line a record starts on: csv-parse counts to its end, and its raw text holds the comment and blank lines before it. */
+function startLine(endLine: number, raw: string): number {
+  const own = raw.replace(/^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/, '').replace(/\r?\n$/, '');
+  return endLine - (own.match(/\n/g) ?? []).length;
+}
+
 /**
  * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, `#` comments, `;` delimiter)
  * into records keyed by header name. Throws an InputError naming the file and line.
  */
 export function parseCsvDocument(text: string, file: string, requiredColumns: readonly string[], optionalColumns: readonly string[] = []): CsvDocument {
   const delimiter = sniffDelimiter(text);
-  let rows: { record: string[]; info: { lines: number } }[];
+  let parsed: { record: string[]; info: { lines: number }; raw: string }[];
+  let lastGoodLine = 0;
   try {
-    rows = parse(text, {
+    parsed = parse(text, {
       bom: true,
       delimiter,
       comment: '#',
@@ -38,12 +45,18 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
       skip_empty_lines: true,
       trim: true,
       info: true,
+      raw: true,
       relax_column_count: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+      on_record: (record, context) => {
+        lastGoodLine = context.lines;
+        return record;
+      },
+    } satisfies Options) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
-    const lines = (error as { lines?: number }).lines;
-    throw new InputError([{ file, ...(lines === undefined ? {} : { line: lines }), column: '(file)', value: '', expected: `valid CSV (${(error as Error).message})` }]);
+    // csv-parse reports where it gave up; the broken record starts after the last good one.
+    throw new InputError([{ file, line: lastGoodLine + 1, column: '(row)', value: '', expected: `a row whose quotes open and close on it (${(error as Error).message})` }]);
   }
+  const rows = parsed.map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) {
     throw new InputError([{ file, line: 1, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` }]);
@@ -51,7 +64,10 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
   const header = headerRow.record.map((name) => name.trim().toLowerCase());
   const issues: InputIssue[] = [];
   const known = new Set([...requiredColumns, ...optionalColumns]);
-  const headerLine = headerRow.info.lines;
+  const headerLine = headerRow.line;
+  if (!requiredColumns.some((column) => header.includes(column))) {
+    throw new InputError([{ file, line: headerLine, column: '(header)', value: headerRow.record.join(delimiter), expected: `a header row naming the columns ${[...known].join(', ')}` }]);
+  }
   for (const column of requiredColumns) {
     if (!header.includes(column)) issues.push({ file, line: headerLine, column, value: '', expected: `a column named '${column}'` });
   }
@@ -59,13 +75,19 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: `one of ${[...known].join(', ')}` });
     else if (header.indexOf(name) !== index) issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
   });
+  if (issues.length > 0) throw new InputError(issues);
   const records: CsvRecord[] = [];
   for (const row of dataRows) {
     if (row.record.length !== header.length) {
-      issues.push({ file, line: row.info.lines, column: '(row)', value: row.record.join(delimiter), expected: `${header.length} fields, found ${row.record.length}` });
+      issues.push({ file, line: row.line, column: '(row)', value: row.record.join(delimiter), expected: `${header.length} fields, found ${row.record.length}` });
       continue;
     }
-    records.push({ line: row.info.lines, fields: Object.fromEntries(header.map((name, i) => [name, row.record[i] ?? ''])) });
+    const broken = header.findIndex((name, i) => name !== 'notes' && /[\r\n]/.test(row.record[i] ?? ''));
+    if (broken >= 0) {
+      issues.push({ file, line: row.line, column: header[broken]!, value: (row.record[broken] ?? '').split(/\r?\n/)[0]!, expected: 'a value on one line (is a quote left open?)' });
+      continue;
+    }
+    records.push({ line: row.line, fields: Object.fromEntries(header.map((name, i) => [name, row.record[i] ?? ''])) });
   }
   if (issues.length > 0) throw new InputError(issues);
   return { file, delimiter, header, records };

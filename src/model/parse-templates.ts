@@ -106,7 +106,7 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
   const prices = parseList(texts.prices, reference.priceParameters, reference, issues, lines.prices);
   duplicateKeys(tiers, 'tier', texts.tiers, issues, lines.tiers);
   duplicateKeys(prices, 'item', texts.prices, issues, lines.prices);
-  if (issues.length === 0 && tiers.length === 0) issues.push({ file: texts.tiers.file, column: 'tier', value: '', expected: 'at least one mailbox tier' });
+  if (issues.length === 0 && tiers.length === 0) issues.push({ file: texts.tiers.file, line: 2, column: 'tier', value: '', expected: 'at least one mailbox tier below the header' });
   if (issues.length === 0) {
     const resolved = new Map<string, Value>();
     for (const definition of reference.scenarioParameters) {
