@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 
 /** An output that exists and may not be replaced: the person has to ask with --force. */
@@ -15,26 +15,46 @@ export interface OutputFile {
   readonly content: string | Buffer;
 }
 
+/** The file operations the writer uses; tests pass one that fails half-way. */
+export type FileSystem = Pick<typeof nodeFs, 'existsSync' | 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync'>;
+
+const hiddenBeside = (directory: string, name: string, purpose: string) => join(directory, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.${purpose}`);
+
 /**
- * Writes files into a folder all or nothing: each to a temporary file beside its target, then renamed
- * into place once every one is written. Refuses to replace an existing file unless `force`.
+ * Writes files into a folder all or nothing. Each is written to a temporary file beside its target;
+ * existing targets are moved aside; the new files are renamed into place; only then are the old ones
+ * removed. Any failure puts every earlier output back, byte for byte, and leaves no temporary file.
+ * Refuses to replace an existing file unless `force`.
  */
-export function writeFilesAtomically(directory: string, files: readonly OutputFile[], force: boolean): string[] {
+export function writeFilesAtomically(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem = nodeFs): string[] {
   const targets = files.map((f) => join(directory, f.name));
-  const existing = targets.filter((t) => existsSync(t));
+  const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length > 0 && !force) throw new OutputExistsError(existing);
-  mkdirSync(directory, { recursive: true });
+  fs.mkdirSync(directory, { recursive: true });
   const temporaries: string[] = [];
+  const backups = new Map<string, string>();
+  const placed: string[] = [];
   try {
-    files.forEach((file, i) => {
-      const temporary = join(directory, `.${file.name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    files.forEach((file) => {
+      const temporary = hiddenBeside(directory, file.name, 'tmp');
       temporaries.push(temporary);
-      writeFileSync(temporary, file.content, { flag: 'wx' });
+      fs.writeFileSync(temporary, file.content, { flag: 'wx' });
     });
-    temporaries.forEach((temporary, i) => renameSync(temporary, targets[i]!));
+    for (const target of existing) {
+      const backup = hiddenBeside(directory, target.slice(directory.length + 1), 'old');
+      fs.renameSync(target, backup);
+      backups.set(target, backup);
+    }
+    temporaries.forEach((temporary, i) => {
+      fs.renameSync(temporary, targets[i]!);
+      placed.push(targets[i]!);
+    });
   } catch (error) {
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
+    for (const target of placed) fs.rmSync(target, { force: true });
+    for (const [target, backup] of backups) fs.renameSync(backup, target);
+    for (const temporary of temporaries) fs.rmSync(temporary, { force: true });
     throw error;
   }
+  for (const backup of backups.values()) fs.rmSync(backup, { force: true });
   return targets;
 }

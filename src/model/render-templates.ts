@@ -1,3 +1,4 @@
+import { neutraliseCell } from './neutralise-cell.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import type { RawValue } from './resolve-parameter.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
@@ -11,7 +12,7 @@ export interface RenderedTemplates {
 }
 
 function field(value: RawValue): string {
-  const text = value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : String(value);
+  const text = value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : neutraliseCell(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -51,7 +51,8 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
   }
   switch (definition.type) {
     case 'text':
-      return { value: shown };
+      // A leading apostrophe is how our CSV outputs neutralise text that starts like a formula: take it off again.
+      return { value: /^'[=+\-@\t\r]/.test(shown) ? shown.slice(1) : shown };
     case 'boolean': {
       const flag = typeof given === 'boolean' ? given : parseBoolean(shown);
       return flag === undefined ? fail('yes or no') : { value: flag };

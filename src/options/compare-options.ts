@@ -53,14 +53,14 @@ function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs, i
   });
 }
 
-function unbuildable(values: Readonly<Record<string, FigureValue>>, option: string): InputIssue[] {
+function unbuildable(values: Readonly<Record<string, FigureValue>>, option: string, platform: Readonly<Record<string, FigureValue>>): InputIssue[] {
   if (values.layoutBuildable === true && values.mailboxVcpuFits === true && values.mailboxRamFits === true) return [];
   return [
     {
       file: 'inputs',
-      column: 'host_cores_per_socket, host_ram_gb, max_vcpu_per_vm',
-      value: `option ${option}`,
-      expected: `a host that holds a mailbox VM of ${values.vcpu} vCPU and ${values.ramGB} GB (the smallest layout this option allows)`,
+      column: 'host_cores_per_socket, host_specint_rate2006, host_ram_gb, max_vcpu_per_vm',
+      value: `${platform.hostCores} cores, ${platform.hostRamForVmsGB} GB for VMs`,
+      expected: `a host whose largest VM (${platform.maxVcpuPerVm} vCPU) can serve the mailboxes of option ${option}${values.layoutBuildable === true ? ` (it needs ${values.vcpu} vCPU and ${values.ramGB} GB)` : ''}`,
     },
   ];
 }
@@ -119,8 +119,9 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
 
   const options = selected.map((row) => {
     const id = String(row.id);
+    if (evaluation.figure('layoutBuildable', { option: id }) !== true) throw new InputError(unbuildable({ layoutBuildable: false }, id, platform));
     const values = Object.fromEntries([...optionsModel.figures.values()].filter((f) => f.scope === 'option').map((f) => [f.id, figureValue(f, evaluation.figure(f.id, { option: id }))]));
-    const problems = unbuildable(values, id);
+    const problems = unbuildable(values, id, platform);
     if (problems.length > 0) throw new InputError(problems);
     const primaryVms = primarySiteVms(values, row.dag === true, workloads);
     const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), hostVcpu, hostRam);

@@ -5,8 +5,8 @@ import { SUMMARY_ROWS } from './summary-rows.js';
 
 /** summary.csv: one row per option, the summary figures as columns, in a stable order. */
 export function summaryCsv(comparison: Comparison): string {
-  const header = ['option_id', 'option_name', 'brief_section', 'currency', ...SUMMARY_ROWS.map((r) => r.key), 'warnings'];
-  const rows = comparison.options.map((o) => [o.id, o.name, o.briefSection, comparison.scenario.currency, ...SUMMARY_ROWS.map((r) => o.figures[r.figure] ?? ''), o.warnings.map((w) => w.message).join(' | ')]);
+  const header = ['scenario', 'option_id', 'option_name', 'brief_section', 'currency', ...SUMMARY_ROWS.map((r) => r.key), 'warnings'];
+  const rows = comparison.options.map((o) => [comparison.scenario.name, o.id, o.name, o.briefSection, comparison.scenario.currency, ...SUMMARY_ROWS.map((r) => o.figures[r.figure] ?? ''), o.warnings.map((w) => w.message).join(' | ')]);
   return csvText([header, ...rows]);
 }
 

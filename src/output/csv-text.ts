@@ -1,13 +1,4 @@
-const NUMBER = /^[+-]?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A text cell made safe for spreadsheets (OWASP CSV injection rule): text that Excel would read as a
- * formula gets a leading apostrophe. Plain numbers, negative ones included, pass through.
- */
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
-}
+import { neutraliseCell } from '../model/neutralise-cell.js';
 
 function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;

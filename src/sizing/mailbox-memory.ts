@@ -1,4 +1,4 @@
-import { constant, div, le, lookup, max, mul, ref, text } from '../expr/expression.js';
+import { constant, div, le, lookup, max, min, mul, ref, text } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
 
 const RAM_TABLE = 'server-ram-database-cache';
@@ -14,7 +14,8 @@ export const mailboxMemoryFigures: readonly Figure[] = [
   optionFigure(
     'minimumMemoryForCopiesGB',
     { label: 'Minimum memory for the database copies held', unit: 'GB', source: '[S15]' },
-    lookup('minimum-memory-by-database-copies', 'max_database_copies', 'minimum_memory_gb', ref('databaseCopiesPerServer'), 'ceiling'),
+    // Beyond the Enterprise limit of copies per server the design is flagged; the table stops there too.
+    lookup('minimum-memory-by-database-copies', 'max_database_copies', 'minimum_memory_gb', min(ref('databaseCopiesPerServer'), constant('databases_per_server_enterprise')), 'ceiling'),
   ),
   optionFigure(
     'ramGB',

@@ -107,12 +107,13 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
     options: new Map([[LAYOUT_OPTION, attributes]]),
     reference,
   });
+  const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
+  if (evaluation.figure('layoutBuildable', { option: LAYOUT_OPTION }) !== true) requireBuildable({ layoutBuildable: false, vcpu: 'any', ramGB: 'any' }, platform);
   const tiers = resolved.tiers.map((tier, index) => ({
     tier: String(tier.get('tier')),
     mailboxes: Number(String(tier.get('mailboxes'))),
     ...valuesOf(evaluation, 'tier', { item: index }),
   })) as unknown as TierSizing[];
-  const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
   const mailboxServer = valuesOf(evaluation, 'option', { option: LAYOUT_OPTION }) as MailboxServerSizing;
   requireBuildable(mailboxServer, platform);
   return { tiers, platform, mailboxServer };

@@ -1,0 +1,65 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutputExistsError, writeFilesAtomically, type FileSystem } from '../src/io/write-files-atomically.js';
+import { temporaryDirectory } from './cli.js';
+
+const earlier = { 'comparison.xlsx': Buffer.from([1, 2, 3]), 'summary.csv': 'old summary\r\n', 'details.csv': 'old details\r\n' };
+const next = [
+  { name: 'comparison.xlsx', content: Buffer.from([9, 9]) },
+  { name: 'summary.csv', content: 'new summary\r\n' },
+  { name: 'details.csv', content: 'new details\r\n' },
+  { name: 'comparison.json', content: '{}\n' },
+];
+
+function folderWithEarlierOutputs(): string {
+  const dir = temporaryDirectory('sizer-out-');
+  for (const [name, content] of Object.entries(earlier)) fs.writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+function expectEarlierOutputsIntact(dir: string): void {
+  expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(earlier).sort());
+  for (const [name, content] of Object.entries(earlier)) expect(fs.readFileSync(join(dir, name))).toEqual(Buffer.from(content));
+}
+
+/** The real file system, failing on the n-th call of one operation. */
+function failingOn(operation: 'writeFileSync' | 'renameSync', n: number): FileSystem {
+  let calls = 0;
+  return {
+    ...fs,
+    [operation]: (...args: unknown[]) => {
+      if (++calls === n) throw new Error(`disk full (simulated, ${operation} #${n})`);
+      return (fs[operation] as (...a: unknown[]) => unknown)(...args);
+    },
+  } as FileSystem;
+}
+
+describe('outputs are written atomically and never replaced without --force', () => {
+  it('refuses to replace existing outputs without force, touching nothing', () => {
+    const dir = folderWithEarlierOutputs();
+    expect(() => writeFilesAtomically(dir, next, false)).toThrow(OutputExistsError);
+    expectEarlierOutputsIntact(dir);
+  });
+
+  for (const [operation, n] of [
+    ['writeFileSync', 1],
+    ['writeFileSync', 3],
+    ['renameSync', 2],
+    ['renameSync', 5],
+    ['renameSync', 6],
+  ] as const) {
+    it(`a failure half-way (${operation} #${n}) leaves every earlier output intact and no temporary file`, () => {
+      const dir = folderWithEarlierOutputs();
+      expect(() => writeFilesAtomically(dir, next, true, failingOn(operation, n))).toThrow(/simulated/);
+      expectEarlierOutputsIntact(dir);
+    });
+  }
+
+  it('with force, replaces every output and leaves nothing else behind', () => {
+    const dir = folderWithEarlierOutputs();
+    writeFilesAtomically(dir, next, true);
+    expect(fs.readdirSync(dir).sort()).toEqual(next.map((f) => f.name).sort());
+    expect(fs.readFileSync(join(dir, 'summary.csv'), 'utf8')).toBe('new summary\r\n');
+  });
+});
