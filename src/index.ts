@@ -1,7 +1,8 @@
 export { Dec, moneyString, decimalString } from './decimal.js';
 export * from './expr/expression.js';
 export type { Figure, FigureKind, RowSet, Scope } from './expr/figure.js';
-export { evaluate, type EvaluationEnvironment, type Position, type Value } from './expr/evaluate.js';
+export type { Position, Value } from './expr/value.js';
+export { decimalCalculator, numberCalculator, type Calculator } from './expr/calculator.js';
 export { ModelEvaluation, type ModelBindings } from './expr/evaluate-model.js';
 export { buildModel, type Model } from './expr/model.js';
 export { renderFormula, type FormulaAddresses } from './expr/render-formula.js';

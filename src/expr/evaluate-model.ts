@@ -1,10 +1,11 @@
-import { Dec } from '../decimal.js';
+import { Decimal } from 'decimal.js';
+import type { Dec } from '../decimal.js';
 import type { ReferenceData } from '../model/reference-data.js';
-import { asDecimal, evaluate, type EvaluationEnvironment, type Position, type Value } from './evaluate.js';
+import { decimalCalculator, type Calculator } from './calculator.js';
+import { columnKey, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
 import { LIST_NAMES, type Figure, type ListName, type RowSet, type Scope } from './figure.js';
-
-const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
 import type { Model } from './model.js';
+import type { Position, Value } from './value.js';
 
 /** A table of input values looked up like a reference table (the price list). */
 export interface InputTable {
@@ -21,104 +22,148 @@ export interface ModelBindings {
   readonly reference: ReferenceData;
 }
 
+const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
+const IN_PROGRESS = Symbol('in progress');
+type Cell<N> = CompiledValue<N> | typeof IN_PROGRESS | undefined;
+
 function missing(what: string): never {
   throw new Error(`the model refers to ${what}, which the bindings do not define`);
 }
 
 /**
- * Evaluates the figures of a model on demand, each once per position (memoised), with decimal.js.
- * The same expressions render to the workbook, so a value here is the cached value of its cell.
+ * Evaluates the compiled figures of a model on demand, each once per position, with the calculator
+ * given (decimal.js unless a benchmark asks for plain numbers). The same expressions render to the
+ * workbook, so a value here is the cached value of its cell.
  */
-export class ModelEvaluation implements EvaluationEnvironment {
-  private readonly cache = new Map<string, Value>();
-  private readonly inProgress = new Set<string>();
+export class ModelEvaluation<N = Dec> implements Runtime<N> {
+  private readonly cells: Cell<N>[][] = [];
+  private readonly columns = new Map<string, readonly CompiledValue<N>[]>();
+  private readonly converted = new Map<unknown, CompiledValue<N>>();
+  private readonly optionIds: readonly string[];
+  private readonly optionIndex: ReadonlyMap<string, number>;
+  private readonly rowCounts = new Map<string, number>();
 
   constructor(
     readonly model: Model,
     readonly bindings: ModelBindings,
-  ) {}
-
-  /** Where a figure's value lives: the parts of the position its scope keeps. */
-  position(figure: Figure, at: Position): Position {
-    const need = (part: 'item' | 'option' | 'row'): number | string => {
-      const value = at[part];
-      if (value === undefined) throw new Error(`${figure.id} (${figure.scope}) evaluated without a ${part}`);
-      return value;
-    };
-    if (figure.scope === 'scenario') return {};
-    if (isListScope(figure.scope)) return { item: need('item') as number };
-    if (figure.scope === 'option') return { option: need('option') as string };
-    return { option: need('option') as string, row: need('row') as number, rowSet: figure.scope.slice('rows:'.length) };
+    readonly calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
+  ) {
+    this.optionIds = [...bindings.options.keys()];
+    this.optionIndex = new Map(this.optionIds.map((id, i) => [id, i]));
+    for (const set of model.rowSets.values()) this.rowCounts.set(set.id, this.countRows(set));
   }
 
-  figure(id: string, at: Position): Value {
-    const figure = this.model.figures.get(id) ?? missing(`figure ${id}`);
-    const position = this.position(figure, at);
-    const key = `${id}|${position.item ?? ''}|${position.option ?? ''}|${position.row ?? ''}`;
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    if (this.inProgress.has(key)) throw new Error(`figure ${id} depends on itself`);
-    this.inProgress.add(key);
-    try {
-      const value = evaluate(figure.expr, this, position);
-      this.cache.set(key, value);
-      return value;
-    } finally {
-      this.inProgress.delete(key);
-    }
+  /** A bound value in this evaluation's arithmetic. */
+  private convert(value: Value): CompiledValue<N> {
+    if (!(value instanceof Decimal)) return value;
+    let converted = this.converted.get(value);
+    if (converted === undefined) this.converted.set(value, (converted = this.calc.from(value as Dec)));
+    return converted;
   }
 
-  /** The number of rows of a row set. */
-  rowCount(set: RowSet): number {
-    if (set.kind === 'range') return asDecimal(this.constant(set.countConstant), set.countConstant).toNumber();
+  private countRows(set: RowSet): number {
+    if (set.kind === 'range') return (this.bindings.reference.constants.get(set.countConstant) ?? missing(`constant ${set.countConstant}`)).value.toNumber();
     return (this.bindings.reference.tables.get(set.table) ?? missing(`table ${set.table}`)).rows.length;
   }
 
-  rowSetOf(figure: Figure): RowSet {
-    return this.model.rowSets.get(figure.scope.slice('rows:'.length)) ?? missing(`row set of ${figure.id}`);
+  private slotOf(figure: Figure, at: Slot): number {
+    if (figure.scope === 'scenario') return 0;
+    if (isListScope(figure.scope)) return at.item >= 0 ? at.item : missing(`a ${figure.scope} for ${figure.id}`);
+    if (at.option < 0) missing(`an option for ${figure.id}`);
+    if (figure.scope === 'option') return at.option;
+    if (at.row < 0) missing(`a row for ${figure.id}`);
+    return at.option * this.rowCounts.get(figure.scope.slice('rows:'.length))! + at.row;
   }
 
-  figureColumn(id: string, at: Position): readonly Value[] {
-    const figure = this.model.figures.get(id) ?? missing(`figure ${id}`);
-    if (isListScope(figure.scope)) return this.bindings.lists[figure.scope].map((_, item) => this.figure(id, { ...at, item }));
-    const count = this.rowCount(this.rowSetOf(figure));
-    return Array.from({ length: count }, (_, row) => this.figure(id, { ...at, row }));
+  value(index: number, at: Slot): CompiledValue<N> {
+    const figure = this.model.order[index]!;
+    const slot = this.slotOf(figure, at);
+    const cells = (this.cells[index] ??= []);
+    const cached = cells[slot];
+    if (cached === IN_PROGRESS) throw new Error(`figure ${figure.id} depends on itself`);
+    if (cached !== undefined) return cached;
+    cells[slot] = IN_PROGRESS;
+    try {
+      const value = this.model.compiled[index]!(this, at);
+      cells[slot] = value;
+      return value;
+    } catch (error) {
+      cells[slot] = undefined;
+      throw error;
+    }
   }
 
-  input(name: string): Value {
-    return this.bindings.inputs.get(name) ?? missing(`input ${name}`);
+  column(index: number, at: Slot): readonly CompiledValue<N>[] {
+    const figure = this.model.order[index]!;
+    if (isListScope(figure.scope)) return this.bindings.lists[figure.scope].map((_, item) => this.value(index, { item, option: at.option, row: -1 }));
+    const count = this.rowCounts.get(figure.scope.slice('rows:'.length)) ?? missing(`row set of ${figure.id}`);
+    return Array.from({ length: count }, (_, row) => this.value(index, { item: at.item, option: at.option, row }));
   }
 
-  itemInput(list: ListName, name: string, at: Position): Value {
-    return this.bindings.lists[list][at.item ?? missing(`a ${list}`)]?.get(name) ?? missing(`${list} input ${name}`);
+  /** A figure's value at a position, options named by id: the API for results and the workbook. */
+  figure(id: string, at: Position = {}): CompiledValue<N> {
+    return this.value(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
   }
 
-  optionInput(name: string, at: Position): Value {
-    return this.bindings.options.get(at.option ?? missing('an option'))?.get(name) ?? missing(`option attribute ${name}`);
+  /** Every row of a list or row-set figure at a position. */
+  figureColumn(id: string, at: Position = {}): readonly CompiledValue<N>[] {
+    return this.column(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
   }
 
-  constant(name: string): Value {
-    return (this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value;
+  slot(at: Position): Slot {
+    return { item: at.item ?? -1, option: at.option === undefined ? -1 : (this.optionIndex.get(at.option) ?? missing(`option ${at.option}`)), row: at.row ?? -1 };
   }
 
-  tableColumn(table: string, column: string): readonly Value[] {
-    const rows = (this.bindings.reference.tables.get(table) ?? this.bindings.inputTables?.get(table) ?? missing(`table ${table}`)).rows;
-    return rows.map((row) => row[column] ?? missing(`column ${table}.${column}`));
+  rowCount(set: RowSet): number {
+    return this.rowCounts.get(set.id)!;
   }
 
-  private tableRow(at: Position): Readonly<Record<string, Value>> | undefined {
-    const set = this.model.rowSets.get(at.rowSet ?? missing('a row set'));
+  input(name: string): CompiledValue<N> {
+    return this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`));
+  }
+
+  itemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<N> {
+    return this.convert(this.bindings.lists[list][at.item ?? -1]?.get(name) ?? missing(`${list} input ${name}`));
+  }
+
+  optionInput(name: string, at: Slot | Position): CompiledValue<N> {
+    const option = typeof at.option === 'number' ? this.optionIds[at.option] : at.option;
+    return this.convert(this.bindings.options.get(option ?? missing('an option'))?.get(name) ?? missing(`option attribute ${name}`));
+  }
+
+  constant(name: string): CompiledValue<N> {
+    return this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value);
+  }
+
+  tableColumn(key: string): readonly CompiledValue<N>[] {
+    let column = this.columns.get(key);
+    if (column === undefined) {
+      const [table, name] = key.split('\u0000') as [string, string];
+      const rows = (this.bindings.reference.tables.get(table) ?? this.bindings.inputTables?.get(table) ?? missing(`table ${table}`)).rows;
+      this.columns.set(key, (column = rows.map((row) => this.convert(row[name] ?? missing(`column ${table}.${name}`)))));
+    }
+    return column;
+  }
+
+  /** A reference or input table column by name. */
+  tableValues(table: string, column: string): readonly CompiledValue<N>[] {
+    return this.tableColumn(columnKey(table, column));
+  }
+
+  private tableRow(rowSet: string, row: number): Readonly<Record<string, Value>> | undefined {
+    const set = this.model.rowSets.get(rowSet);
     if (!set || set.kind !== 'table') return undefined;
-    return this.bindings.reference.tables.get(set.table)?.rows[at.row ?? missing('a row')];
+    return this.bindings.reference.tables.get(set.table)?.rows[row];
   }
 
-  rowKey(at: Position): Value {
-    const set = this.model.rowSets.get(at.rowSet ?? missing('a row set')) ?? missing(`row set ${at.rowSet}`);
-    if (set.kind === 'range') return new Dec((at.row ?? missing('a row')) + 1);
-    return this.tableRow(at)?.[set.keyColumn] ?? missing(`key of row ${at.row} of ${set.table}`);
+  rowKey(rowSet: string, at: Slot | Position): CompiledValue<N> {
+    const set = this.model.rowSets.get(rowSet) ?? missing(`row set ${rowSet}`);
+    const row = at.row ?? missing('a row');
+    if (set.kind === 'range') return this.calc.from(String(row + 1));
+    return this.convert(this.tableRow(rowSet, row)?.[set.keyColumn] ?? missing(`key of row ${row} of ${set.table}`));
   }
 
-  rowField(column: string, at: Position): Value {
-    return this.tableRow(at)?.[column] ?? missing(`row field ${column} of row set ${at.rowSet}`);
+  rowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<N> {
+    return this.convert(this.tableRow(rowSet, at.row ?? missing('a row'))?.[column] ?? missing(`row field ${column} of row set ${rowSet}`));
   }
 }

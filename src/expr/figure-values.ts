@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { decimalString, moneyString, type Dec } from '../decimal.js';
-import type { Value } from './evaluate.js';
+import type { Value } from './value.js';
 import type { Figure } from './figure.js';
 
 /** A figure as JSON: counts are integers, fractions decimal strings, money fixed-point strings. */

@@ -1,9 +1,14 @@
+import { compile, type Compiled } from './compile.js';
 import { LIST_NAMES, type Figure, type RowSet, type Scope } from './figure.js';
 
-/** A set of figures and the row sets they span: the whole calculation, as data. */
+/** A set of figures and the row sets they span: the whole calculation, as data, compiled once. */
 export interface Model {
   readonly figures: ReadonlyMap<string, Figure>;
   readonly rowSets: ReadonlyMap<string, RowSet>;
+  /** The figures in order; `index` gives a figure's place in it and in `compiled`. */
+  readonly order: readonly Figure[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly compiled: readonly Compiled[];
 }
 
 const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);
@@ -64,5 +69,7 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
     visit(figure, figure.expr);
   }
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
-  return { figures: byId, rowSets: sets };
+  const index = new Map(figures.map((f, i) => [f.id, i]));
+  const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined));
+  return { figures: byId, rowSets: sets, order: figures, index, compiled };
 }

@@ -1,4 +1,4 @@
-import type { Position } from './evaluate.js';
+import type { Position } from './value.js';
 import type { Expr } from './expression.js';
 import type { ListName } from './figure.js';
 

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Value } from '../expr/evaluate.js';
+import type { Value } from '../expr/value.js';
 import { parseCsvDocument, type CsvDocument } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';

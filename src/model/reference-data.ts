@@ -1,5 +1,5 @@
 import type { Dec } from '../decimal.js';
-import type { Value } from '../expr/evaluate.js';
+import type { Value } from '../expr/value.js';
 import { parseCsvDocument, type CsvDocument, type CsvRecord } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { Dec } from '../decimal.js';
-import type { Value } from '../expr/evaluate.js';
+import type { Value } from '../expr/value.js';
 import type { InputIssue } from './input-error.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';

@@ -1,4 +1,4 @@
-import type { Value } from '../expr/evaluate.js';
+import type { Value } from '../expr/value.js';
 import type { InputIssue } from './input-error.js';
 import { throwIfIssues } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Value } from '../expr/evaluate.js';
+import type { Value } from '../expr/value.js';
 import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { figureValue, type FigureValue } from '../expr/figure-values.js';
 import { InputError, type InputIssue } from '../model/input-error.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Position, Value } from '../expr/evaluate.js';
+import type { Position, Value } from '../expr/value.js';
 import { allNodes } from '../expr/expression.js';
 import { figureValue } from '../expr/figure-values.js';
 import { readableAddresses } from '../expr/readable-addresses.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Position, Value } from '../expr/evaluate.js';
+import type { Position, Value } from '../expr/value.js';
 import type { Figure } from '../expr/figure.js';
 import { renderFormula } from '../expr/render-formula.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
@@ -154,7 +154,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
       header(sheet, block.headerRow, [set.kind === 'range' ? 'Candidate' : 'Row', ...figures.map((f) => f.label)]);
       for (let row = 0; row < block.rows; row++) {
         const at = { option, row, rowSet: set.id };
-        sheet.set(block.firstRow + row, 1, text(cellValue(evaluation.rowKey(at)), 'label'));
+        sheet.set(block.firstRow + row, 1, text(cellValue(evaluation.rowKey(set.id, at) as Value), 'label'));
         figures.forEach((figure) => sheet.set(block.firstRow + row, layout.listColumns.get(figure.id)!, formulaCell(figure, at)));
       }
     }

@@ -1,4 +1,4 @@
-import type { Position } from '../expr/evaluate.js';
+import type { Position } from '../expr/value.js';
 import type { Figure, ListName, RowSet } from '../expr/figure.js';
 import type { Model } from '../expr/model.js';
 import type { FormulaAddresses } from '../expr/render-formula.js';

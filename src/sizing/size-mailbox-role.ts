@@ -1,4 +1,4 @@
-import type { Value } from '../expr/evaluate.js';
+import type { Value } from '../expr/value.js';
 import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { figureValue, type FigureValue } from '../expr/figure-values.js';
 import { InputError } from '../model/input-error.js';

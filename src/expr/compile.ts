@@ -1,0 +1,242 @@
+import type { Calculator, Rounding } from './calculator.js';
+import { EvaluationError } from './evaluation-error.js';
+import type { CompareOperator, Expr } from './expression.js';
+import type { ListName } from './figure.js';
+
+export type Value<N> = N | boolean | string;
+
+/** Where a figure is evaluated, as indices: the list item, the option and the row (-1 where none). */
+export interface Slot {
+  readonly item: number;
+  readonly option: number;
+  readonly row: number;
+}
+
+/** What compiled expressions read from: the model evaluation. */
+export interface Runtime<N> {
+  readonly calc: Calculator<N>;
+  value(figure: number, at: Slot): Value<N>;
+  column(figure: number, at: Slot): readonly Value<N>[];
+  input(name: string): Value<N>;
+  itemInput(list: ListName, name: string, at: Slot): Value<N>;
+  optionInput(name: string, at: Slot): Value<N>;
+  constant(name: string): Value<N>;
+  tableColumn(key: string): readonly Value<N>[];
+  rowKey(rowSet: string, at: Slot): Value<N>;
+  rowField(rowSet: string, column: string, at: Slot): Value<N>;
+}
+
+/** An expression compiled to a closure: evaluated without walking the tree again. */
+export type Compiled = <N>(runtime: Runtime<N>, at: Slot) => Value<N>;
+
+/** The table-column key a look-up reads through Runtime.tableColumn. */
+export const columnKey = (table: string, column: string) => `${table}\u0000${column}`;
+
+function number<N>(rt: Runtime<N>, value: Value<N>, what: string): N {
+  if (rt.calc.isNumber(value)) return value;
+  throw new EvaluationError('#VALUE!', `${what} is ${JSON.stringify(value)}, not a number`);
+}
+
+function condition<N>(rt: Runtime<N>, value: Value<N>, what: string): boolean {
+  if (typeof value === 'boolean') return value;
+  if (rt.calc.isNumber(value)) return !rt.calc.isZero(value);
+  throw new EvaluationError('#VALUE!', `${what} is text, not a condition`);
+}
+
+function compareValues<N>(rt: Runtime<N>, op: CompareOperator, left: Value<N>, right: Value<N>): boolean {
+  let order: number;
+  if (rt.calc.isNumber(left) && rt.calc.isNumber(right)) order = rt.calc.compare(left, right);
+  else if (typeof left === 'string' && typeof right === 'string') {
+    const a = left.toLowerCase();
+    const b = right.toLowerCase();
+    order = a < b ? -1 : a > b ? 1 : 0;
+  } else if (typeof left === 'boolean' && typeof right === 'boolean') order = Number(left) - Number(right);
+  else throw new EvaluationError('#VALUE!', `cannot compare ${String(left)} with ${String(right)}`);
+  switch (op) {
+    case '<': return order < 0;
+    case '<=': return order <= 0;
+    case '>': return order > 0;
+    case '>=': return order >= 0;
+    case '=': return order === 0;
+    case '<>': return order !== 0;
+  }
+}
+
+/** The row MATCH(x, keys, 1) selects (largest key <= x), or the row SUMPRODUCT(--(keys<x))+1 selects. */
+function row<N>(rt: Runtime<N>, keys: readonly Value<N>[], key: N, match: 'floor' | 'ceiling', what: string): number {
+  let found = match === 'floor' ? -1 : 0;
+  for (const k of keys) {
+    const order = rt.calc.compare(number(rt, k, what), key);
+    if (match === 'floor' ? order <= 0 : order < 0) found++;
+    else if (match === 'floor') break;
+  }
+  if (found < 0) throw new EvaluationError('#N/A', `${what}: ${rt.calc.toText(key)} is below the first row`);
+  if (found >= keys.length) throw new EvaluationError('#REF!', `${what}: ${rt.calc.toText(key)} is above the last row`);
+  return found;
+}
+
+const ROUNDING: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDUP: 'up', ROUNDDOWN: 'down' };
+
+/**
+ * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
+ * `figureIndex` maps figure ids to their slots; `rowSet` is the row set of the figure being compiled.
+ */
+export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined): Compiled {
+  const sub = (e: Expr) => compile(e, figureIndex, rowSet);
+  switch (expr.kind) {
+    case 'number': {
+      const text = expr.value;
+      const cache = new WeakMap<object, unknown>();
+      return <N>(rt: Runtime<N>) => {
+        let value = cache.get(rt.calc) as N | undefined;
+        if (value === undefined) cache.set(rt.calc, (value = rt.calc.from(text)));
+        return value;
+      };
+    }
+    case 'text': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'input': {
+      const name = expr.name;
+      return (rt) => rt.input(name);
+    }
+    case 'itemInput': {
+      const { list, name } = expr;
+      return (rt, at) => rt.itemInput(list, name, at);
+    }
+    case 'optionInput': {
+      const name = expr.name;
+      return (rt, at) => rt.optionInput(name, at);
+    }
+    case 'constant': {
+      const name = expr.name;
+      return (rt) => rt.constant(name);
+    }
+    case 'figure': {
+      const index = figureIndex(expr.id);
+      return (rt, at) => rt.value(index, at);
+    }
+    case 'rowKey': {
+      const set = rowSet!;
+      return (rt, at) => rt.rowKey(set, at);
+    }
+    case 'rowField': {
+      const set = rowSet!;
+      const column = expr.column;
+      return (rt, at) => rt.rowField(set, column, at);
+    }
+    case 'binary': {
+      const left = sub(expr.left);
+      const right = sub(expr.right);
+      const op = expr.op;
+      return (rt, at) => {
+        const a = number(rt, left(rt, at), `left of ${op}`);
+        const b = number(rt, right(rt, at), `right of ${op}`);
+        return op === '+' ? rt.calc.add(a, b) : op === '-' ? rt.calc.subtract(a, b) : op === '*' ? rt.calc.multiply(a, b) : rt.calc.divide(a, b);
+      };
+    }
+    case 'compare': {
+      const left = sub(expr.left);
+      const right = sub(expr.right);
+      const op = expr.op;
+      return (rt, at) => compareValues(rt, op, left(rt, at), right(rt, at));
+    }
+    case 'call': {
+      const args = expr.args.map(sub);
+      const fn = expr.fn;
+      const arg = (i: number) => {
+        const a = args[i];
+        if (!a) throw new EvaluationError('#VALUE!', `${fn} is missing argument ${i + 1}`);
+        return a;
+      };
+      switch (fn) {
+        case 'IF': {
+          const [test, then, otherwise] = [arg(0), arg(1), arg(2)];
+          return (rt, at) => (condition(rt, test(rt, at), 'IF condition') ? then(rt, at) : otherwise(rt, at));
+        }
+        case 'ROUND':
+        case 'ROUNDUP':
+        case 'ROUNDDOWN': {
+          const [value, digits] = [arg(0), arg(1)];
+          const mode = ROUNDING[fn]!;
+          return (rt, at) => rt.calc.round(number(rt, value(rt, at), fn), rt.calc.toNumber(number(rt, digits(rt, at), fn)), mode);
+        }
+        case 'MIN':
+        case 'MAX': {
+          const sign = fn === 'MIN' ? -1 : 1;
+          return (rt, at) => {
+            let best = number(rt, args[0]!(rt, at), fn);
+            for (let i = 1; i < args.length; i++) {
+              const next = number(rt, args[i]!(rt, at), fn);
+              if (rt.calc.compare(next, best) * sign > 0) best = next;
+            }
+            return best;
+          };
+        }
+        case 'AND':
+          return (rt, at) => args.every((a, i) => condition(rt, a(rt, at), `AND argument ${i + 1}`));
+        case 'OR':
+          return (rt, at) => args.some((a, i) => condition(rt, a(rt, at), `OR argument ${i + 1}`));
+        case 'NOT': {
+          const value = arg(0);
+          return (rt, at) => !condition(rt, value(rt, at), 'NOT argument');
+        }
+      }
+    }
+    // eslint-disable-next-line no-fallthrough
+    case 'lookup': {
+      const key = sub(expr.key);
+      const keysKey = columnKey(expr.table, expr.keyColumn);
+      const valuesKey = columnKey(expr.table, expr.valueColumn);
+      const what = `${expr.table}.${expr.valueColumn}`;
+      const match = expr.match;
+      return (rt, at) => {
+        const keyValue = key(rt, at);
+        const keys = rt.tableColumn(keysKey);
+        const values = rt.tableColumn(valuesKey);
+        if (match === 'exact') {
+          const found = keys.findIndex((k) => typeof k === typeof keyValue && compareValues(rt, '=', k, keyValue));
+          if (found < 0) throw new EvaluationError('#N/A', `${what}: no row for ${String(keyValue)}`);
+          return values[found]!;
+        }
+        const x = number(rt, keyValue, `key of ${what}`);
+        if (match !== 'interpolate') return values[row(rt, keys, x, match, what)]!;
+        const at0 = row(rt, keys, x, 'floor', what);
+        const x0 = number(rt, keys[at0]!, what);
+        const y0 = number(rt, values[at0]!, what);
+        if (rt.calc.compare(x, x0) === 0) return y0;
+        if (at0 + 1 >= keys.length) throw new EvaluationError('#REF!', `${what}: ${rt.calc.toText(x)} is above the last row`);
+        const x1 = number(rt, keys[at0 + 1]!, what);
+        const y1 = number(rt, values[at0 + 1]!, what);
+        return rt.calc.add(y0, rt.calc.divide(rt.calc.multiply(rt.calc.subtract(x, x0), rt.calc.subtract(y1, y0)), rt.calc.subtract(x1, x0)));
+      };
+    }
+    case 'aggregate': {
+      const index = figureIndex(expr.figure);
+      const fn = expr.fn;
+      return <N>(rt: Runtime<N>, at: Slot) => {
+        const values = rt.column(index, at).map((v) => number(rt, v, expr.figure));
+        if (values.length === 0) return rt.calc.from('0');
+        let result: N = values[0] as N;
+        for (let i = 1; i < values.length; i++) {
+          const v = values[i]!;
+          if (fn === 'SUM') result = rt.calc.add(result, v);
+          else if ((fn === 'MIN' ? -1 : 1) * rt.calc.compare(v, result) > 0) result = v;
+        }
+        return result;
+      };
+    }
+    case 'pick': {
+      const figure = figureIndex(expr.figure);
+      const where = figureIndex(expr.where);
+      const equals = sub(expr.equals);
+      return (rt, at) => {
+        const target = equals(rt, at);
+        const found = rt.column(where, at).findIndex((v) => compareValues(rt, '=', v, target));
+        if (found < 0) throw new EvaluationError('#N/A', `no row of ${expr.where} equals ${String(target)}`);
+        return rt.column(figure, at)[found]!;
+      };
+    }
+  }
+}
