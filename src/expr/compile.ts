@@ -15,6 +15,8 @@ export interface Slot {
 /** What compiled expressions read from: the model evaluation. */
 export interface Runtime<N> {
   readonly calc: Calculator<N>;
+  /** Values of sub-expressions that depend on nothing but inputs, constants and option attributes, by memo slot. */
+  readonly memo: Value<N>[][];
   value(figure: number, at: Slot): Value<N>;
   column(figure: number, at: Slot): readonly Value<N>[];
   input(name: string): Value<N>;
@@ -77,11 +79,51 @@ function row<N>(rt: Runtime<N>, keys: readonly Value<N>[], key: N, match: 'floor
 
 const ROUNDING: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDUP: 'up', ROUNDDOWN: 'down' };
 
+/** How far an expression's value holds: for the whole evaluation, per option, or only where it is evaluated. */
+function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
+  switch (expr.kind) {
+    case 'number':
+    case 'text':
+    case 'input':
+    case 'constant':
+      return 'scenario';
+    case 'optionInput':
+      return 'option';
+    case 'binary':
+    case 'compare':
+    case 'call':
+    case 'lookup': {
+      const parts = expr.kind === 'binary' || expr.kind === 'compare' ? [expr.left, expr.right] : expr.kind === 'call' ? expr.args : [expr.key];
+      const levels = parts.map(invariance);
+      return levels.includes('none') ? 'none' : levels.includes('option') ? 'option' : 'scenario';
+    }
+    default:
+      return 'none';
+  }
+}
+
+let memoSlots = 0;
+
 /**
  * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
  * `figureIndex` maps figure ids to their slots; `rowSet` is the row set of the figure being compiled.
+ * A composite sub-expression over inputs, constants and option attributes only (`in_x/100`) is
+ * computed once per evaluation, or once per option, however many figures use it.
  */
 export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined): Compiled {
+  const compiled = compileNode(expr, figureIndex, rowSet);
+  const level = invariance(expr);
+  if (level === 'none' || expr.kind === 'number' || expr.kind === 'text' || expr.kind === 'input' || expr.kind === 'constant' || expr.kind === 'optionInput') return compiled;
+  const slot = memoSlots++;
+  return <N>(rt: Runtime<N>, at: Slot) => {
+    const byOption = (rt.memo[slot] ??= []);
+    const key = level === 'scenario' ? 0 : at.option + 1;
+    const cached = byOption[key];
+    return cached !== undefined ? cached : (byOption[key] = compiled(rt, at));
+  };
+}
+
+function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined): Compiled {
   const sub = (e: Expr) => compile(e, figureIndex, rowSet);
   switch (expr.kind) {
     case 'number': {
@@ -130,9 +172,11 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
       const left = sub(expr.left);
       const right = sub(expr.right);
       const op = expr.op;
+      const leftWhat = `left of ${op}`;
+      const rightWhat = `right of ${op}`;
       return (rt, at) => {
-        const a = number(rt, left(rt, at), `left of ${op}`);
-        const b = number(rt, right(rt, at), `right of ${op}`);
+        const a = number(rt, left(rt, at), leftWhat);
+        const b = number(rt, right(rt, at), rightWhat);
         return op === '+' ? rt.calc.add(a, b) : op === '-' ? rt.calc.subtract(a, b) : op === '*' ? rt.calc.multiply(a, b) : rt.calc.divide(a, b);
       };
     }
@@ -175,9 +219,9 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
           };
         }
         case 'AND':
-          return (rt, at) => args.every((a, i) => condition(rt, a(rt, at), `AND argument ${i + 1}`));
+          return (rt, at) => args.every((a) => condition(rt, a(rt, at), 'an AND argument'));
         case 'OR':
-          return (rt, at) => args.some((a, i) => condition(rt, a(rt, at), `OR argument ${i + 1}`));
+          return (rt, at) => args.some((a) => condition(rt, a(rt, at), 'an OR argument'));
         case 'NOT': {
           const value = arg(0);
           return (rt, at) => !condition(rt, value(rt, at), 'NOT argument');
@@ -190,6 +234,7 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
       const keysKey = columnKey(expr.table, expr.keyColumn);
       const valuesKey = columnKey(expr.table, expr.valueColumn);
       const what = `${expr.table}.${expr.valueColumn}`;
+      const keyWhat = `key of ${what}`;
       const match = expr.match;
       return (rt, at) => {
         const keyValue = key(rt, at);
@@ -200,7 +245,7 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
           if (found < 0) throw new EvaluationError('#N/A', `${what}: no row for ${String(keyValue)}`);
           return values[found]!;
         }
-        const x = number(rt, keyValue, `key of ${what}`);
+        const x = number(rt, keyValue, keyWhat);
         if (match !== 'interpolate') return values[row(rt, keys, x, match, what)]!;
         const at0 = row(rt, keys, x, 'floor', what);
         const x0 = number(rt, keys[at0]!, what);

@@ -3,7 +3,7 @@ import type { Dec } from '../decimal.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { decimalCalculator, type Calculator } from './calculator.js';
 import { columnKey, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
-import { LIST_NAMES, type Figure, type ListName, type RowSet, type Scope } from './figure.js';
+import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
 import type { Position, Value } from './value.js';
 
@@ -37,6 +37,7 @@ function missing(what: string): never {
  */
 export class ModelEvaluation<N = Dec> implements Runtime<N> {
   private readonly cells: Cell<N>[][] = [];
+  readonly memo: CompiledValue<N>[][] = [];
   private readonly columns = new Map<string, readonly CompiledValue<N>[]>();
   private readonly converted = new Map<unknown, CompiledValue<N>>();
   private readonly optionIds: readonly string[];
@@ -51,6 +52,8 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     this.optionIds = [...bindings.options.keys()];
     this.optionIndex = new Map(this.optionIds.map((id, i) => [id, i]));
     for (const set of model.rowSets.values()) this.rowCounts.set(set.id, this.countRows(set));
+    this.kinds = model.order.map((f) => (f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3));
+    this.rowsOf = model.order.map((f) => (f.scope.startsWith('rows:') ? this.rowCounts.get(f.scope.slice('rows:'.length))! : 0));
   }
 
   /** A bound value in this evaluation's arithmetic. */
@@ -66,21 +69,56 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     return (this.bindings.reference.tables.get(set.table) ?? missing(`table ${set.table}`)).rows.length;
   }
 
-  private slotOf(figure: Figure, at: Slot): number {
-    if (figure.scope === 'scenario') return 0;
-    if (isListScope(figure.scope)) return at.item >= 0 ? at.item : missing(`a ${figure.scope} for ${figure.id}`);
+  /** Per figure: 0 scenario, 1 list, 2 option, 3 row set; and for a row set, its row count. */
+  private readonly kinds: readonly number[];
+  private readonly rowsOf: readonly number[];
+
+  private slotOf(index: number, at: Slot): number {
+    const kind = this.kinds[index]!;
+    if (kind === 0) return 0;
+    const figure = this.model.order[index]!;
+    if (kind === 1) return at.item >= 0 ? at.item : missing(`a ${figure.scope} for ${figure.id}`);
     if (at.option < 0) missing(`an option for ${figure.id}`);
-    if (figure.scope === 'option') return at.option;
+    if (kind === 2) return at.option;
     if (at.row < 0) missing(`a row for ${figure.id}`);
-    return at.option * this.rowCounts.get(figure.scope.slice('rows:'.length))! + at.row;
+    return at.option * this.rowsOf[index]! + at.row;
+  }
+
+  private readonly sharing = new Map<string, readonly number[]>();
+
+  /** For a figure, each option's first option with the same values of the attributes the figure depends on. */
+  private readonly sharedByFigure: (readonly number[])[] = [];
+
+  private sharedOptions(index: number): readonly number[] {
+    return (this.sharedByFigure[index] ??= this.sharedFor(index));
+  }
+
+  private sharedFor(index: number): readonly number[] {
+    const attributes = this.model.optionAttributes[index]!;
+    const key = attributes.join(',');
+    let shared = this.sharing.get(key);
+    if (!shared) {
+      const signature = (id: string) => attributes.map((a) => String(this.bindings.options.get(id)?.get(a))).join('\u0000');
+      const first = new Map<string, number>();
+      shared = this.optionIds.map((id, i) => {
+        const s = signature(id);
+        if (!first.has(s)) first.set(s, i);
+        return first.get(s)!;
+      });
+      this.sharing.set(key, shared);
+    }
+    return shared;
   }
 
   value(index: number, at: Slot): CompiledValue<N> {
-    const figure = this.model.order[index]!;
-    const slot = this.slotOf(figure, at);
+    if (at.option >= 0 && this.kinds[index]! >= 2) {
+      const option = this.sharedOptions(index)[at.option]!;
+      if (option !== at.option) at = { item: at.item, option, row: at.row };
+    }
+    const slot = this.slotOf(index, at);
     const cells = (this.cells[index] ??= []);
     const cached = cells[slot];
-    if (cached === IN_PROGRESS) throw new Error(`figure ${figure.id} depends on itself`);
+    if (cached === IN_PROGRESS) throw new Error(`figure ${this.model.order[index]!.id} depends on itself`);
     if (cached !== undefined) return cached;
     cells[slot] = IN_PROGRESS;
     try {
@@ -93,11 +131,20 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     }
   }
 
+  private readonly columnCache: (readonly CompiledValue<N>[])[][] = [];
+
   column(index: number, at: Slot): readonly CompiledValue<N>[] {
     const figure = this.model.order[index]!;
-    if (isListScope(figure.scope)) return this.bindings.lists[figure.scope].map((_, item) => this.value(index, { item, option: at.option, row: -1 }));
-    const count = this.rowCounts.get(figure.scope.slice('rows:'.length)) ?? missing(`row set of ${figure.id}`);
-    return Array.from({ length: count }, (_, row) => this.value(index, { item: at.item, option: at.option, row }));
+    const list = this.kinds[index] === 1;
+    const byOption = (this.columnCache[index] ??= []);
+    const key = list ? 0 : this.sharedOptions(index)[at.option]! + 1;
+    const cached = byOption[key];
+    if (cached) return cached;
+    let column: CompiledValue<N>[];
+    if (list) column = this.bindings.lists[figure.scope as ListName].map((_, item) => this.value(index, { item, option: at.option, row: -1 }));
+    else column = Array.from({ length: this.rowsOf[index]! }, (_, row) => this.value(index, { item: at.item, option: at.option, row }));
+    byOption[key] = column;
+    return column;
   }
 
   /** A figure's value at a position, options named by id: the API for results and the workbook. */
@@ -150,6 +197,11 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     return this.tableColumn(columnKey(table, column));
   }
 
+  private readonly rangeKeys: N[] = [];
+  private rangeKey(row: number): N {
+    return (this.rangeKeys[row] ??= this.calc.from(String(row + 1)));
+  }
+
   private tableRow(rowSet: string, row: number): Readonly<Record<string, Value>> | undefined {
     const set = this.model.rowSets.get(rowSet);
     if (!set || set.kind !== 'table') return undefined;
@@ -159,7 +211,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   rowKey(rowSet: string, at: Slot | Position): CompiledValue<N> {
     const set = this.model.rowSets.get(rowSet) ?? missing(`row set ${rowSet}`);
     const row = at.row ?? missing('a row');
-    if (set.kind === 'range') return this.calc.from(String(row + 1));
+    if (set.kind === 'range') return this.rangeKey(row);
     return this.convert(this.tableRow(rowSet, row)?.[set.keyColumn] ?? missing(`key of row ${row} of ${set.table}`));
   }
 

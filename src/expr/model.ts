@@ -1,4 +1,5 @@
 import { compile, type Compiled } from './compile.js';
+import { allNodes } from './expression.js';
 import { LIST_NAMES, type Figure, type RowSet, type Scope } from './figure.js';
 
 /** A set of figures and the row sets they span: the whole calculation, as data, compiled once. */
@@ -9,6 +10,28 @@ export interface Model {
   readonly order: readonly Figure[];
   readonly index: ReadonlyMap<string, number>;
   readonly compiled: readonly Compiled[];
+  /**
+   * For each figure, the option attributes its value depends on (directly or through other figures):
+   * two options that agree on them share the figure's value.
+   */
+  readonly optionAttributes: readonly (readonly string[])[];
+}
+
+function optionAttributesOf(figures: readonly Figure[], index: ReadonlyMap<string, number>): string[][] {
+  const found: (Set<string> | undefined)[] = [];
+  const visit = (i: number): Set<string> => {
+    const known = found[i];
+    if (known) return known;
+    const attributes = new Set<string>();
+    found[i] = attributes;
+    for (const node of allNodes(figures[i]!.expr)) {
+      if (node.kind === 'optionInput') attributes.add(node.name);
+      const ids = node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [];
+      for (const id of ids) for (const a of visit(index.get(id)!)) attributes.add(a);
+    }
+    return attributes;
+  };
+  return figures.map((_, i) => [...visit(i)].sort());
 }
 
 const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);
@@ -71,5 +94,5 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
   const index = new Map(figures.map((f, i) => [f.id, i]));
   const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined));
-  return { figures: byId, rowSets: sets, order: figures, index, compiled };
+  return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes: optionAttributesOf(figures, index) };
 }

@@ -27,6 +27,8 @@ export interface CompareOptionsSettings {
 }
 
 const MAILBOX_IDS = mailboxRoleFigures.filter((f) => f.scope === 'option').map((f) => f.id);
+const OPTION_FIGURES = optionsModel.order.filter((f) => f.scope === 'option');
+const SCENARIO_FIGURES = optionsModel.order.filter((f) => f.scope === 'scenario');
 
 function plainValue(value: Value): FigureValue {
   return value instanceof Decimal ? value.toFixed() : value;
@@ -109,7 +111,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   const workloadProblems = workloadIssues(evaluation, resolved, inputs);
   if (workloadProblems.length > 0) throw new InputError(workloadProblems);
 
-  const platform = Object.fromEntries([...optionsModel.figures.values()].filter((f) => f.scope === 'scenario').map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
+  const platform = Object.fromEntries(SCENARIO_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
   const workloads: WorkloadVms[] = resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))) }));
   const hostVcpu = Number(platform.hostCores) * Number(String(resolved.scenario.get('vcpu_per_core')));
   const hostRam = Number(platform.hostRamForVmsGB);
@@ -120,7 +122,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   const options = selected.map((row) => {
     const id = String(row.id);
     if (evaluation.figure('layoutBuildable', { option: id }) !== true) throw new InputError(unbuildable({ layoutBuildable: false }, id, platform));
-    const values = Object.fromEntries([...optionsModel.figures.values()].filter((f) => f.scope === 'option').map((f) => [f.id, figureValue(f, evaluation.figure(f.id, { option: id }))]));
+    const values = Object.fromEntries(OPTION_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(f.id, { option: id }))]));
     const problems = unbuildable(values, id, platform);
     if (problems.length > 0) throw new InputError(problems);
     const primaryVms = primarySiteVms(values, row.dag === true, workloads);

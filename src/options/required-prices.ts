@@ -2,8 +2,18 @@ import { allNodes } from '../expr/expression.js';
 import type { Model } from '../expr/model.js';
 import type { ReferenceData } from '../model/reference-data.js';
 
+const known = new WeakMap<Model, WeakMap<ReferenceData, readonly string[]>>();
+
 /** Every price item the model looks up: named in a figure, or in the price_item column of an edition table. */
-export function requiredPriceItems(model: Model, reference: ReferenceData): string[] {
+export function requiredPriceItems(model: Model, reference: ReferenceData): readonly string[] {
+  let byReference = known.get(model);
+  if (!byReference) known.set(model, (byReference = new WeakMap()));
+  let items = byReference.get(reference);
+  if (!items) byReference.set(reference, (items = findPriceItems(model, reference)));
+  return items;
+}
+
+function findPriceItems(model: Model, reference: ReferenceData): string[] {
   const items = new Set<string>();
   for (const figure of model.figures.values()) {
     for (const node of allNodes(figure.expr)) if (node.kind === 'lookup' && node.table === 'prices' && node.key.kind === 'text') items.add(node.key.value);
