@@ -28,6 +28,19 @@ program
   );
 
 program
+  .command('sweep')
+  .description('size every option over the cartesian product of varied inputs, one CSV row per scenario and option')
+  .requiredOption('--vary <name=from..to/step>', 'an input to vary, e.g. mailboxes=1000..100000/1000, tier1.messages_per_day=50..500/50, raid_level=RAID5,RAID10 (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+  .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
+  .option('--out <file>', 'the CSV to write', 'sweep.csv')
+  .option('--xlsx', 'also write the rows to a sweep sheet (.xlsx beside the CSV), streamed')
+  .option('--workers <n>', 'worker threads (default: one per core)')
+  .option('--force', 'replace outputs that already exist')
+  .action((options: { vary: string[]; templates?: string; out: string; xlsx?: boolean; workers?: string; force?: boolean }) =>
+    runCommand(() => import('./commands/sweep.js').then((m) => m.sweep(options))),
+  );
+
+program
   .command('validate')
   .description('check the templates and report every problem at once')
   .option('--templates <dir>', 'folder of templates (default: the shipped examples)')

@@ -1,6 +1,7 @@
 import type { Calculator, Rounding } from './calculator.js';
 import { EvaluationError } from './evaluation-error.js';
-import type { CompareOperator, Expr } from './expression.js';
+import { allNodes, type CompareOperator, type Expr } from './expression.js';
+import { nodeInputTokens } from './input-tokens.js';
 import type { ListName } from './figure.js';
 
 export type Value<N> = N | boolean | string;
@@ -102,7 +103,8 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
   }
 }
 
-let memoSlots = 0;
+/** The input tokens each memo slot's sub-expression reads (see Model.inputTokens). */
+export const memoInputTokens: ReadonlySet<string>[] = [];
 
 /**
  * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
@@ -114,7 +116,8 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
   const compiled = compileNode(expr, figureIndex, rowSet);
   const level = invariance(expr);
   if (level === 'none' || expr.kind === 'number' || expr.kind === 'text' || expr.kind === 'input' || expr.kind === 'constant' || expr.kind === 'optionInput') return compiled;
-  const slot = memoSlots++;
+  const slot = memoInputTokens.length;
+  (memoInputTokens as ReadonlySet<string>[]).push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
   return <N>(rt: Runtime<N>, at: Slot) => {
     const byOption = (rt.memo[slot] ??= []);
     const key = level === 'scenario' ? 0 : at.option + 1;

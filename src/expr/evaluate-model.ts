@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { decimalCalculator, type Calculator } from './calculator.js';
-import { columnKey, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
+import { columnKey, memoInputTokens, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
 import type { Position, Value } from './value.js';
@@ -44,16 +44,36 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   private readonly optionIndex: ReadonlyMap<string, number>;
   private readonly rowCounts = new Map<string, number>();
 
+  /**
+   * With `previous`, an evaluation of the same model differing only in the `changed` input tokens
+   * (`scenario.x`, `tier.x`, `workload.x`, `prices`), this evaluation reuses every value that does not
+   * depend on them: a sweep recomputes only what its step changes.
+   */
   constructor(
     readonly model: Model,
     readonly bindings: ModelBindings,
     readonly calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
+    previous?: { readonly evaluation: ModelEvaluation<N>; readonly changed: ReadonlySet<string> },
   ) {
     this.optionIds = [...bindings.options.keys()];
     this.optionIndex = new Map(this.optionIds.map((id, i) => [id, i]));
     for (const set of model.rowSets.values()) this.rowCounts.set(set.id, this.countRows(set));
     this.kinds = model.order.map((f) => (f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3));
     this.rowsOf = model.order.map((f) => (f.scope.startsWith('rows:') ? this.rowCounts.get(f.scope.slice('rows:'.length))! : 0));
+    if (previous) this.reuse(previous.evaluation, previous.changed);
+  }
+
+  private reuse(previous: ModelEvaluation<N>, changed: ReadonlySet<string>): void {
+    const unaffected = (tokens: ReadonlySet<string> | undefined) => ![...changed].some((token) => tokens?.has(token));
+    this.model.inputTokens.forEach((tokens, index) => {
+      if (!unaffected(tokens)) return;
+      this.cells[index] = previous.cells[index] ??= [];
+      this.columnCache[index] = previous.columnCache[index] ??= [];
+    });
+    previous.memo.forEach((values, slot) => {
+      if (values && unaffected(memoInputTokens[slot])) this.memo[slot] = values;
+    });
+    this.sharedByFigure = previous.sharedByFigure;
   }
 
   /** A bound value in this evaluation's arithmetic. */
@@ -73,21 +93,23 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   private readonly kinds: readonly number[];
   private readonly rowsOf: readonly number[];
 
+  /** The cache slot of a figure at a position; an option shares the slot of the first option that agrees with it. */
   private slotOf(index: number, at: Slot): number {
     const kind = this.kinds[index]!;
     if (kind === 0) return 0;
     const figure = this.model.order[index]!;
     if (kind === 1) return at.item >= 0 ? at.item : missing(`a ${figure.scope} for ${figure.id}`);
     if (at.option < 0) missing(`an option for ${figure.id}`);
-    if (kind === 2) return at.option;
+    const option = this.sharedOptions(index)[at.option]!;
+    if (kind === 2) return option;
     if (at.row < 0) missing(`a row for ${figure.id}`);
-    return at.option * this.rowsOf[index]! + at.row;
+    return option * this.rowsOf[index]! + at.row;
   }
 
   private readonly sharing = new Map<string, readonly number[]>();
 
   /** For a figure, each option's first option with the same values of the attributes the figure depends on. */
-  private readonly sharedByFigure: (readonly number[])[] = [];
+  private sharedByFigure: (readonly number[])[] = [];
 
   private sharedOptions(index: number): readonly number[] {
     return (this.sharedByFigure[index] ??= this.sharedFor(index));
@@ -111,10 +133,6 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   value(index: number, at: Slot): CompiledValue<N> {
-    if (at.option >= 0 && this.kinds[index]! >= 2) {
-      const option = this.sharedOptions(index)[at.option]!;
-      if (option !== at.option) at = { item: at.item, option, row: at.row };
-    }
     const slot = this.slotOf(index, at);
     const cells = (this.cells[index] ??= []);
     const cached = cells[slot];
@@ -141,8 +159,15 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     const cached = byOption[key];
     if (cached) return cached;
     let column: CompiledValue<N>[];
-    if (list) column = this.bindings.lists[figure.scope as ListName].map((_, item) => this.value(index, { item, option: at.option, row: -1 }));
-    else column = Array.from({ length: this.rowsOf[index]! }, (_, row) => this.value(index, { item: at.item, option: at.option, row }));
+    // One position object walks the rows: nothing keeps it, and nested evaluations finish before it moves.
+    const position = { item: list ? 0 : at.item, option: at.option, row: list ? -1 : 0 };
+    const count = list ? this.bindings.lists[figure.scope as ListName].length : this.rowsOf[index]!;
+    column = new Array<CompiledValue<N>>(count);
+    for (let i = 0; i < count; i++) {
+      if (list) position.item = i;
+      else position.row = i;
+      column[i] = this.value(index, position);
+    }
     byOption[key] = column;
     return column;
   }

@@ -1,5 +1,6 @@
 import { compile, type Compiled } from './compile.js';
-import { allNodes } from './expression.js';
+import { allNodes, type Expr } from './expression.js';
+import { nodeInputTokens } from './input-tokens.js';
 import { LIST_NAMES, type Figure, type RowSet, type Scope } from './figure.js';
 
 /** A set of figures and the row sets they span: the whole calculation, as data, compiled once. */
@@ -15,23 +16,29 @@ export interface Model {
    * two options that agree on them share the figure's value.
    */
   readonly optionAttributes: readonly (readonly string[])[];
+  /**
+   * For each figure, the inputs its value depends on, as tokens: `scenario.dag_copies`, `tier.mailboxes`,
+   * `workload.vcpu`, `prices`. A sweep recomputes only the figures whose inputs changed.
+   */
+  readonly inputTokens: readonly ReadonlySet<string>[];
 }
 
-function optionAttributesOf(figures: readonly Figure[], index: ReadonlyMap<string, number>): string[][] {
+/** For each figure, what `read` finds in it and in every figure it refers to, transitively. */
+function transitively(figures: readonly Figure[], index: ReadonlyMap<string, number>, read: (node: Expr) => readonly string[]): Set<string>[] {
   const found: (Set<string> | undefined)[] = [];
   const visit = (i: number): Set<string> => {
     const known = found[i];
     if (known) return known;
-    const attributes = new Set<string>();
-    found[i] = attributes;
+    const tokens = new Set<string>();
+    found[i] = tokens;
     for (const node of allNodes(figures[i]!.expr)) {
-      if (node.kind === 'optionInput') attributes.add(node.name);
+      for (const token of read(node)) tokens.add(token);
       const ids = node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [];
-      for (const id of ids) for (const a of visit(index.get(id)!)) attributes.add(a);
+      for (const id of ids) for (const token of visit(index.get(id)!)) tokens.add(token);
     }
-    return attributes;
+    return tokens;
   };
-  return figures.map((_, i) => [...visit(i)].sort());
+  return figures.map((_, i) => visit(i));
 }
 
 const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);
@@ -94,5 +101,7 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
   const index = new Map(figures.map((f, i) => [f.id, i]));
   const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined));
-  return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes: optionAttributesOf(figures, index) };
+  const optionAttributes = transitively(figures, index, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map((s) => [...s].sort());
+  const inputTokens = transitively(figures, index, nodeInputTokens);
+  return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes, inputTokens };
 }

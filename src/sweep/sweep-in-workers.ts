@@ -1,0 +1,70 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ReferenceData } from '../model/reference-data.js';
+import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { sweepCsvHeader } from './sweep-csv.js';
+import { planSweep } from './sweep-plan.js';
+
+export interface SweepProgress {
+  readonly scenarios: number;
+  readonly done: number;
+}
+
+/**
+ * The sweep as CSV text chunks, in scenario order, computed by worker threads across the machine's
+ * cores. Each worker has at most two chunks in flight, so memory stays constant however long the sweep.
+ */
+export async function* sweepCsvInWorkers(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  variations: readonly string[],
+  settings: { workers?: number; chunk?: number; onProgress?: (progress: SweepProgress) => void } = {},
+): AsyncGenerator<string> {
+  const plan = planSweep(inputs, reference, variations);
+  yield sweepCsvHeader(plan);
+  const chunk = settings.chunk ?? 250;
+  const chunks = Math.ceil(plan.scenarios / chunk);
+  const workerCount = Math.max(1, Math.min(settings.workers ?? availableParallelism(), chunks));
+  const url = new URL('./sweep-worker.js', import.meta.url);
+  const workers = Array.from({ length: workerCount }, () => new Worker(url, { workerData: { inputs, variations: [...variations] } }));
+  const results = new Map<number, string>();
+  const waiting = new Map<number, () => void>();
+  const idle: Worker[] = [];
+  const window = 2 * workerCount;
+  let failure: unknown;
+  let sent = 0;
+  let next = 0;
+  let done = 0;
+  /** Sends the next chunk unless the chunks held or in flight would exceed the window. */
+  const dispatch = (worker: Worker) => {
+    if (sent >= chunks || sent - next >= window) return idle.push(worker);
+    const id = sent++;
+    worker.postMessage({ id, from: id * chunk, to: Math.min(plan.scenarios, (id + 1) * chunk) });
+  };
+  for (const worker of workers) {
+    worker.on('message', (message: { id: number; lines: string; scenarios: number }) => {
+      results.set(message.id, message.lines);
+      done += message.scenarios;
+      settings.onProgress?.({ scenarios: plan.scenarios, done });
+      waiting.get(message.id)?.();
+      dispatch(worker);
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      for (const resolve of waiting.values()) resolve();
+    });
+    dispatch(worker);
+  }
+  try {
+    for (; next < chunks; next++) {
+      if (!results.has(next)) await new Promise<void>((resolve) => waiting.set(next, resolve));
+      waiting.delete(next);
+      if (failure) throw failure;
+      yield results.get(next)!;
+      results.delete(next);
+      for (const worker of idle.splice(0)) dispatch(worker);
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,78 @@
+import type { Value } from '../expr/value.js';
+import { InputError, type InputIssue } from '../model/input-error.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import { resolveParameter } from '../model/resolve-parameter.js';
+import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
+import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { parseVariations, type Variation } from './variation.js';
+
+/** A sweep, checked and ready: the base inputs and, per variation, its values and the tiers it changes. */
+export interface SweepPlan {
+  readonly base: ResolvedInputs;
+  readonly variations: readonly Variation[];
+  /** Per variation: its values, typed. */
+  readonly values: readonly (readonly Value[])[];
+  /** Per variation: the input token a sweep step changes (see Model.inputTokens). */
+  readonly tokens: readonly string[];
+  /** Per variation: the tiers it applies to (indices), for a tier column. */
+  readonly tiers: readonly (readonly number[])[];
+  readonly scenarios: number;
+}
+
+/** Checks the base inputs and every value of every variation; throws one InputError with every problem. */
+export function planSweep(inputs: ScenarioInputs, reference: ReferenceData, variationTexts: readonly string[]): SweepPlan {
+  const base = resolveInputs(inputs, reference);
+  const tierNames = base.tiers.map((t) => String(t.get('tier')));
+  const variations = parseVariations(variationTexts, reference, tierNames);
+  const issues: InputIssue[] = [];
+  const tiers = variations.map((v) => {
+    if (v.target.kind !== 'tier') return [];
+    const only = v.target.tier;
+    if (only === undefined) return base.tiers.map((_, i) => i);
+    const byName = tierNames.indexOf(only);
+    const index = byName >= 0 ? byName : Number(only.replace(/^tier/, '')) - 1;
+    if (!(index >= 0 && index < base.tiers.length)) issues.push({ file: 'command line', column: '--vary', value: v.text, expected: `a tier of mailbox-tiers.csv (${tierNames.join(', ')}) or tier1..tier${base.tiers.length}` });
+    return [index];
+  });
+  const values = variations.map((v) => {
+    const definitions = v.target.kind === 'scenario' ? reference.scenarioParameters : reference.tierParameters;
+    const definition = definitions.find((d) => d.name === v.target.name)!;
+    return v.values.map((text) => {
+      const result = resolveParameter(definition, text, { file: 'command line', column: `--vary ${v.target.name}` }, reference);
+      if ('issue' in result) issues.push(result.issue);
+      return 'value' in result ? result.value : text;
+    });
+  });
+  if (issues.length > 0) throw new InputError(issues);
+  return {
+    base,
+    variations,
+    values,
+    tokens: variations.map((v) => `${v.target.kind}.${v.target.name}`),
+    tiers,
+    scenarios: values.reduce((n, list) => n * list.length, 1),
+  };
+}
+
+/** The value index of each variation in scenario `index`; the last variation changes fastest. */
+export function assignment(plan: SweepPlan, index: number): number[] {
+  const digits = new Array<number>(plan.values.length);
+  for (let v = plan.values.length - 1, rest = index; v >= 0; v--) {
+    const size = plan.values[v]!.length;
+    digits[v] = rest % size;
+    rest = Math.floor(rest / size);
+  }
+  return digits;
+}
+
+/** The scenario inputs and tiers of one assignment: the base with the varied values put in. */
+export function scenarioInputs(plan: SweepPlan, digits: readonly number[]): Pick<ResolvedInputs, 'scenario' | 'tiers'> {
+  const scenario = new Map(plan.base.scenario);
+  const tiers = plan.base.tiers.map((t) => t);
+  plan.variations.forEach((variation, v) => {
+    const value = plan.values[v]![digits[v]!]!;
+    if (variation.target.kind === 'scenario') scenario.set(variation.target.name, value);
+    else for (const t of plan.tiers[v]!) tiers[t] = new Map(tiers[t]!).set(variation.target.name, value);
+  });
+  return { scenario, tiers };
+}

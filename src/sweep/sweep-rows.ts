@@ -1,0 +1,63 @@
+import { ModelEvaluation } from '../expr/evaluate-model.js';
+import { EvaluationError } from '../expr/evaluation-error.js';
+import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { describeIssue } from '../model/input-error.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import { crossParameterIssues } from '../model/scenario-inputs.js';
+import { optionsModel } from '../options/options-model.js';
+import { SUMMARY_ROWS } from '../output/summary-rows.js';
+import { assignment, scenarioInputs, type SweepPlan } from './sweep-plan.js';
+
+/** One row of a sweep: a scenario (its varied values) and one option's summary figures, or why it has none. */
+export interface SweepRow {
+  readonly scenario: number;
+  readonly values: readonly string[];
+  readonly option: string;
+  /** Summary figures by summary.csv key. */
+  readonly figures: Readonly<Record<string, FigureValue>>;
+  readonly error?: string;
+}
+
+const SUMMARY = SUMMARY_ROWS.map((row) => ({ key: row.key, figure: optionsModel.figures.get(row.figure)! }));
+
+/**
+ * The rows of scenarios `from` to `to` (exclusive), option by option. Each scenario's evaluation
+ * reuses the previous one's values wherever the varied inputs do not reach, as a spreadsheet recalculates.
+ */
+export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: number, to: number): Generator<SweepRow> {
+  const optionRows = reference.tables.get('options')?.rows ?? [];
+  const options = new Map(optionRows.map((row) => [String(row.id), new Map(Object.entries(row))]));
+  const inputTables = new Map([['prices', { rows: plan.base.prices.map((p) => Object.fromEntries(p)) }]]);
+  let previous: { evaluation: ModelEvaluation; digits: number[] } | undefined;
+  for (let index = from; index < to; index++) {
+    const digits = assignment(plan, index);
+    const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));
+    const { scenario, tiers } = scenarioInputs(plan, digits);
+    const issues = crossParameterIssues(scenario, reference, 'sweep');
+    if (issues.length > 0) {
+      for (const option of options.keys()) yield { scenario: index, values, option, figures: {}, error: issues.map(describeIssue).join('; ') };
+      continue;
+    }
+    const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
+    const evaluation = new ModelEvaluation(
+      optionsModel,
+      { inputs: scenario, lists: { tier: tiers, workload: plan.base.workloads }, inputTables, options, reference },
+      undefined,
+      previous ? { evaluation: previous.evaluation, changed } : undefined,
+    );
+    previous = { evaluation, digits };
+    const tooLarge = (evaluation.figure('largestWorkloadVcpu') as { gt(x: unknown): boolean }).gt(evaluation.figure('maxVcpuPerVm'));
+    for (const option of options.keys()) {
+      try {
+        if (tooLarge) throw new EvaluationError('#VALUE!', 'a workload VM is larger than a host');
+        if (evaluation.figure('layoutBuildable', { option }) !== true) throw new EvaluationError('#VALUE!', 'no mailbox VM fits a host');
+        const figures: Record<string, FigureValue> = {};
+        for (const { key, figure } of SUMMARY) figures[key] = figureValue(figure, evaluation.figure(figure.id, { option }));
+        yield { scenario: index, values, option, figures };
+      } catch (error) {
+        if (!(error instanceof EvaluationError)) throw error;
+        yield { scenario: index, values, option, figures: {}, error: error.detail };
+      }
+    }
+  }
+}

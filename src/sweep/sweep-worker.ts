@@ -1,0 +1,20 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { readReferenceData } from '../io/read-reference-data.js';
+import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { sweepCsvLine } from './sweep-csv.js';
+import { planSweep } from './sweep-plan.js';
+import { sweepRows } from './sweep-rows.js';
+
+/** A sweep worker: plans the same sweep, then turns each chunk of scenarios it is sent into CSV lines. */
+const { inputs, variations } = workerData as { inputs: ScenarioInputs; variations: string[] };
+const reference = readReferenceData();
+const plan = planSweep(inputs, reference, variations);
+parentPort!.on('message', (chunk: { id: number; from: number; to: number }) => {
+  let lines = '';
+  let rows = 0;
+  for (const row of sweepRows(plan, reference, chunk.from, chunk.to)) {
+    lines += sweepCsvLine(row);
+    rows++;
+  }
+  parentPort!.postMessage({ id: chunk.id, lines, rows, scenarios: chunk.to - chunk.from });
+});
