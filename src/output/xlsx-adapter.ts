@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 import type { CellModel, CellStyle, SheetModel, WorkbookModel } from './sheet-model.js';
 import { finishPackage } from './xlsx-package.js';
 
@@ -7,21 +8,35 @@ const DOCUMENT_DATE = new Date(Date.UTC(2010, 10, 1));
 
 const FILLS: Partial<Record<CellStyle, string>> = { input: 'FFFFF2CC', header: 'FFD9E1F2', reference: 'FFF2F2F2', subtitle: 'FFEDEDED' };
 
-function styleCell(cell: ExcelJS.Cell, model: CellModel): void {
+function styleOf(model: CellModel): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
   const fill = FILLS[model.style];
-  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  if (model.style === 'title') cell.font = { bold: true, size: 14 };
-  if (model.style === 'header' || model.style === 'subtitle') cell.font = { bold: true };
-  if (model.style === 'header') cell.alignment = { wrapText: true, vertical: 'top' };
-  if (model.style === 'note' || model.style === 'unit') cell.font = { color: { argb: 'FF595959' } };
+  if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (model.style === 'title') style.font = { bold: true, size: 14 };
+  if (model.style === 'header' || model.style === 'subtitle') style.font = { bold: true };
+  if (model.style === 'header') style.alignment = { wrapText: true, vertical: 'top' };
+  if (model.style === 'note' || model.style === 'unit') style.font = { color: { argb: 'FF595959' } };
   if (model.style === 'input') {
-    cell.protection = { locked: false };
-    cell.border = { top: { style: 'thin', color: { argb: 'FFBF9000' } }, bottom: { style: 'thin', color: { argb: 'FFBF9000' } }, left: { style: 'thin', color: { argb: 'FFBF9000' } }, right: { style: 'thin', color: { argb: 'FFBF9000' } } };
+    const edge = { style: 'thin' as const, color: { argb: 'FFBF9000' } };
+    style.protection = { locked: false };
+    style.border = { top: edge, bottom: edge, left: edge, right: edge };
   }
-  if (model.numFmt) cell.numFmt = model.numFmt;
+  if (model.numFmt) style.numFmt = model.numFmt;
+  return style;
 }
 
-async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): Promise<void> {
+/** One style object per look: exceljs recognises a style object it has seen and skips re-registering it. */
+function styleCache(): (model: CellModel) => Partial<ExcelJS.Style> {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  return (model) => {
+    const key = `${model.style}\u0000${model.numFmt ?? ''}`;
+    let style = styles.get(key);
+    if (!style) styles.set(key, (style = styleOf(model)));
+    return style;
+  };
+}
+
+async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, styleFor: (model: CellModel) => Partial<ExcelJS.Style>): Promise<void> {
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
   });
@@ -32,7 +47,7 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): Promise<
   for (const [address, model] of sheet.cells) {
     const cell = worksheet.getCell(address);
     cell.value = model.formula === undefined ? model.value : ({ formula: model.formula, result: model.value ?? undefined } as ExcelJS.CellFormulaValue);
-    styleCell(cell, model);
+    cell.style = styleFor(model);
   }
   for (const validation of sheet.validations) {
     const cell = worksheet.getCell(validation.address);
@@ -55,13 +70,15 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): Promise<
 
 /** Writes a workbook model as .xlsx bytes with exceljs: the only module that loads exceljs. */
 export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.creator = 'exchange-vsphere-sizer';
   workbook.lastModifiedBy = 'exchange-vsphere-sizer';
   workbook.created = DOCUMENT_DATE;
   workbook.modified = DOCUMENT_DATE;
   workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of model.sheets) await addSheet(workbook, sheet);
+  const styleFor = styleCache();
+  for (const sheet of model.sheets) await addSheet(workbook, sheet, styleFor);
   for (const [name, reference] of model.definedNames) workbook.definedNames.add(reference, name);
-  return finishPackage(Buffer.from(await workbook.xlsx.writeBuffer()), model);
+  // Stored, not deflated: finishPackage compresses the package once, at the end.
+  return finishPackage(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)), model);
 }

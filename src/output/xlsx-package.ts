@@ -41,5 +41,5 @@ export async function finishPackage(bytes: Buffer, model: WorkbookModel): Promis
 
   const zip = new JSZip();
   for (const name of [...parts.keys()].sort()) zip.file(name, parts.get(name)!, { date: ZIP_DATE, createFolders: false });
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 3 }, platform: 'DOS' });
 }
