@@ -27,3 +27,6 @@ export { explainFigure, type FigureExplanation, type FeedingValue } from './opti
 export { summaryCsv, detailsCsv, comparisonJson } from './output/comparison-csv.js';
 export { SUMMARY_ROWS, type SummaryRow } from './output/summary-rows.js';
 export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/write-files-atomically.js';
+export { sweep } from './sweep/sweep.js';
+export type { SweepRow } from './sweep/sweep-rows.js';
+export { sweepCsvInWorkers, type SweepProgress } from './sweep/sweep-in-workers.js';

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/model/input-error.js';
+import { compareOptions } from '../src/options/compare-options.js';
+import { SUMMARY_ROWS } from '../src/output/summary-rows.js';
+import { sweep } from '../src/sweep/sweep.js';
+import type { SweepRow } from '../src/sweep/sweep-rows.js';
+import { runCli, temporaryDirectory } from './cli.js';
+import { reference } from './reference.js';
+import { shipped } from './shipped.js';
+
+async function rows(variations: string[]): Promise<SweepRow[]> {
+  const all: SweepRow[] = [];
+  for await (const row of sweep(shipped, reference, variations)) all.push(row);
+  return all;
+}
+
+describe('sweeps', () => {
+  it("a sweep's rows equal single runs of the same scenarios", async () => {
+    const variations = ['Staff.mailboxes=8000..16000/4000', 'messages_per_day=100,250', 'dag_copies=2..3/1', 'tco_years=3..4/1'];
+    const swept = await rows(variations);
+    expect(swept).toHaveLength(3 * 2 * 2 * 2 * 7);
+    for (let scenario = 0; scenario < 24; scenario++) {
+      const [mailboxes, messages, copies, years] = swept[scenario * 7]!.values;
+      const single = compareOptions(
+        {
+          ...shipped,
+          parameters: { ...shipped.parameters, dag_copies: copies!, tco_years: years! },
+          tiers: shipped.tiers.map((t) => ({ ...t, messages_per_day: messages!, ...(t.tier === 'Staff' ? { mailboxes: mailboxes! } : {}) })),
+        },
+        reference,
+      );
+      single.options.forEach((option, i) => {
+        const row = swept[scenario * 7 + i]!;
+        expect(row.option).toBe(option.id);
+        for (const { key, figure } of SUMMARY_ROWS) expect(row.figures[key], `scenario ${scenario + 1} ${option.id} ${key}`).toEqual(option.figures[figure]);
+      });
+    }
+  });
+
+  it('varies the innermost input fastest, and a tier column without a tier name applies to every tier', async () => {
+    const swept = await rows(['mailboxes=1000..2000/1000', 'tco_years=1,2']);
+    expect(swept.filter((r) => r.option === 'dag').map((r) => r.values)).toEqual([
+      ['1000', '1'],
+      ['1000', '2'],
+      ['2000', '1'],
+      ['2000', '2'],
+    ]);
+  });
+
+  it('a scenario that cannot be built is a row with an error, and the sweep goes on', async () => {
+    const swept = await rows(['mailbox_server_failures=0..3/1']);
+    expect(swept.filter((r) => r.error).map((r) => r.values[0])).toEqual(Array(7).fill('3'));
+    expect(swept.filter((r) => !r.error)).toHaveLength(21);
+  });
+
+  it('bad variations are input errors before any row, every problem at once', async () => {
+    const error = await sweep(shipped, reference, ['mailboxez=1..2/1', 'messages_per_day=100..900/100', 'Nobody.mailboxes=1..2/1'])
+      .next()
+      .then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues.map((i) => i.value)).toEqual(['mailboxez=1..2/1', 'Nobody.mailboxes=1..2/1']);
+  });
+});
+
+describe('exchange-sizer sweep', () => {
+  it('streams the CSV (and an xlsx sheet) with one row per scenario and option', () => {
+    const out = join(temporaryDirectory(), 'sweep.csv');
+    const run = runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--vary', 'dag_copies=2..3/1', '--out', out, '--xlsx', '--workers', '2']);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 6 * 7);
+    expect(lines[0]).toMatch(/^scenario,mailboxes,dag_copies,option_id,hosts_primary,/);
+    expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 42 }, (_, i) => Math.floor(i / 7) + 1));
+    expect(readFileSync(out.replace('.csv', '.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--out', out]).status).toBe(1);
+  });
+  it('rejects a bad --vary with exit code 2 and writes nothing', () => {
+    const out = join(temporaryDirectory(), 'sweep.csv');
+    const run = runCli(['sweep', '--vary', 'messages_per_day=100..900/100', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--vary messages_per_day = "600": expected a number from 50 to 500');
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
