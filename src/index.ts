@@ -30,3 +30,4 @@ export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/w
 export { sweep } from './sweep/sweep.js';
 export type { SweepRow } from './sweep/sweep-rows.js';
 export { sweepCsvInWorkers, type SweepProgress } from './sweep/sweep-in-workers.js';
+export { recommendDesigns, meets, type Recommendation, type Requirements, type Failure } from './options/recommend.js';

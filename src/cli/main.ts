@@ -41,6 +41,19 @@ program
   );
 
 program
+  .command('recommend')
+  .description('search options, copy counts and host models for the cheapest designs that meet the requirements')
+  .requiredOption('--require <failures>', 'comma-separated: host-failure, guest-os-failure, application-failure, database-corruption, site-loss')
+  .option('--max-rto-minutes <n>', 'longest acceptable recovery time for the required failures')
+  .option('--max-rpo-minutes <n>', 'largest acceptable data loss for the required failures')
+  .option('--hosts <file>', 'host catalogue in the format of data/host-catalog.csv (default: the shipped one)')
+  .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
+  .option('--top <n>', 'designs to print', '5')
+  .action((options: { require: string; maxRtoMinutes?: string; maxRpoMinutes?: string; hosts?: string; templates?: string; top: string }) =>
+    runCommand(() => import('./commands/recommend.js').then((m) => m.recommend(options))),
+  );
+
+program
   .command('validate')
   .description('check the templates and report every problem at once')
   .option('--templates <dir>', 'folder of templates (default: the shipped examples)')

@@ -161,6 +161,16 @@ function readParameters(document: CsvDocument, reader: TableReader, constants: R
   return definitions;
 }
 
+/** Reads one table of data/ (or a file in its format, such as a host catalogue) from its text. */
+export function parseReferenceTable(name: string, text: string, file: string): ReferenceTable {
+  const schema = referenceSchemas.find((s) => s.file === name);
+  if (!schema || schema.kind !== 'table') throw new Error(`no table schema named ${name}`);
+  const reader = new TableReader(file);
+  const table = readTable(parseCsvDocument(text, file, [...Object.keys(schema.columns), ...PROVENANCE]), name, schema.key, schema.columns, reader);
+  if (reader.issues.length > 0) throw new InputError(reader.issues);
+  return table;
+}
+
 /**
  * Builds the reference data from the texts of the data/ files (file name without `.csv` → text).
  * A malformed table is an InputError naming the file, line, column and what was expected.

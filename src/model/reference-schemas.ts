@@ -79,6 +79,12 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     key: 'rank',
     columns: { edition: 'text', rank: 'decimal', ha: 'boolean', vmotion: 'boolean', drs: 'boolean', app_monitoring: 'boolean', data_recovery: 'boolean', max_cores_per_processor: 'decimal', price_item: 'text' },
   },
+  {
+    file: 'host-catalog',
+    kind: 'table',
+    key: 'model',
+    columns: { model: 'text', sockets: 'decimal', cores_per_socket: 'decimal', specint_rate2006: 'decimal', ram_gb: 'decimal', price: 'decimal' },
+  },
   { file: 'recovery-mechanisms', kind: 'table', key: 'mechanism', columns: { mechanism: 'text', description: 'text' } },
   { file: 'megacycle-baseline', kind: 'constants' },
   { file: 'backup-and-replication-limits', kind: 'constants' },

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { readInputs } from '../../io/read-inputs.js';
+import { readReferenceData } from '../../io/read-reference-data.js';
+import { decodeTemplateBytes } from '../../model/decode-text.js';
+import { parseReferenceTable } from '../../model/reference-data.js';
+import { recommendDesigns, type Failure } from '../../options/recommend.js';
+import { FAILURES } from '../../sizing/protection.js';
+
+/** `exchange-sizer recommend`: the cheapest designs over the TCO period that meet the requirements. */
+export async function recommend(options: { templates?: string; require: string; maxRtoMinutes?: string; maxRpoMinutes?: string; hosts?: string; top: string }): Promise<void> {
+  const reference = readReferenceData();
+  const inputs = await readInputs(reference, options.templates);
+  const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readFileSync(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
+  const failures = options.require.split(',').map((f) => f.trim().replaceAll('-', '_')).filter(Boolean) as Failure[];
+  const designs = recommendDesigns(inputs, reference, catalog, {
+    failures,
+    ...(options.maxRtoMinutes ? { maxRecoveryMinutes: Number(options.maxRtoMinutes) } : {}),
+    ...(options.maxRpoMinutes ? { maxDataLossMinutes: Number(options.maxRpoMinutes) } : {}),
+  });
+  if (designs.length === 0) {
+    process.stdout.write(`no design in the search meets: ${options.require}\n`);
+    return;
+  }
+  const currency = String(inputs.parameters?.currency ?? 'USD');
+  const lines = designs.slice(0, Number(options.top)).map((d, i) => {
+    const protects = FAILURES.filter((f) => d.protection[f].protected)
+      .map((f) => `${f.replaceAll('_', '-')} ${Number(d.protection[f].recoveryMinutes)} min`)
+      .join(', ');
+    return `${i + 1}. ${d.option}${d.dagCopies ? ` (${d.dagCopies} copies)` : ''} on ${d.hostModel}: TCO ${Number(d.tco).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${currency}, ${d.costPerMailboxPerMonth} per mailbox per month, ${d.hosts} hosts\n   protects against: ${protects || 'nothing listed'}`;
+  });
+  process.stdout.write(`${designs.length} designs meet ${options.require}; the cheapest:\n${lines.join('\n')}\n`);
+}

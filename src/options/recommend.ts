@@ -1,0 +1,92 @@
+import { Dec } from '../decimal.js';
+import { InputError } from '../model/input-error.js';
+import type { ReferenceData, ReferenceTable } from '../model/reference-data.js';
+import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { FAILURES } from '../sizing/protection.js';
+import { compareOptions } from './compare-options.js';
+import type { ProtectionResult } from './option-result.js';
+
+export type Failure = (typeof FAILURES)[number];
+
+/** What a design must protect against, and how fast and with how little loss. */
+export interface Requirements {
+  readonly failures: readonly Failure[];
+  readonly maxRecoveryMinutes?: number;
+  readonly maxDataLossMinutes?: number;
+}
+
+/** One design: an option on a host model with a number of copies, its cost and what it protects against. */
+export interface Recommendation {
+  readonly option: string;
+  readonly name: string;
+  readonly hostModel: string;
+  readonly dagCopies: number | null;
+  readonly tco: string;
+  readonly costPerMailboxPerMonth: string;
+  readonly hosts: number;
+  readonly protection: Readonly<Record<Failure, ProtectionResult>>;
+}
+
+/** Whether a design meets the requirements: each required failure protected within the limits. */
+export function meets(protection: Readonly<Record<Failure, ProtectionResult>>, requirements: Requirements): boolean {
+  return requirements.failures.every((failure) => {
+    const p = protection[failure];
+    return (
+      p.protected &&
+      (requirements.maxRecoveryMinutes === undefined || Number(p.recoveryMinutes) <= requirements.maxRecoveryMinutes) &&
+      (requirements.maxDataLossMinutes === undefined || Number(p.dataLossMinutes) <= requirements.maxDataLossMinutes)
+    );
+  });
+}
+
+/**
+ * Searches every option, DAG copy count and host model of the catalogue, exhaustively, and returns
+ * the designs that meet the requirements, cheapest TCO first. A combination that cannot be built on a
+ * host is left out.
+ *
+ * @example
+ * recommendDesigns(inputs, reference, reference.tables.get('host-catalog')!, { failures: ['host_failure', 'site_loss'] });
+ */
+export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceData, catalog: ReferenceTable, requirements: Requirements, copies: readonly number[] = [2, 3, 4]): Recommendation[] {
+  const unknown = requirements.failures.filter((f) => !FAILURES.includes(f));
+  if (unknown.length > 0) throw new InputError(unknown.map((f) => ({ file: 'command line', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')}` })));
+  const designs: Recommendation[] = [];
+  const failures = Number(inputs.parameters?.mailbox_server_failures ?? 1);
+  for (const host of catalog.rows) {
+    for (const count of copies) {
+      const parameters = {
+        ...inputs.parameters,
+        host_sockets: String(host.sockets),
+        host_cores_per_socket: String(host.cores_per_socket),
+        host_specint_rate2006: String(host.specint_rate2006),
+        host_ram_gb: String(host.ram_gb),
+        host_price: String(host.price),
+        dag_copies: count,
+        mailbox_server_failures: Math.min(failures, count - 1),
+      };
+      let comparison;
+      try {
+        comparison = compareOptions({ ...inputs, parameters }, reference);
+      } catch (error) {
+        if (error instanceof InputError) continue;
+        throw error;
+      }
+      for (const option of comparison.options) {
+        const isDag = option.mailbox.databaseCopiesInSite !== 1;
+        if (!isDag && count !== copies[0]) continue; // standalone designs do not depend on the copy count
+        if (!meets(option.protection, requirements)) continue;
+        designs.push({
+          option: option.id,
+          name: option.name,
+          hostModel: String(host.model),
+          dagCopies: isDag ? count : null,
+          tco: option.cost.tco,
+          costPerMailboxPerMonth: option.cost.perMailboxPerMonth,
+          hosts: option.hosts.total,
+          protection: option.protection,
+        });
+      }
+    }
+  }
+  return designs.sort((a, b) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel));
+}
