@@ -1,10 +1,8 @@
-import JSZip from 'jszip';
 import type { WorkbookModel } from './sheet-model.js';
+import { readStoredZip, writeZip } from './zip-archive.js';
 import { SUMMARY_ROWS } from './summary-rows.js';
 import { chartXml, drawingXml, SUMMARY_CHARTS, SUMMARY_HEADER_ROW } from './summary-charts.js';
 
-/** The date every zip entry carries, so the same inputs give the same bytes. */
-const ZIP_DATE = new Date(Date.UTC(2010, 10, 1));
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function relationships(entries: readonly { id: string; type: string; target: string }[]): string {
@@ -16,16 +14,12 @@ function relationships(entries: readonly { id: string; type: string; target: str
 }
 
 /**
- * Adds the native charts of the Summary sheet (exceljs writes none) to the package, then re-zips it
- * with sorted entries and a fixed date.
+ * Adds the native charts of the Summary sheet (exceljs writes none) to the package, then zips it
+ * once, with sorted entries and a fixed date.
  */
-export async function finishPackage(bytes: Buffer, model: WorkbookModel): Promise<Buffer> {
-  const source = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string | Uint8Array>();
-  for (const name of Object.keys(source.files).sort()) {
-    const file = source.files[name]!;
-    if (!file.dir) parts.set(name, name.endsWith('.xml') || name.endsWith('.rels') ? await file.async('string') : await file.async('uint8array'));
-  }
+export function finishPackage(bytes: Buffer, model: WorkbookModel): Buffer {
+  const parts = new Map<string, string | Buffer>();
+  for (const entry of readStoredZip(bytes)) parts.set(entry.name, entry.name.endsWith('.xml') || entry.name.endsWith('.rels') ? entry.data.toString('utf8') : entry.data);
   const charts = SUMMARY_CHARTS.map((chart, i) => ({ name: `xl/charts/chart${i + 1}.xml`, xml: chartXml(chart, model, model.optionCount) }));
   charts.forEach((c) => parts.set(c.name, c.xml));
   parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length, SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2));
@@ -39,7 +33,8 @@ export async function finishPackage(bytes: Buffer, model: WorkbookModel): Promis
     charts.map((c) => `<Override PartName="/${c.name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`).join('');
   parts.set('[Content_Types].xml', types.replace('</Types>', `${overrides}</Types>`));
 
-  const zip = new JSZip();
-  for (const name of [...parts.keys()].sort()) zip.file(name, parts.get(name)!, { date: ZIP_DATE, createFolders: false });
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 3 }, platform: 'DOS' });
+  return writeZip([...parts.keys()].sort().map((name) => {
+    const part = parts.get(name)!;
+    return { name, data: typeof part === 'string' ? Buffer.from(part, 'utf8') : part };
+  }));
 }

@@ -1,0 +1,117 @@
+// npm run bench: the benchmarks of the performance targets. Prints a table and saves bench/results/.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = (path) => join(root, 'dist', path);
+const { readReferenceData, readTemplates, compareOptions, numberCalculator, decimalCalculator, ModelEvaluation, optionsModel, resolveInputs } = await import(dist('index.js'));
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+const results = {};
+
+// 1-2. In-process sizing of the shipped scenario for all options, with decimal.js and with plain numbers.
+const reference = readReferenceData();
+const inputs = readTemplates(reference);
+const optionRows = reference.tables.get('options').rows;
+const optionFigures = optionsModel.order.filter((f) => f.scope === 'option');
+function sizeAllOptions(calc) {
+  const resolved = resolveInputs(inputs, reference);
+  const evaluation = new ModelEvaluation(
+    optionsModel,
+    { inputs: resolved.scenario, lists: { tier: resolved.tiers, workload: resolved.workloads }, inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]), options: new Map(optionRows.map((r) => [String(r.id), new Map(Object.entries(r))])), reference },
+    calc,
+  );
+  for (const row of optionRows) for (const figure of optionFigures) evaluation.figure(figure.id, { option: String(row.id) });
+}
+function time(run, iterations) {
+  for (let i = 0; i < 50; i++) run();
+  const samples = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now();
+    run();
+    samples.push(performance.now() - started);
+  }
+  return { median: median(samples), p95: p95(samples) };
+}
+results.sizingDecimalMs = time(() => sizeAllOptions(decimalCalculator), 400);
+results.sizingNumberMs = time(() => sizeAllOptions(numberCalculator), 400);
+results.floorRatio = results.sizingDecimalMs.median / results.sizingNumberMs.median;
+results.compareOptionsMs = time(() => compareOptions(inputs, reference), 200);
+
+// 3. A 100,000-scenario sweep from the CLI: seconds, scenarios per second, peak resident memory.
+const work = mkdtempSync(join(tmpdir(), 'sizer-bench-'));
+const sweepArgs = ['--vary', 'mailboxes=1000..100000/1000', '--vary', 'messages_per_day=50..500/50', '--vary', 'host_cores_per_socket=4..12/2', '--vary', 'dag_copies=2..5/1', '--vary', 'tco_years=1..5/1'];
+const sweepScript = `
+const started = performance.now();
+process.argv = [process.execPath, 'exchange-sizer', 'sweep', ${sweepArgs.map((a) => JSON.stringify(a)).join(', ')}, '--out', ${JSON.stringify(join(work, 'sweep.csv'))}, '--force'];
+await import(${JSON.stringify(dist('cli/main.js'))});
+process.on('exit', () => console.error(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 })));
+`;
+const sweepRun = spawnSync(process.execPath, ['--input-type=module', '-e', sweepScript], { encoding: 'utf8', maxBuffer: 1 << 26 });
+if (sweepRun.status !== 0) throw new Error(`the sweep failed: ${sweepRun.stderr}`);
+const sweepLines = readFileSync(join(work, 'sweep.csv'), 'utf8').split('\r\n').length - 2;
+if (sweepLines !== 700000) throw new Error(`the sweep wrote ${sweepLines} rows, not 700,000`);
+const sweepStats = JSON.parse(sweepRun.stderr.trim().split('\n').pop());
+results.sweep = { scenarios: 100000, seconds: sweepStats.seconds, scenariosPerSecond: 100000 / sweepStats.seconds, peakRssMB: sweepStats.maxRssMB, variations: sweepArgs.filter((_, i) => i % 2).join(' ') };
+
+// 4. The CLI from process start to every output written, on the shipped templates.
+const cliSamples = [];
+for (let i = 0; i < 7; i++) {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [dist('cli/main.js'), 'size', '--force', '--out', join(work, 'out')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  cliSamples.push(performance.now() - started);
+}
+results.cliSeconds = median(cliSamples) / 1000;
+
+// 5. LibreOffice's headless full recalculation of the same workbook, as the spreadsheet peer.
+if (spawnSync('soffice', ['--version']).status === 0) {
+  const loSamples = [];
+  for (let i = 0; i < 3; i++) {
+    const profile = join(work, `profile-${i}`, 'user');
+    mkdirSync(profile, { recursive: true });
+    writeFileSync(join(profile, 'registrymodifications.xcu'), '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>');
+    const started = performance.now();
+    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, `profile-${i}`)}`, '--convert-to', 'xlsx', '--outdir', join(work, `lo-${i}`), join(work, 'out', 'comparison.xlsx')], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    loSamples.push(performance.now() - started);
+  }
+  results.libreOfficeSeconds = median(loSamples) / 1000;
+  results.cliFasterThanLibreOffice = results.libreOfficeSeconds / results.cliSeconds;
+}
+
+// 6. The library entry point for a caller that never writes a workbook: import time, and no exceljs.
+const importScript = `
+import { createRequire } from 'node:module';
+const started = performance.now();
+await import(${JSON.stringify(dist('index.js'))});
+const ms = performance.now() - started;
+const loaded = Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('/exceljs/'));
+console.log(JSON.stringify({ ms, exceljsLoaded: loaded }));
+`;
+const imports = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', importScript], { encoding: 'utf8' }).stdout));
+results.libraryImportMs = median(imports.map((i) => i.ms));
+results.exceljsLoadedBySizingCallers = imports.some((i) => i.exceljsLoaded);
+rmSync(work, { recursive: true, force: true });
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const targets = [
+  ['In-process sizing, shipped scenario, all 7 options (median / p95)', `${results.sizingDecimalMs.median.toFixed(2)} / ${results.sizingDecimalMs.p95.toFixed(2)} ms`, '≤ 2 ms', results.sizingDecimalMs.median <= 2],
+  ['Same model with plain JS numbers (the floor)', `${results.sizingNumberMs.median.toFixed(2)} ms; decimal.js is ${results.floorRatio.toFixed(1)}× the floor`, '≤ 20×', results.floorRatio <= 20],
+  ['compareOptions: sizing plus the full JSON result and placement (median / p95)', `${results.compareOptionsMs.median.toFixed(2)} / ${results.compareOptionsMs.p95.toFixed(2)} ms`, '(reported)', true],
+  [`100,000-scenario sweep (${results.sweep.variations})`, `${results.sweep.seconds.toFixed(1)} s, ${Math.round(results.sweep.scenariosPerSecond)} scenarios/s, ${results.sweep.peakRssMB.toFixed(0)} MB peak RSS`, '≤ 60 s, ≤ 300 MB', results.sweep.seconds <= 60 && results.sweep.peakRssMB <= 300],
+  ['CLI, process start to all four outputs written', `${results.cliSeconds.toFixed(2)} s`, '≤ 1 s', results.cliSeconds <= 1],
+  ...(results.libreOfficeSeconds ? [['LibreOffice headless full recalculation of the same workbook', `${results.libreOfficeSeconds.toFixed(2)} s; the CLI is ${results.cliFasterThanLibreOffice.toFixed(1)}× faster`, '≥ 4×', results.cliFasterThanLibreOffice >= 4]] : [['LibreOffice', 'not installed: skipped', '≥ 4×', true]]),
+  ['Library import for a caller that never writes a workbook', `${results.libraryImportMs.toFixed(0)} ms; exceljs loaded: ${results.exceljsLoadedBySizingCallers ? 'yes' : 'no'}`, 'exceljs not loaded', !results.exceljsLoadedBySizingCallers],
+];
+const table = ['| benchmark | result | target | met |', '|---|---|---|---|', ...targets.map(([what, value, target, ok]) => `| ${what} | ${value} | ${target} | ${ok ? 'yes' : '**no**'} |`)].join('\n');
+const report = `Machine: ${machine}; ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`;
+console.log(report);
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify({ machine, ...results }, null, 2)}\n`);
+writeFileSync(join(root, 'bench', 'results', 'latest.md'), report);
+if (targets.some(([, , , ok]) => !ok)) process.exitCode = 1;
