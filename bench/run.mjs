@@ -51,7 +51,8 @@ process.argv = [process.execPath, 'exchange-sizer', 'sweep', ${sweepArgs.map((a)
 await import(${JSON.stringify(dist('cli/main.js'))});
 process.on('exit', () => console.error(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 })));
 `;
-const sweepRun = spawnSync(process.execPath, ['--input-type=module', '-e', sweepScript], { encoding: 'utf8', maxBuffer: 1 << 26 });
+writeFileSync(join(work, 'sweep.mjs'), sweepScript);
+const sweepRun = spawnSync(process.execPath, [join(work, 'sweep.mjs')], { encoding: 'utf8', maxBuffer: 1 << 26 });
 if (sweepRun.status !== 0) throw new Error(`the sweep failed: ${sweepRun.stderr}`);
 const sweepLines = readFileSync(join(work, 'sweep.csv'), 'utf8').split('\r\n').length - 2;
 if (sweepLines !== 700000) throw new Error(`the sweep wrote ${sweepLines} rows, not 700,000`);

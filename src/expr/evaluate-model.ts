@@ -190,8 +190,13 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     return this.rowCounts.get(set.id)!;
   }
 
+  private readonly inputs = new Map<string, CompiledValue<N>>();
+  private readonly constants = new Map<string, CompiledValue<N>>();
+
   input(name: string): CompiledValue<N> {
-    return this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`));
+    let value = this.inputs.get(name);
+    if (value === undefined) this.inputs.set(name, (value = this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`))));
+    return value;
   }
 
   itemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<N> {
@@ -204,7 +209,9 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   constant(name: string): CompiledValue<N> {
-    return this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value);
+    let value = this.constants.get(name);
+    if (value === undefined) this.constants.set(name, (value = this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value)));
+    return value;
   }
 
   tableColumn(key: string): readonly CompiledValue<N>[] {
