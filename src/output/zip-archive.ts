@@ -36,6 +36,18 @@ export function readStoredZip(archive: Buffer): ZipEntry[] {
 const DOS_TIME = 0;
 const DOS_DATE = ((2010 - 1980) << 9) | (11 << 5) | 1;
 
+/** The fields local and central headers share, from `at`: flags, method, date, CRC, sizes, name length. */
+function writeSharedFields(header: Buffer, at: number, crc: number, compressedSize: number, size: number, nameLength: number): void {
+  header.writeUInt16LE(0x0800, at); // UTF-8 names
+  header.writeUInt16LE(8, at + 2); // deflate
+  header.writeUInt16LE(DOS_TIME, at + 4);
+  header.writeUInt16LE(DOS_DATE, at + 6);
+  header.writeUInt32LE(crc, at + 8);
+  header.writeUInt32LE(compressedSize, at + 12);
+  header.writeUInt32LE(size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
 /** Writes a zip archive, every entry deflated with the platform's zlib, in the order given. */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -48,27 +60,12 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeSharedFields(local, 6, crc, compressed.length, entry.data.length, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeSharedFields(central, 8, crc, compressed.length, entry.data.length, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, compressed);
     centrals.push(central, name);
