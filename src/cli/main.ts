@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
 import { Command, Option } from 'commander';
-import { runCommand } from './run-command.js';
+import { EXIT, runCommand } from './run-command.js';
 
 // A larger young generation: a run allocates many short-lived cells and strings, and collects less often.
 setFlagsFromString('--max-semi-space-size=32');
 
 const program = new Command('exchange-sizer')
   .description('Sizes and prices Exchange Server 2010 on VMware vSphere for every availability and recovery option.')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // A wrong command line is bad input too: exit 2, as for a bad template; help and version exit 0.
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : EXIT.badInput);
+  });
 
 program
   .command('init')

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeTemplateBytes } from '../model/decode-text.js';
@@ -25,6 +25,9 @@ function readTemplate(path: string): TemplateText {
 
 /** Reads and checks the templates in a folder (the shipped ones by default); `pricesFile` replaces prices.csv. */
 export function readTemplates(reference: ReferenceData, directory: string = packageTemplatesDirectory, pricesFile?: string): ScenarioInputs {
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+    throw new InputError([{ file: directory, column: '--templates', value: directory, expected: `a folder holding ${Object.values(TEMPLATE_FILES).join(', ')} (exchange-sizer init makes one), or an edited comparison.xlsx` }]);
+  }
   const issues: InputIssue[] = [];
   const read = (path: string): TemplateText => {
     try {

@@ -1,5 +1,6 @@
 import { parse, type Options } from 'csv-parse/sync';
 import { InputError, type InputIssue } from './input-error.js';
+import { expectedName } from './closest-name.js';
 
 /** One data row of a CSV file, with the line it starts on. */
 export interface CsvRecord {
@@ -72,7 +73,7 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     if (!header.includes(column)) issues.push({ file, line: headerLine, column, value: '', expected: `a column named '${column}'` });
   }
   header.forEach((name, index) => {
-    if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: `one of ${[...known].join(', ')}` });
+    if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: expectedName('column', name, known, `the header: ${[...known].join(', ')}`) });
     else if (header.indexOf(name) !== index) issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
   });
   if (issues.length > 0) throw new InputError(issues);

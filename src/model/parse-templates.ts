@@ -5,6 +5,7 @@ import { InputError, type InputIssue } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { resolveParameter, type RawValue } from './resolve-parameter.js';
 import { crossParameterIssues } from './scenario-inputs.js';
+import { expectedName } from './closest-name.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
 /** A template file's name (as shown in messages) and its text, or its rows already read (from a workbook). */
@@ -49,7 +50,7 @@ function parseScenario(template: TemplateText, reference: ReferenceData, issues:
     const definition = definitions.get(name);
     const at = { file: template.file, line: record.line };
     if (!definition) {
-      issues.push({ ...at, column: 'parameter', value: name, expected: `a known parameter (${[...definitions.keys()].join(', ')})` });
+      issues.push({ ...at, column: 'parameter', value: name, expected: expectedName('parameter', name, definitions.keys(), 'data/scenario-parameters.csv') });
       continue;
     }
     if (lines.has(name)) {

@@ -3,6 +3,7 @@ import type { InputIssue } from './input-error.js';
 import { throwIfIssues } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { resolveParameter, type RawValue } from './resolve-parameter.js';
+import { expectedName } from './closest-name.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
 /** Scenario parameters by their template names (templates/scenario.csv); missing ones take defaults. */
@@ -22,7 +23,7 @@ export interface ResolvedInputs {
 function resolveRecord(definitions: readonly ParameterDefinition[], raw: Readonly<Record<string, RawValue>>, where: string, reference: ReferenceData, issues: InputIssue[]): Map<string, Value> {
   const known = new Set(definitions.map((d) => d.name));
   for (const name of Object.keys(raw)) {
-    if (!known.has(name)) issues.push({ file: 'inputs', column: `${where}${name}`, value: String(raw[name]), expected: `a known parameter (${[...known].join(', ')})` });
+    if (!known.has(name)) issues.push({ file: 'inputs', column: `${where}${name}`, value: String(raw[name]), expected: expectedName('parameter', name, known, 'the parameter definitions in data/') });
   }
   const values = new Map<string, Value>();
   for (const definition of definitions) {

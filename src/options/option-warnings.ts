@@ -32,11 +32,12 @@ export function optionWarnings(values: Values, parameters: ReadonlyMap<string, u
   if (backup === 'vdr') {
     warnings.push({ code: 'vdr-mailbox', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });
   }
+  const spares: Record<string, number> = { primary: Number(values.primarySpareHosts ?? 0), DR: 0 };
   for (const { site, plan } of placements) {
     if (!plan.feasible) {
       warnings.push({
         code: 'placement',
-        message: `The ${site} site's host count is not enough to place every VM whole: first-fit decreasing left ${plan.unplaced.join(', ')} over on ${plan.hostsAvailable} hosts (HA spares kept free) and needs ${plan.hostsNeeded}; add hosts or resize the VMs.`,
+        message: `The ${site} site's host count is not enough to place every VM whole: first-fit decreasing left ${plan.unplaced.join(', ')} over on ${plan.hostsAvailable} hosts${spares[site] ? ` (its ${spares[site]} HA spare hosts kept free)` : ''} and needs ${plan.hostsNeeded}; add hosts or resize the VMs (the costs count the smaller number).`,
       });
     }
   }

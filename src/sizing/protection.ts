@@ -1,4 +1,4 @@
-import { choose, constant, div, ifThen, input, mul, ne, optionInput, text, type Expr } from '../expr/expression.js';
+import { choose, constant, div, eq, ifThen, input, mul, ne, optionInput, text, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
 
 /** The failures the brief weighs the options against, each a column of data/options.csv. */
@@ -20,6 +20,9 @@ const DATA_LOSS_MINUTES: readonly (readonly [string, Expr])[] = [
   ['backup_restore', mul(input('backup_interval_hours'), constant('minutes_per_hour'))],
 ];
 
+/** What the recovery time and data loss of a failure the option does not protect against read. */
+export const NOT_PROTECTED = 'not protected';
+
 const camel = (failure: string) => failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
 function failureFigures(failure: string): Figure[] {
@@ -29,8 +32,9 @@ function failureFigures(failure: string): Figure[] {
   return [
     optionFigure(`${camel(failure)}Mechanism`, { label: `${label}: recovery`, unit: '', kind: 'text', source }, mechanism),
     optionFigure(`${camel(failure)}Protected`, { label: `${label}: protected`, unit: 'yes/no', kind: 'flag', source }, ne(mechanism, text('none'))),
-    optionFigure(`${camel(failure)}RecoveryMinutes`, { label: `${label}: expected recovery time`, unit: 'minutes', source }, choose(mechanism, RECOVERY_MINUTES, 0)),
-    optionFigure(`${camel(failure)}DataLossMinutes`, { label: `${label}: expected data loss`, unit: 'minutes', source }, choose(mechanism, DATA_LOSS_MINUTES, 0)),
+    // An unprotected failure has no recovery time: the cell says so rather than reading 0 minutes.
+    optionFigure(`${camel(failure)}RecoveryMinutes`, { label: `${label}: expected recovery time`, unit: 'minutes', source }, ifThen(eq(mechanism, text('none')), text(NOT_PROTECTED), choose(mechanism, RECOVERY_MINUTES, 0))),
+    optionFigure(`${camel(failure)}DataLossMinutes`, { label: `${label}: expected data loss`, unit: 'minutes', source }, ifThen(eq(mechanism, text('none')), text(NOT_PROTECTED), choose(mechanism, DATA_LOSS_MINUTES, 0))),
   ];
 }
 

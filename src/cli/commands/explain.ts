@@ -10,7 +10,7 @@ export async function explain(figure: string, options: { option?: string; templa
   const e = explainFigure(figure, evaluated, reference, options.option);
   const lines = [
     `${e.id}: ${e.label}${e.option ? ` (option ${e.option})` : ''}`,
-    `  value:   ${e.value} ${e.unit}`,
+    `  value:   ${e.value} ${e.unit.replace('currency', String(evaluated.comparison.scenario.currency))}`,
     `  formula: ${e.formula}`,
     ...(e.source ? [`  source:  ${e.source}`] : []),
     '  fed by:',

@@ -16,5 +16,5 @@ export async function init(directory: string, force: boolean, from?: string): Pr
     files = Object.values(TEMPLATE_FILES).map((name) => ({ name, content: readFileSync(join(packageTemplatesDirectory, name)) }));
   }
   const written = writeFilesAtomically(directory, files, force);
-  process.stdout.write(`wrote ${written.join(', ')}\nedit them, then run: exchange-sizer size --templates ${directory}\n`);
+  process.stdout.write(`wrote ${written.join(', ')}\nedit them, then run: npx exchange-sizer size --templates ${directory} --out ${directory}/out\n`);
 }
