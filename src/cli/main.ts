@@ -1,10 +1,6 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from 'node:v8';
 import { Command, Option } from 'commander';
 import { EXIT, runCommand } from './run-command.js';
-
-// A larger young generation: a run allocates many short-lived cells and strings, and collects less often.
-setFlagsFromString('--max-semi-space-size=32');
 
 const program = new Command('exchange-sizer')
   .description('Sizes and prices Exchange Server 2010 on VMware vSphere for every availability and recovery option.')

@@ -1,4 +1,5 @@
 import { readReferenceData } from '../../io/read-reference-data.js';
+import { setFlagsFromString } from 'node:v8';
 import { readInputs } from '../../io/read-inputs.js';
 import { writeFilesAtomically } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
@@ -12,6 +13,10 @@ function formatsOf(text: string): OutputFormat[] {
   if (wrong.length > 0 || formats.length === 0) throw new InputError([{ file: 'command line', column: '--format', value: text, expected: `a comma-separated list of ${OUTPUT_FORMATS.join(', ')}` }]);
   return formats as OutputFormat[];
 }
+
+// A larger young generation for this one-shot run: it allocates many short-lived cells and strings and
+// collects less often (not for sweeps, whose worker threads would each take it).
+setFlagsFromString('--max-semi-space-size=32');
 
 /** `exchange-sizer size`: reads the templates, compares the options, writes the outputs. */
 export async function size(options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }): Promise<void> {
