@@ -24,6 +24,8 @@ export interface ModelBindings {
 
 const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
 const IN_PROGRESS = Symbol('in progress');
+/** Which options share which figures depends only on the options' attributes: worked out once per options map. */
+const sharingByOptions = new WeakMap<object, { sharing: Map<string, readonly number[]>; byFigure: (readonly number[])[] }>();
 type Cell<N> = CompiledValue<N> | typeof IN_PROGRESS | undefined;
 
 function missing(what: string): never {
@@ -55,6 +57,10 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     readonly calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
     previous?: { readonly evaluation: ModelEvaluation<N>; readonly changed: ReadonlySet<string> },
   ) {
+    const known = sharingByOptions.get(bindings.options);
+    this.sharing = known?.sharing ?? new Map();
+    this.sharedByFigure = known?.byFigure ?? [];
+    if (!known) sharingByOptions.set(bindings.options, { sharing: this.sharing, byFigure: this.sharedByFigure });
     this.optionIds = [...bindings.options.keys()];
     this.optionIndex = new Map(this.optionIds.map((id, i) => [id, i]));
     for (const set of model.rowSets.values()) this.rowCounts.set(set.id, this.countRows(set));
@@ -106,10 +112,10 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     return option * this.rowsOf[index]! + at.row;
   }
 
-  private readonly sharing = new Map<string, readonly number[]>();
+  private readonly sharing: Map<string, readonly number[]>;
 
   /** For a figure, each option's first option with the same values of the attributes the figure depends on. */
-  private sharedByFigure: (readonly number[])[] = [];
+  private sharedByFigure: (readonly number[])[];
 
   private sharedOptions(index: number): readonly number[] {
     return (this.sharedByFigure[index] ??= this.sharedFor(index));
@@ -175,6 +181,12 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   /** A figure's value at a position, options named by id: the API for results and the workbook. */
   figure(id: string, at: Position = {}): CompiledValue<N> {
     return this.value(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
+  }
+
+  /** Several figures at one position, in the order given: one position lookup for all of them. */
+  figuresAt(figures: readonly { readonly id: string }[], at: Position = {}): CompiledValue<N>[] {
+    const slot = this.slot(at);
+    return figures.map((f) => this.value(this.model.index.get(f.id) ?? missing(`figure ${f.id}`), slot));
   }
 
   /** Every row of a list or row-set figure at a position. */

@@ -20,7 +20,18 @@ export interface ValueOrigin {
 /** Written as the default of an optional count: empty or `auto` means "choose it for me" (0). */
 const AUTOMATIC = 'auto';
 
-function rangeOf(definition: ParameterDefinition, reference: ReferenceData): { low?: Dec; high?: Dec; text: string } | undefined {
+type Range = { low?: Dec; high?: Dec; text: string } | undefined;
+const ranges = new WeakMap<ParameterDefinition, WeakMap<ReferenceData, Range>>();
+
+/** The range a parameter accepts, worked out once per definition and reference data. */
+function rangeOf(definition: ParameterDefinition, reference: ReferenceData): Range {
+  let byReference = ranges.get(definition);
+  if (!byReference) ranges.set(definition, (byReference = new WeakMap()));
+  if (!byReference.has(reference)) byReference.set(reference, findRange(definition, reference));
+  return byReference.get(reference);
+}
+
+function findRange(definition: ParameterDefinition, reference: ReferenceData): Range {
   if (definition.rangeTable) {
     const { table, column } = definition.rangeTable;
     const keys = reference.tables.get(table)?.rows.map((row) => row[column]).filter((v): v is Dec => v instanceof Decimal) ?? [];

@@ -80,6 +80,18 @@ export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData,
   return evaluateComparison(inputs, reference, settings).comparison;
 }
 
+const bindingsCache = new WeakMap<ReferenceData, Map<string, ReadonlyMap<string, ReadonlyMap<string, Value>>>>();
+
+/** The attributes of the selected options, one map per reference data and selection, so evaluations share what they work out from it. */
+function optionBindings(reference: ReferenceData, selected: readonly Readonly<Record<string, Value>>[]): ReadonlyMap<string, ReadonlyMap<string, Value>> {
+  let bySelection = bindingsCache.get(reference);
+  if (!bySelection) bindingsCache.set(reference, (bySelection = new Map()));
+  const key = selected.map((row) => String(row.id)).join(',');
+  let options = bySelection.get(key);
+  if (!options) bySelection.set(key, (options = new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))]))));
+  return options;
+}
+
 /** A comparison with the evaluation behind it: every figure at every position, for the workbook. */
 export interface EvaluatedComparison {
   readonly comparison: Comparison;
@@ -101,11 +113,12 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   ];
   if (issues.length > 0) throw new InputError(issues);
   const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id)));
+  const optionAttributes = optionBindings(reference, selected);
   const evaluation = new ModelEvaluation(optionsModel, {
     inputs: resolved.scenario,
     lists: { tier: resolved.tiers, workload: resolved.workloads },
     inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
-    options: new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))])),
+    options: optionAttributes,
     reference,
   });
   const workloadProblems = workloadIssues(evaluation, resolved, inputs);
@@ -122,7 +135,8 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   const options = selected.map((row) => {
     const id = String(row.id);
     if (evaluation.figure('layoutBuildable', { option: id }) !== true) throw new InputError(unbuildable({ layoutBuildable: false }, id, platform));
-    const values = Object.fromEntries(OPTION_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(f.id, { option: id }))]));
+    const evaluated = evaluation.figuresAt(OPTION_FIGURES, { option: id });
+    const values = Object.fromEntries(OPTION_FIGURES.map((f, i) => [f.id, figureValue(f, evaluated[i]!)]));
     const problems = unbuildable(values, id, platform);
     if (problems.length > 0) throw new InputError(problems);
     const primaryVms = primarySiteVms(values, row.dag === true, workloads);
