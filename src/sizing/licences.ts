@@ -6,8 +6,6 @@ import { priceOf, supportShareOf } from './prices.js';
 export const windowsEditionCandidates: RowSet = { id: 'windowsEditions', label: 'Windows Server editions', kind: 'table', table: 'windows-editions', keyColumn: 'edition' };
 export const vsphereEditionCandidates: RowSet = { id: 'vsphereEditions', label: 'vSphere editions', kind: 'table', table: 'vsphere-editions', keyColumn: 'rank' };
 
-const windows = rowFigure(windowsEditionCandidates.id);
-const vsphere = rowFigure(vsphereEditionCandidates.id);
 const flag = (column: string) => rowField(column);
 const backup = (method: string) => eq(input('backup_method'), text(method));
 
@@ -47,61 +45,84 @@ function licencesPerHost(site: 'primary' | 'dr'): Expr {
 
 const cheapest = (set: string, value: string) => pick(value, `${set}Rank`, minOf(`${set}Rank`));
 
+/** What differs between two edition choices: which editions are valid, how many licences, the line it fills. */
+interface EditionChoice {
+  readonly set: RowSet;
+  readonly line: string;
+  readonly source: string;
+  readonly valid: { readonly label: string; readonly source: string; readonly expr: Expr };
+  readonly licences: { readonly label: string; readonly source: string; readonly expr: Expr };
+  /** The option figure saying whether any edition is valid. */
+  readonly validId: string;
+  readonly validLabel: string;
+}
+
+/**
+ * An edition chosen the way a spreadsheet would: one row per edition of its table with its validity,
+ * licences, unit price and cost, ranked by cost with invalid rows last, and the cheapest picked by formula.
+ */
+function editionChoiceFigures(choice: EditionChoice): Figure[] {
+  const id = (what: string) => `${choice.set.id}${what}`;
+  const row = rowFigure(choice.set.id);
+  return [
+    row(id('Edition'), { label: 'Edition', unit: '', kind: 'text' }, rowField('edition')),
+    row(id('PriceItem'), { label: 'Price item', unit: '', kind: 'text' }, rowField('price_item')),
+    row(id('Valid'), { label: choice.valid.label, unit: 'yes/no', kind: 'flag', source: choice.valid.source }, choice.valid.expr),
+    row(id('Licences'), { label: choice.licences.label, unit: 'licences', kind: 'count', source: choice.licences.source }, choice.licences.expr),
+    row(id('UnitPrice'), { label: 'Unit price', unit: 'currency', kind: 'money' }, priceOf(rowField('price_item'))),
+    row(id('Cost'), { label: 'Cost', unit: 'currency', kind: 'money' }, mul(ref(id('Licences')), ref(id('UnitPrice')))),
+    row(id('Rank'), { label: 'Rank (cost; invalid ranks last)', unit: 'currency' }, ifThen(ref(id('Valid')), ref(id('Cost')), add(sumOf(id('Cost')), 1))),
+    optionFigure(choice.validId, { label: choice.validLabel, unit: 'yes/no', kind: 'flag' }, cheapest(choice.set.id, id('Valid'))),
+    ...licenceLineFigures(
+      line(choice.line),
+      choice.source,
+      cheapest(choice.set.id, id('Edition')),
+      cheapest(choice.set.id, id('Licences')),
+      cheapest(choice.set.id, id('UnitPrice')),
+      supportShareOf(cheapest(choice.set.id, id('PriceItem'))),
+    ),
+  ];
+}
+
 /** Windows Server: on every host the cheapest valid edition; never one without failover clustering for a DAG [L:S1] [L:S10]. */
 const windowsFigures: readonly Figure[] = [
   windowsVmsPerHost('primary'),
   windowsVmsPerHost('dr'),
-  windows('windowsEditionsEdition', { label: 'Edition', unit: '', kind: 'text' }, rowField('edition')),
-  windows('windowsEditionsPriceItem', { label: 'Price item', unit: '', kind: 'text' }, rowField('price_item')),
-  windows('windowsEditionsValid', { label: 'Valid for this option', unit: 'yes/no', kind: 'flag', source: '[L:S1] [L:S10]' }, and(flag('available'), or(not(optionInput('dag')), flag('failover_clustering')))),
-  windows(
-    'windowsEditionsLicences',
-    { label: 'Licences for every host', unit: 'licences', kind: 'count', source: '[L:S8] [L:S104]' },
-    add(mul(ref('primaryHosts'), licencesPerHost('primary')), mul(ref('drHosts'), licencesPerHost('dr'))),
-  ),
-  windows('windowsEditionsUnitPrice', { label: 'Unit price', unit: 'currency', kind: 'money' }, priceOf(rowField('price_item'))),
-  windows('windowsEditionsCost', { label: 'Cost', unit: 'currency', kind: 'money' }, mul(ref('windowsEditionsLicences'), ref('windowsEditionsUnitPrice'))),
-  windows('windowsEditionsRank', { label: 'Rank (cost; invalid ranks last)', unit: 'currency' }, ifThen(ref('windowsEditionsValid'), ref('windowsEditionsCost'), add(sumOf('windowsEditionsCost'), 1))),
-  optionFigure('windowsEditionValid', { label: 'A valid Windows edition exists', unit: 'yes/no', kind: 'flag' }, cheapest('windowsEditions', 'windowsEditionsValid')),
-  ...licenceLineFigures(
-    line('windowsLicence'),
-    '[L:S8] [L:S94]',
-    cheapest('windowsEditions', 'windowsEditionsEdition'),
-    cheapest('windowsEditions', 'windowsEditionsLicences'),
-    cheapest('windowsEditions', 'windowsEditionsUnitPrice'),
-    supportShareOf(cheapest('windowsEditions', 'windowsEditionsPriceItem')),
-  ),
+  ...editionChoiceFigures({
+    set: windowsEditionCandidates,
+    line: 'windowsLicence',
+    source: '[L:S8] [L:S94]',
+    valid: { label: 'Valid for this option', source: '[L:S1] [L:S10]', expr: and(flag('available'), or(not(optionInput('dag')), flag('failover_clustering'))) },
+    licences: {
+      label: 'Licences for every host',
+      source: '[L:S8] [L:S104]',
+      expr: add(mul(ref('primaryHosts'), licencesPerHost('primary')), mul(ref('drHosts'), licencesPerHost('dr'))),
+    },
+    validId: 'windowsEditionValid',
+    validLabel: 'A valid Windows edition exists',
+  }),
 ];
 
 const needs = (need: string, has: string) => or(not(optionInput(need)), flag(has));
 
 /** vSphere: per processor, the lowest-cost edition with every feature the option needs [L:3.1] [L:S22]. */
-const vsphereFigures: readonly Figure[] = [
-  vsphere('vsphereEditionsEdition', { label: 'Edition', unit: '', kind: 'text' }, rowField('edition')),
-  vsphere('vsphereEditionsPriceItem', { label: 'Price item', unit: '', kind: 'text' }, rowField('price_item')),
-  vsphere(
-    'vsphereEditionsValid',
-    { label: 'Has every feature the option needs', unit: 'yes/no', kind: 'flag', source: '[L:3.1] [L:S31]' },
-    and(needs('needs_ha', 'ha'), needs('needs_vmotion', 'vmotion'), needs('needs_drs', 'drs'), needs('needs_app_monitoring', 'app_monitoring'), or(not(backup('vdr')), flag('data_recovery'))),
-  ),
-  vsphere(
-    'vsphereEditionsLicences',
-    { label: 'Processor licences', unit: 'licences', kind: 'count', source: '[L:S22]' },
-    mul(ref('totalHosts'), input('host_sockets'), roundUp(div(input('host_cores_per_socket'), rowField('max_cores_per_processor')))),
-  ),
-  vsphere('vsphereEditionsUnitPrice', { label: 'Unit price', unit: 'currency', kind: 'money' }, priceOf(rowField('price_item'))),
-  vsphere('vsphereEditionsCost', { label: 'Cost', unit: 'currency', kind: 'money' }, mul(ref('vsphereEditionsLicences'), ref('vsphereEditionsUnitPrice'))),
-  vsphere('vsphereEditionsRank', { label: 'Rank (cost; invalid ranks last)', unit: 'currency' }, ifThen(ref('vsphereEditionsValid'), ref('vsphereEditionsCost'), add(sumOf('vsphereEditionsCost'), 1))),
-  optionFigure('vsphereEditionValid', { label: 'A vSphere edition has every feature needed', unit: 'yes/no', kind: 'flag' }, cheapest('vsphereEditions', 'vsphereEditionsValid')),
-  ...licenceLineFigures(
-    line('vsphereLicence'),
-    '[L:S20] [L:S22]',
-    cheapest('vsphereEditions', 'vsphereEditionsEdition'),
-    cheapest('vsphereEditions', 'vsphereEditionsLicences'),
-    cheapest('vsphereEditions', 'vsphereEditionsUnitPrice'),
-    supportShareOf(cheapest('vsphereEditions', 'vsphereEditionsPriceItem')),
-  ),
-];
+const vsphereFigures: readonly Figure[] = editionChoiceFigures({
+  set: vsphereEditionCandidates,
+  line: 'vsphereLicence',
+  source: '[L:S20] [L:S22]',
+  valid: {
+    label: 'Has every feature the option needs',
+    source: '[L:3.1] [L:S31]',
+    expr: and(needs('needs_ha', 'ha'), needs('needs_vmotion', 'vmotion'), needs('needs_drs', 'drs'), needs('needs_app_monitoring', 'app_monitoring'), or(not(backup('vdr')), flag('data_recovery'))),
+  },
+  licences: {
+    label: 'Processor licences',
+    source: '[L:S22]',
+    expr: mul(ref('totalHosts'), input('host_sockets'), roundUp(div(input('host_cores_per_socket'), rowField('max_cores_per_processor')))),
+  },
+  validId: 'vsphereEditionValid',
+  validLabel: 'A vSphere edition has every feature needed',
+});
 
 const mailboxExchangeServers = add(ref('mailboxServers'), ref('drMailboxServers'), ref('localReplicaTargetVms'));
 const casAndHub = add(ref('primaryClientAccessVms'), ref('primaryHubTransportVms'), ref('drClientAccessVms'), ref('drHubTransportVms'));
