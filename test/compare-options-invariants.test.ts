@@ -131,6 +131,14 @@ describe('a scenario that cannot be built is an error that names the input', () 
     const found = issues(() => compareOptions({ ...inputs, prices: inputs.prices.filter((p) => p.item !== 'vcenter_standard') }, reference));
     expect(found).toEqual([{ file: 'prices', column: 'item', value: 'vcenter_standard', expected: "a row pricing 'vcenter_standard' (the model prices it)" }]);
   });
+  it("a role VM larger than the host (8 GB hosts: the Client Access VM needs 8 GB or more)", () => {
+    const found = issues(() => compareOptions(withInputs({ host_ram_gb: 8 }, undefined, []), reference));
+    expect(found[0]!.expected).toMatch(/the Client Access VM \(\d+ vCPU, \d+ GB\) is larger than a host/);
+  });
+  it('a fractional vCPU per core still gives whole vCPU limits', () => {
+    const comparison = compareOptions(withInputs({ vcpu_per_core: 0.3, host_cores_per_socket: 12 }), reference);
+    expect(comparison.scenario.platform.maxVcpuPerVm).toBe(7);
+  });
   it('an unknown option id', () => {
     expect(issues(() => compareOptions(withInputs({}), reference, { options: ['dag', 'dag-hq'] }))[0]).toMatchObject({ value: 'dag-hq' });
   });

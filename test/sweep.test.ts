@@ -55,6 +55,11 @@ describe('sweeps', () => {
     expect(swept.filter((r) => !r.error)).toHaveLength(21);
   });
 
+  it('a design that does not fit the host gives error rows, as size would refuse it', async () => {
+    const swept = await rows(['max_vcpu_per_vm=1..2/1']);
+    expect(swept.filter((r) => r.values[0] === '1').every((r) => r.error !== undefined)).toBe(true);
+  });
+
   it('bad variations are input errors before any row, every problem at once', async () => {
     const error = await sweep(shipped, reference, ['mailboxez=1..2/1', 'messages_per_day=100..900/100', 'Nobody.mailboxes=1..2/1'])
       .next()

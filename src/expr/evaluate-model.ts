@@ -236,10 +236,6 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     return column;
   }
 
-  /** A reference or input table column by name. */
-  tableValues(table: string, column: string): readonly CompiledValue<N>[] {
-    return this.tableColumn(columnKey(table, column));
-  }
 
   private readonly rangeKeys: N[] = [];
   private rangeKey(row: number): N {

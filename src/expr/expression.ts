@@ -2,7 +2,8 @@ import type { ListName } from './figure.js';
 
 /**
  * The vocabulary in which every figure is defined once. An expression is plain data: it can be
- * evaluated with decimal.js (`evaluate.ts`) and rendered as an Excel formula (`render-formula.ts`),
+ * compiled and evaluated with decimal.js (`compile.ts`, `evaluate-model.ts`) and rendered as an Excel
+ * formula (`render-formula.ts`),
  * so the engine and the workbook cannot drift apart.
  */
 export type BinaryOperator = '+' | '-' | '*' | '/';
@@ -175,25 +176,4 @@ export function children(expr: Expr): readonly Expr[] {
 /** Every node of an expression, depth first, the expression itself first. */
 export function allNodes(expr: Expr): Expr[] {
   return [expr, ...children(expr).flatMap(allNodes)];
-}
-
-/** Every figure id an expression refers to, directly or through an aggregate or pick. */
-export function figureDependencies(expr: Expr): string[] {
-  switch (expr.kind) {
-    case 'figure':
-      return [expr.id];
-    case 'aggregate':
-      return [expr.figure];
-    case 'pick':
-      return [expr.figure, expr.where, ...figureDependencies(expr.equals)];
-    case 'binary':
-    case 'compare':
-      return [...figureDependencies(expr.left), ...figureDependencies(expr.right)];
-    case 'call':
-      return expr.args.flatMap(figureDependencies);
-    case 'lookup':
-      return figureDependencies(expr.key);
-    default:
-      return [];
-  }
 }

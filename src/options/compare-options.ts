@@ -10,6 +10,7 @@ import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { optionResult, type OptionResult } from './option-result.js';
 import { optionWarnings } from './option-warnings.js';
 import { optionsModel } from './options-model.js';
+import { unbuildableReason } from './buildable.js';
 import { placeVms } from './placement.js';
 import { requiredPriceItems } from './required-prices.js';
 import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
@@ -55,16 +56,15 @@ function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs, i
   });
 }
 
-function unbuildable(values: Readonly<Record<string, FigureValue>>, option: string, platform: Readonly<Record<string, FigureValue>>): InputIssue[] {
-  if (values.layoutBuildable === true && values.mailboxVcpuFits === true && values.mailboxRamFits === true) return [];
-  return [
+function unbuildable(reason: string, option: string, platform: Readonly<Record<string, FigureValue>>): InputError {
+  return new InputError([
     {
       file: 'inputs',
-      column: 'host_cores_per_socket, host_specint_rate2006, host_ram_gb, max_vcpu_per_vm',
+      column: 'host_sockets, host_cores_per_socket, host_specint_rate2006, host_ram_gb, max_vcpu_per_vm',
       value: `${platform.hostCores} cores, ${platform.hostRamForVmsGB} GB for VMs`,
-      expected: `a host whose largest VM (${platform.maxVcpuPerVm} vCPU) can serve the mailboxes of option ${option}${values.layoutBuildable === true ? ` (it needs ${values.vcpu} vCPU and ${values.ramGB} GB)` : ''}`,
+      expected: `a host that holds every VM of option ${option}: ${reason}`,
     },
-  ];
+  ]);
 }
 
 /**
@@ -113,6 +113,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   ];
   if (issues.length > 0) throw new InputError(issues);
   const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id)));
+  if (selected.length === 0) throw new InputError([{ file: 'options', column: 'option', value: (settings.options ?? []).join(','), expected: 'at least one option id' }]);
   const optionAttributes = optionBindings(reference, selected);
   const evaluation = new ModelEvaluation(optionsModel, {
     inputs: resolved.scenario,
@@ -134,11 +135,10 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
 
   const options = selected.map((row) => {
     const id = String(row.id);
-    if (evaluation.figure('layoutBuildable', { option: id }) !== true) throw new InputError(unbuildable({ layoutBuildable: false }, id, platform));
+    const reason = unbuildableReason(evaluation, id);
+    if (reason) throw unbuildable(reason, id, platform);
     const evaluated = evaluation.figuresAt(OPTION_FIGURES, { option: id });
     const values = Object.fromEntries(OPTION_FIGURES.map((f, i) => [f.id, figureValue(f, evaluated[i]!)]));
-    const problems = unbuildable(values, id, platform);
-    if (problems.length > 0) throw new InputError(problems);
     const primaryVms = primarySiteVms(values, row.dag === true, workloads);
     const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), hostVcpu, hostRam);
     const dr = placeVms(drSiteVms(values, row.srm === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), hostVcpu, hostRam);

@@ -54,7 +54,7 @@ export function explainFigure(id: string, evaluated: EvaluatedComparison, refere
       const other = optionsModel.figures.get(leaf.id)!;
       feeds.set(`figure:${leaf.id}`, { name: leaf.id, kind: 'figure', value: String(figureValue(other, evaluation.figure(leaf.id, at))), source: `${other.label} (${other.unit})` });
     } else if (leaf.kind === 'lookup') {
-      feeds.set(`table:${leaf.table}.${leaf.valueColumn}`, { name: `${leaf.table}[${leaf.valueColumn}]`, kind: 'table', value: '(table)', source: `data/${leaf.table}.csv` });
+      feeds.set(`table:${leaf.table}.${leaf.valueColumn}`, { name: `${leaf.table}[${leaf.valueColumn}]`, kind: 'table', value: '(table)', source: leaf.table === 'prices' ? 'templates/prices.csv' : `data/${leaf.table}.csv` });
     } else if (leaf.kind === 'itemInput') {
       feeds.set(`${leaf.list}:${leaf.name}`, { name: `${leaf.list}.${leaf.name}`, kind: leaf.list, value: show(evaluation.itemInput(leaf.list, leaf.name, at)), source: leaf.list === 'tier' ? 'templates/mailbox-tiers.csv (first tier)' : 'templates/workloads.csv (first workload)' });
     } else if (leaf.kind === 'optionInput') {

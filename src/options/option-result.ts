@@ -1,3 +1,4 @@
+import { Dec } from '../decimal.js';
 import type { FigureValue } from '../expr/figure-values.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { FAILURES } from '../sizing/protection.js';
@@ -96,7 +97,7 @@ export function optionResult(option: { id: string; name: string; briefSection: s
       passiveCopiesGB: v.passiveCopyStorageGB!,
       laggedCopiesGB: v.laggedCopyStorageGB!,
       drPassiveCopiesGB: v.drPassiveCopyStorageGB!,
-      replicatedGB: str(num(v.replicaTargetStorageGB) + num(v.srmReplicaStorageGB)),
+      replicatedGB: new Dec(str(v.replicaTargetStorageGB)).plus(str(v.srmReplicaStorageGB)).toFixed(),
       snapshotReserveGB: v.snapshotReserveGB!,
       backupGB: v.backupStorageGB!,
       vdrDedupeStoreGB: v.vdrDedupeStoreGB!,

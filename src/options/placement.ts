@@ -19,7 +19,7 @@ export interface PlacementPlan {
   readonly hosts: readonly PlacedHost[];
   readonly unplaced: readonly string[];
   readonly feasible: boolean;
-  /** The fewest hosts on which this first-fit decreasing places every VM. */
+  /** Hosts this first-fit decreasing needs: the hosts available when it fits, more when not, NaN when a VM is larger than a host. */
   readonly hostsNeeded: number;
 }
 

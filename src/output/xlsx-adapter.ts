@@ -68,7 +68,7 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, styleFor:
   await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
-/** Writes a workbook model as .xlsx bytes with exceljs: the only module that loads exceljs. */
+/** Writes a workbook model as .xlsx bytes with exceljs (the sweep sheet and the workbook reader load it too). */
 export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'exchange-vsphere-sizer';

@@ -1,4 +1,4 @@
-import { add, constant, div, ifThen, eq, input, lookup, min, mul, ref, sub, text } from '../expr/expression.js';
+import { add, constant, div, ifThen, eq, input, lookup, min, mul, ref, roundDown, sub, text } from '../expr/expression.js';
 import { scenarioFigure, type Figure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
@@ -19,7 +19,7 @@ export const hostPlatformFigures: readonly Figure[] = [
     div(mul(ref('megacyclesPerCore'), sub(1, shareOf('hypervisor_cpu_overhead_pct'))), input('vcpu_per_core')),
   ),
   scenarioFigure('usableMegacyclesPerVcpu', { label: 'Megacycles per vCPU at the CPU target', unit: 'megacycles', source: '[S34]' }, mul(ref('megacyclesPerVcpu'), shareOf('max_cpu_utilization_pct'))),
-  scenarioFigure('maxVcpuPerVm', { label: 'Largest VM on a host', unit: 'vCPU', kind: 'count', source: '[L:S23]' }, min(input('max_vcpu_per_vm'), mul(ref('hostCores'), input('vcpu_per_core')))),
+  scenarioFigure('maxVcpuPerVm', { label: 'Largest VM on a host', unit: 'vCPU', kind: 'count', source: '[L:S23]' }, min(input('max_vcpu_per_vm'), roundDown(mul(ref('hostCores'), input('vcpu_per_core'))))),
   scenarioFigure('hostRamForVmsGB', { label: 'Host RAM for VMs', unit: 'GB' }, sub(input('host_ram_gb'), input('hypervisor_ram_reserve_gb'))),
   scenarioFigure('maxMailboxVmRamGB', { label: 'Largest RAM row that fits a host', unit: 'GB', source: '[S14] [S15]' }, lookup(RAM_TABLE, 'server_ram_gb', 'server_ram_gb', ref('hostRamForVmsGB'), 'floor')),
   scenarioFigure('maxDatabaseCacheGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15]' }, lookup(RAM_TABLE, 'server_ram_gb', 'database_cache_mailbox_only_gb', ref('hostRamForVmsGB'), 'floor')),

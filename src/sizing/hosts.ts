@@ -17,7 +17,8 @@ function siteHostFigures(site: Site, mailboxVms: Expr, antiAffinityHosts: Expr, 
   const hosts = ref(id('Hosts'));
   return [
     f('SlotsPerHost', 'HA slots per host', 'slots', ifThen(gt(vms, 0), roundDown(min(div(hostVcpu, ref(id('SlotVcpu'))), div(ref('hostRamForVmsGB'), ref(id('SlotRamGB'))))), 0)),
-    f('HostsBySlots', 'Hosts by HA slots', 'hosts', ifThen(gt(vms, 0), roundUp(div(vms, ref(id('SlotsPerHost')))), 0)),
+    // No slot on a host means a VM larger than a host: compareOptions reports that as an input error.
+    f('HostsBySlots', 'Hosts by HA slots', 'hosts', ifThen(gt(ref(id('SlotsPerHost')), 0), roundUp(div(vms, ref(id('SlotsPerHost')))), 0)),
     f('HostsByCpu', 'Hosts by vCPU', 'hosts', roundUp(div(ref(id('Vcpu')), hostVcpu))),
     f('HostsByRam', 'Hosts by RAM', 'hosts', roundUp(div(ref(id('RamGB')), ref('hostRamForVmsGB')))),
     f('HostsForMailboxVms', 'Hosts for the mailbox VMs alone, whole VMs per host', 'hosts', ifThen(gt(mailboxVms, 0), roundUp(div(mailboxVms, ref('mailboxVmsPerHost'))), 0), 'count', 'method step 7'),

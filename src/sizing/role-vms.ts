@@ -52,6 +52,3 @@ export const roleVmFigures: readonly Figure[] = [
   ...ROLES.flatMap((role) => roleFigures('primary', role, ifThen(optionInput('highly_available'), constant('minimum_role_instances_highly_available'), 1))),
   ...ROLES.flatMap((role) => roleFigures('dr', role, num(1))),
 ];
-
-/** The role prefixes, for summing VMs, vCPU and RAM over the roles of a site. */
-export const ROLE_IDS = ['Mailbox', ...ROLES.map((r) => r.id)] as const;

@@ -83,7 +83,7 @@ function requireBuildable(server: Values, platform: Values): void {
       file: 'inputs',
       column: 'host_cores_per_socket, host_ram_gb, max_vcpu_per_vm',
       value: `${platform.hostCores} cores, ${platform.hostRamForVmsGB} GB for VMs`,
-      expected: `a host that holds a mailbox VM serving at least one mailbox within ${platform.maxVcpuPerVm} vCPU (this layout needs ${server.vcpu} vCPU and ${server.ramGB} GB)`,
+      expected: `a host that holds a mailbox VM serving at least one mailbox within ${platform.maxVcpuPerVm} vCPU${server.layoutBuildable ? ` (this layout needs ${server.vcpu} vCPU and ${server.ramGB} GB)` : ''}`,
     },
   ]);
 }
@@ -108,7 +108,7 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
     reference,
   });
   const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
-  if (evaluation.figure('layoutBuildable', { option: LAYOUT_OPTION }) !== true) requireBuildable({ layoutBuildable: false, vcpu: 'any', ramGB: 'any' }, platform);
+  if (evaluation.figure('layoutBuildable', { option: LAYOUT_OPTION }) !== true) requireBuildable({ layoutBuildable: false }, platform);
   const tiers = resolved.tiers.map((tier, index) => ({
     tier: String(tier.get('tier')),
     mailboxes: Number(String(tier.get('mailboxes'))),

@@ -12,13 +12,19 @@ export interface SweepProgress {
 
 /**
  * The sweep as CSV text chunks, in scenario order, computed by worker threads across the machine's
- * cores. Each worker has at most two chunks in flight, so memory stays constant however long the sweep.
+ * cores. At most two chunks per worker are held or in flight, so memory stays constant however long the sweep.
  */
 export async function* sweepCsvInWorkers(
   inputs: ScenarioInputs,
   reference: ReferenceData,
   variations: readonly string[],
-  settings: { workers?: number; chunk?: number; onProgress?: (progress: SweepProgress) => void } = {},
+  settings: {
+    workers?: number;
+    chunk?: number;
+    onProgress?: (progress: SweepProgress) => void;
+    /** The data/ folder the workers read their reference data from: the one `reference` came from. */
+    dataDirectory?: string;
+  } = {},
 ): AsyncGenerator<string> {
   const plan = planSweep(inputs, reference, variations);
   yield sweepCsvHeader(plan);
@@ -26,7 +32,7 @@ export async function* sweepCsvInWorkers(
   const chunks = Math.ceil(plan.scenarios / chunk);
   const workerCount = Math.max(1, Math.min(settings.workers ?? availableParallelism(), chunks));
   const url = new URL('./sweep-worker.js', import.meta.url);
-  const workers = Array.from({ length: workerCount }, () => new Worker(url, { workerData: { inputs, variations: [...variations] } }));
+  const workers = Array.from({ length: workerCount }, () => new Worker(url, { workerData: { inputs, variations: [...variations], dataDirectory: settings.dataDirectory } }));
   const results = new Map<number, string>();
   const waiting = new Map<number, () => void>();
   const idle: Worker[] = [];
@@ -49,14 +55,19 @@ export async function* sweepCsvInWorkers(
       waiting.get(message.id)?.();
       dispatch(worker);
     });
-    worker.on('error', (error) => {
-      failure = error;
+    const fail = (error: unknown) => {
+      failure ??= error;
       for (const resolve of waiting.values()) resolve();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0 && next < chunks) fail(new Error(`a sweep worker stopped with code ${code}`));
     });
     dispatch(worker);
   }
   try {
     for (; next < chunks; next++) {
+      if (failure) throw failure;
       if (!results.has(next)) await new Promise<void>((resolve) => waiting.set(next, resolve));
       waiting.delete(next);
       if (failure) throw failure;

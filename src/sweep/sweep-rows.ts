@@ -4,6 +4,7 @@ import { figureValue, type FigureValue } from '../expr/figure-values.js';
 import { describeIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { crossParameterIssues } from '../model/scenario-inputs.js';
+import { unbuildableReason } from '../options/buildable.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../output/summary-rows.js';
 import { assignment, scenarioInputs, type SweepPlan } from './sweep-plan.js';
@@ -46,11 +47,10 @@ export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: numb
       previous ? { evaluation: previous.evaluation, changed } : undefined,
     );
     previous = { evaluation, digits };
-    const tooLarge = (evaluation.figure('largestWorkloadVcpu') as { gt(x: unknown): boolean }).gt(evaluation.figure('maxVcpuPerVm'));
     for (const option of options.keys()) {
       try {
-        if (tooLarge) throw new EvaluationError('#VALUE!', 'a workload VM is larger than a host');
-        if (evaluation.figure('layoutBuildable', { option }) !== true) throw new EvaluationError('#VALUE!', 'no mailbox VM fits a host');
+        const reason = unbuildableReason(evaluation, option);
+        if (reason) throw new EvaluationError('#VALUE!', reason);
         const figures: Record<string, FigureValue> = {};
         for (const { key, figure } of SUMMARY) figures[key] = figureValue(figure, evaluation.figure(figure.id, { option }));
         yield { scenario: index, values, option, figures };

@@ -6,8 +6,8 @@ import { planSweep } from './sweep-plan.js';
 import { sweepRows } from './sweep-rows.js';
 
 /** A sweep worker: plans the same sweep, then turns each chunk of scenarios it is sent into CSV lines. */
-const { inputs, variations } = workerData as { inputs: ScenarioInputs; variations: string[] };
-const reference = readReferenceData();
+const { inputs, variations, dataDirectory } = workerData as { inputs: ScenarioInputs; variations: string[]; dataDirectory?: string };
+const reference = readReferenceData(dataDirectory);
 const plan = planSweep(inputs, reference, variations);
 parentPort!.on('message', (chunk: { id: number; from: number; to: number }) => {
   let lines = '';

@@ -2,27 +2,45 @@ import { readFileSync } from 'node:fs';
 import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
 import { decodeTemplateBytes } from '../../model/decode-text.js';
+import { InputError } from '../../model/input-error.js';
 import { parseReferenceTable } from '../../model/reference-data.js';
 import { recommendDesigns, type Failure } from '../../options/recommend.js';
 import { FAILURES } from '../../sizing/protection.js';
 
+function readHostCatalog(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new InputError([{ file: path, line: 1, column: '--hosts', value: path, expected: `a readable host catalogue in the format of data/host-catalog.csv (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
+  }
+}
+
 /** `exchange-sizer recommend`: the cheapest designs over the TCO period that meet the requirements. */
 export async function recommend(options: { templates?: string; require: string; maxRtoMinutes?: string; maxRpoMinutes?: string; hosts?: string; top: string }): Promise<void> {
+  const number = (flag: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new InputError([{ file: 'command line', column: flag, value: text, expected: 'a number of minutes, 0 or more' }]);
+    return value;
+  };
+  const maxRecoveryMinutes = number('--max-rto-minutes', options.maxRtoMinutes);
+  const maxDataLossMinutes = number('--max-rpo-minutes', options.maxRpoMinutes);
+  const top = number('--top', options.top) ?? 5;
   const reference = readReferenceData();
   const inputs = await readInputs(reference, options.templates);
-  const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readFileSync(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
+  const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readHostCatalog(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
   const failures = options.require.split(',').map((f) => f.trim().replaceAll('-', '_')).filter(Boolean) as Failure[];
   const designs = recommendDesigns(inputs, reference, catalog, {
     failures,
-    ...(options.maxRtoMinutes ? { maxRecoveryMinutes: Number(options.maxRtoMinutes) } : {}),
-    ...(options.maxRpoMinutes ? { maxDataLossMinutes: Number(options.maxRpoMinutes) } : {}),
+    ...(maxRecoveryMinutes === undefined ? {} : { maxRecoveryMinutes }),
+    ...(maxDataLossMinutes === undefined ? {} : { maxDataLossMinutes }),
   });
   if (designs.length === 0) {
     process.stdout.write(`no design in the search meets: ${options.require}\n`);
     return;
   }
   const currency = String(inputs.parameters?.currency ?? 'USD');
-  const lines = designs.slice(0, Number(options.top)).map((d, i) => {
+  const lines = designs.slice(0, Math.max(1, Math.floor(top))).map((d, i) => {
     const protects = FAILURES.filter((f) => d.protection[f].protected)
       .map((f) => `${f.replaceAll('_', '-')} ${Number(d.protection[f].recoveryMinutes)} min`)
       .join(', ');
