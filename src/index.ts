@@ -25,9 +25,9 @@ export { readTemplates, packageTemplatesDirectory, TEMPLATE_FILES } from './io/r
 export { evaluateComparison, type EvaluatedComparison } from './options/compare-options.js';
 export { explainFigure, type FigureExplanation, type FeedingValue } from './options/explain-figure.js';
 export { summaryCsv, detailsCsv, comparisonJson } from './output/comparison-csv.js';
-export { SUMMARY_ROWS, type SummaryRow } from './output/summary-rows.js';
+export { SUMMARY_ROWS, type SummaryRow } from './options/summary-rows.js';
 export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/write-files-atomically.js';
 export { sweep } from './sweep/sweep.js';
 export type { SweepRow } from './sweep/sweep-rows.js';
-export { sweepCsvInWorkers, type SweepProgress } from './sweep/sweep-in-workers.js';
+export { sweepCsvInWorkers, type SweepProgress } from './output/sweep-in-workers.js';
 export { recommendDesigns, meets, type Recommendation, type Requirements, type Failure } from './options/recommend.js';

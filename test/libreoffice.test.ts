@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
-import { SUMMARY_ROWS } from '../src/output/summary-rows.js';
+import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { writeXlsx } from '../src/output/xlsx-adapter.js';
 import { convertWithLibreOffice, hasLibreOffice } from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/model/input-error.js';
 import { compareOptions } from '../src/options/compare-options.js';
-import { SUMMARY_ROWS } from '../src/output/summary-rows.js';
+import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { sweep } from '../src/sweep/sweep.js';
 import type { SweepRow } from '../src/sweep/sweep-rows.js';
 import { runCli, temporaryDirectory } from './cli.js';

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { SweepProgress } from '../sweep/sweep-in-workers.js';
+import type { SweepProgress } from '../output/sweep-in-workers.js';
 
 /** A progress bar with the time left on a terminal; silent when standard error is not a terminal. */
 export function progressReporter(): { update: (progress: SweepProgress) => void; stop: () => void } {

@@ -1,6 +1,6 @@
 import type { Comparison } from '../options/compare-options.js';
 import { optionsModel } from '../options/options-model.js';
-import { SUMMARY_ROWS } from '../output/summary-rows.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
 const SHOWN = ['hosts_primary', 'hosts_dr', 'vms_primary', 'mailbox_servers', 'storage_total_tb', 'capex', 'tco', 'cost_per_mailbox', 'consolidation_ratio', 'site_loss_protected'];
 

@@ -7,13 +7,13 @@ import type { Figure } from './figure.js';
 export type FigureValue = number | string | boolean;
 
 // Options that agree on what a figure depends on share its Decimal: serialise each one once.
-const serialised = { count: new WeakMap<Dec, FigureValue>(), money: new WeakMap<Dec, FigureValue>(), other: new WeakMap<Dec, FigureValue>() };
+const serialised = { count: new WeakMap<Dec, FigureValue>(), money: new WeakMap<Dec, FigureValue>(), flag: new WeakMap<Dec, FigureValue>(), other: new WeakMap<Dec, FigureValue>() };
 
 /** Serialises one value by its figure's kind. */
 export function figureValue(figure: Figure, value: Value): FigureValue {
   if (!(value instanceof Decimal)) return value;
   const number = value as Dec;
-  const cache = figure.kind === 'count' ? serialised.count : figure.kind === 'money' ? serialised.money : serialised.other;
+  const cache = figure.kind === 'count' ? serialised.count : figure.kind === 'money' ? serialised.money : figure.kind === 'flag' ? serialised.flag : serialised.other;
   let result = cache.get(number);
   if (result === undefined) cache.set(number, (result = serialise(figure, number)));
   return result;

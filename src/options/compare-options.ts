@@ -127,9 +127,10 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
 
   const platform = Object.fromEntries(SCENARIO_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
   const workloads: WorkloadVms[] = resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))) }));
-  const hostVcpu = Number(platform.hostCores) * Number(String(resolved.scenario.get('vcpu_per_core')));
+  const hostVcpu = Number(platform.hostVcpu);
   const hostRam = Number(platform.hostRamForVmsGB);
-  const databasesPerServerMax = reference.constants.get('databases_per_server_enterprise')!.value.toNumber();
+  const limit = (name: string) => reference.constants.get(name)!.value.toNumber();
+  const limits = { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min') };
   const currency = String(resolved.scenario.get('currency'));
   const tcoYears = Number(String(resolved.scenario.get('tco_years')));
 
@@ -142,7 +143,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     const primaryVms = primarySiteVms(values, row.dag === true, workloads);
     const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), hostVcpu, hostRam);
     const dr = placeVms(drSiteVms(values, row.srm === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), hostVcpu, hostRam);
-    const warnings = optionWarnings(values, resolved.scenario, { databasesPerServerMax }, [
+    const warnings = optionWarnings(values, resolved.scenario, limits, [
       { site: 'primary', plan: primary },
       { site: 'DR', plan: dr },
     ]);

@@ -10,7 +10,7 @@ export interface OptionWarning {
 }
 
 /** The warnings that apply to one option, from its figures and its placement plans. */
-export function optionWarnings(values: Values, parameters: ReadonlyMap<string, unknown>, limits: { databasesPerServerMax: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
+export function optionWarnings(values: Values, parameters: ReadonlyMap<string, unknown>, limits: { databasesPerServerMax: number; jbodMinCopies: number; laggedWithoutRaidMin: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
   const warnings: OptionWarning[] = [];
   const raid = String(parameters.get('raid_level'));
   const backup = String(parameters.get('backup_method'));
@@ -23,11 +23,11 @@ export function optionWarnings(values: Values, parameters: ReadonlyMap<string, u
   if (Number(values.databaseCopiesPerServer) > limits.databasesPerServerMax) {
     warnings.push({ code: 'databases-per-server', message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].` });
   }
-  if (raid === 'JBOD' && Number(values.databaseCopiesInSite) < 3) {
-    warnings.push({ code: 'jbod-copies', message: 'JBOD storage is supported only with three or more database copies [S7]; use RAID for this option.' });
+  if (raid === 'JBOD' && Number(values.databaseCopiesInSite) < limits.jbodMinCopies) {
+    warnings.push({ code: 'jbod-copies', message: `JBOD storage is supported only with ${limits.jbodMinCopies} or more database copies [S7]; use RAID for this option.` });
   }
-  if (raid === 'JBOD' && Number(values.laggedCopyStorageGB) > 0 && Number(parameters.get('lagged_copies')) < 2) {
-    warnings.push({ code: 'jbod-lagged-copy', message: 'A single lagged copy should be protected by RAID, or keep two or more lagged copies [S7].' });
+  if (raid === 'JBOD' && Number(values.laggedCopyStorageGB) > 0 && Number(parameters.get('lagged_copies')) < limits.laggedWithoutRaidMin) {
+    warnings.push({ code: 'jbod-lagged-copy', message: `Lagged copies should be protected by RAID, or keep ${limits.laggedWithoutRaidMin} or more of them [S7].` });
   }
   if (backup === 'vdr') {
     warnings.push({ code: 'vdr-mailbox', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });

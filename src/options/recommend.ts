@@ -3,6 +3,7 @@ import { InputError } from '../model/input-error.js';
 import type { ReferenceData, ReferenceTable } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { FAILURES } from '../sizing/protection.js';
+import { resolveInputs } from '../model/scenario-inputs.js';
 import { compareOptions } from './compare-options.js';
 import type { ProtectionResult } from './option-result.js';
 
@@ -51,7 +52,7 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
   const unknown = requirements.failures.filter((f) => !FAILURES.includes(f));
   if (unknown.length > 0) throw new InputError(unknown.map((f) => ({ file: 'command line', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')}` })));
   const designs: Recommendation[] = [];
-  const failures = Number(inputs.parameters?.mailbox_server_failures ?? 1);
+  const failures = Number(String(resolveInputs(inputs, reference).scenario.get('mailbox_server_failures')));
   for (const host of catalog.rows) {
     for (const count of copies) {
       const parameters = {

@@ -10,7 +10,7 @@ import { LICENCE_LINES } from '../sizing/licences.js';
 import { numberFormat } from './number-formats.js';
 import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
 import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
-import { SUMMARY_ROWS } from './summary-rows.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { SUMMARY_FIRST_COLUMN, SUMMARY_HEADER_ROW, SUMMARY_ID_ROW, summaryRowOf } from './summary-charts.js';
 
 function cellValue(value: Value | undefined): CellValue {

@@ -1,7 +1,7 @@
 import type { Comparison } from '../options/compare-options.js';
 import { OPTION_SECTIONS } from '../options/options-model.js';
 import { csvText } from './csv-text.js';
-import { SUMMARY_ROWS } from './summary-rows.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
 /** summary.csv: one row per option, the summary figures as columns, in a stable order. */
 export function summaryCsv(comparison: Comparison): string {

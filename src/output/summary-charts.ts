@@ -1,7 +1,7 @@
 import type { WorkbookModel } from './sheet-model.js';
 import { columnLetter, sheetPrefix } from './sheet-model.js';
 import { SHEETS } from './workbook-layout.js';
-import { SUMMARY_ROWS } from './summary-rows.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
 /** A native chart of the Summary sheet: bars over rows of the summary, one series per row. */
 export interface SummaryChart {

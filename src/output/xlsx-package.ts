@@ -1,6 +1,6 @@
 import type { WorkbookModel } from './sheet-model.js';
 import { readStoredZip, writeZip } from './zip-archive.js';
-import { SUMMARY_ROWS } from './summary-rows.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { chartXml, drawingXml, SUMMARY_CHARTS, SUMMARY_HEADER_ROW } from './summary-charts.js';
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -7,6 +7,7 @@ const RAM_TABLE = 'server-ram-database-cache';
 /** Method steps 3-4: what one host and one disk offer a mailbox VM. */
 export const hostPlatformFigures: readonly Figure[] = [
   scenarioFigure('hostCores', { label: 'Cores per host', unit: 'cores', kind: 'count' }, mul(input('host_sockets'), input('host_cores_per_socket'))),
+  scenarioFigure('hostVcpu', { label: 'vCPU a host runs at the vCPU-per-core ratio', unit: 'vCPU', source: '[L:S73]' }, mul(ref('hostCores'), input('vcpu_per_core'))),
   scenarioFigure('specintRatePerCore', { label: 'SPECint_rate2006 per core', unit: 'SPECint_rate2006', source: '[S11] [S12]' }, div(input('host_specint_rate2006'), ref('hostCores'))),
   scenarioFigure(
     'megacyclesPerCore',
@@ -19,7 +20,7 @@ export const hostPlatformFigures: readonly Figure[] = [
     div(mul(ref('megacyclesPerCore'), sub(1, shareOf('hypervisor_cpu_overhead_pct'))), input('vcpu_per_core')),
   ),
   scenarioFigure('usableMegacyclesPerVcpu', { label: 'Megacycles per vCPU at the CPU target', unit: 'megacycles', source: '[S34]' }, mul(ref('megacyclesPerVcpu'), shareOf('max_cpu_utilization_pct'))),
-  scenarioFigure('maxVcpuPerVm', { label: 'Largest VM on a host', unit: 'vCPU', kind: 'count', source: '[L:S23]' }, min(input('max_vcpu_per_vm'), roundDown(mul(ref('hostCores'), input('vcpu_per_core'))))),
+  scenarioFigure('maxVcpuPerVm', { label: 'Largest VM on a host', unit: 'vCPU', kind: 'count', source: '[L:S23]' }, min(input('max_vcpu_per_vm'), roundDown(ref('hostVcpu')))),
   scenarioFigure('hostRamForVmsGB', { label: 'Host RAM for VMs', unit: 'GB' }, sub(input('host_ram_gb'), input('hypervisor_ram_reserve_gb'))),
   scenarioFigure('maxMailboxVmRamGB', { label: 'Largest RAM row that fits a host', unit: 'GB', source: '[S14] [S15]' }, lookup(RAM_TABLE, 'server_ram_gb', 'server_ram_gb', ref('hostRamForVmsGB'), 'floor')),
   scenarioFigure('maxDatabaseCacheGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15]' }, lookup(RAM_TABLE, 'server_ram_gb', 'database_cache_mailbox_only_gb', ref('hostRamForVmsGB'), 'floor')),

@@ -2,7 +2,7 @@ import { add, div, eq, gt, ifThen, input, max, min, mul, num, optionInput, ref, 
 import { optionFigure, type Figure } from '../expr/figure.js';
 import type { Site } from './role-vms.js';
 
-const hostVcpu = mul(ref('hostCores'), input('vcpu_per_core'));
+const hostVcpu = ref('hostVcpu');
 
 /**
  * Method step 7: hosts per site the way vSphere HA admission control counts them [L:S65] [L:S69]:

@@ -6,7 +6,7 @@ import type { ReferenceData } from '../model/reference-data.js';
 import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { optionsModel } from '../options/options-model.js';
-import { SUMMARY_ROWS } from '../output/summary-rows.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { assignment, scenarioInputs, type SweepPlan } from './sweep-plan.js';
 
 /** One row of a sweep: a scenario (its varied values) and one option's summary figures, or why it has none. */

@@ -4,6 +4,7 @@ import { readReferenceData } from '../../io/read-reference-data.js';
 import { decodeTemplateBytes } from '../../model/decode-text.js';
 import { InputError } from '../../model/input-error.js';
 import { parseReferenceTable } from '../../model/reference-data.js';
+import { resolveInputs } from '../../model/scenario-inputs.js';
 import { recommendDesigns, type Failure } from '../../options/recommend.js';
 import { FAILURES } from '../../sizing/protection.js';
 
@@ -39,7 +40,7 @@ export async function recommend(options: { templates?: string; require: string; 
     process.stdout.write(`no design in the search meets: ${options.require}\n`);
     return;
   }
-  const currency = String(inputs.parameters?.currency ?? 'USD');
+  const currency = String(resolveInputs(inputs, reference).scenario.get('currency'));
   const lines = designs.slice(0, Math.max(1, Math.floor(top))).map((d, i) => {
     const protects = FAILURES.filter((f) => d.protection[f].protected)
       .map((f) => `${f.replaceAll('_', '-')} ${Number(d.protection[f].recoveryMinutes)} min`)

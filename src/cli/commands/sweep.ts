@@ -5,7 +5,7 @@ import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
 import { OutputExistsError } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
-import { sweepCsvInWorkers } from '../../sweep/sweep-in-workers.js';
+import { sweepCsvInWorkers } from '../../output/sweep-in-workers.js';
 import { progressReporter } from '../progress.js';
 
 /** `exchange-sizer sweep`: the cartesian product of the varied inputs, one CSV row per scenario and option. */

@@ -1,7 +1,7 @@
-import { csvText } from '../output/csv-text.js';
-import { SUMMARY_ROWS } from '../output/summary-rows.js';
-import type { SweepPlan } from './sweep-plan.js';
-import type { SweepRow } from './sweep-rows.js';
+import { csvText } from './csv-text.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
+import type { SweepPlan } from '../sweep/sweep-plan.js';
+import type { SweepRow } from '../sweep/sweep-rows.js';
 
 /** The header of sweep.csv: scenario number, the varied inputs, the option, the summary figures, any error. */
 export function sweepCsvHeader(plan: SweepPlan): string {

@@ -2,8 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readReferenceData } from '../io/read-reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { sweepCsvLine } from './sweep-csv.js';
-import { planSweep } from './sweep-plan.js';
-import { sweepRows } from './sweep-rows.js';
+import { planSweep } from '../sweep/sweep-plan.js';
+import { sweepRows } from '../sweep/sweep-rows.js';
 
 /** A sweep worker: plans the same sweep, then turns each chunk of scenarios it is sent into CSV lines. */
 const { inputs, variations, dataDirectory } = workerData as { inputs: ScenarioInputs; variations: string[]; dataDirectory?: string };

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { sweepCsvHeader } from './sweep-csv.js';
-import { planSweep } from './sweep-plan.js';
+import { planSweep } from '../sweep/sweep-plan.js';
 
 export interface SweepProgress {
   readonly scenarios: number;
