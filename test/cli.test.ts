@@ -126,6 +126,7 @@ describe('exchange-sizer validate, options, explain and --help', () => {
     expect(run.stdout).toContain('formula: specintRatePerCore*baseline_megacycles_per_core/baseline_specint_rate2006_per_core');
     expect(run.stdout).toContain('baseline_megacycles_per_core = 3333');
     expect(runCli(['explain', 'vcpu', '--option', 'nope']).status).toBe(2);
+    expect(runCli(['explain', 'bestCandidateRank', '--option', 'dag']).stdout).toMatch(/candidateRank\[each row\] = [\d, ]+/);
   });
   it('--help works on every command', () => {
     for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['explain']]) {

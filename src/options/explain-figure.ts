@@ -59,6 +59,12 @@ export function explainFigure(id: string, evaluated: EvaluatedComparison, refere
       feeds.set(`${leaf.list}:${leaf.name}`, { name: `${leaf.list}.${leaf.name}`, kind: leaf.list, value: show(evaluation.itemInput(leaf.list, leaf.name, at)), source: leaf.list === 'tier' ? 'templates/mailbox-tiers.csv (first tier)' : 'templates/workloads.csv (first workload)' });
     } else if (leaf.kind === 'optionInput') {
       feeds.set(`option:${leaf.name}`, { name: `option.${leaf.name}`, kind: 'option', value: show(evaluation.optionInput(leaf.name, at)), source: 'data/options.csv' });
+    } else if (leaf.kind === 'aggregate' || leaf.kind === 'pick') {
+      for (const id of leaf.kind === 'aggregate' ? [leaf.figure] : [leaf.figure, leaf.where]) {
+        const other = optionsModel.figures.get(id)!;
+        const rows = evaluation.figureColumn(id, at).map((v) => String(figureValue(other, v)));
+        feeds.set(`column:${id}`, { name: `${id}[each row]`, kind: 'figure', value: rows.join(', '), source: `${other.label} (${other.unit}), one value per ${other.scope === 'tier' ? 'tier' : other.scope === 'workload' ? 'workload' : 'candidate row'}` });
+      }
     }
   }
   return {
