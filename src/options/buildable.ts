@@ -1,11 +1,7 @@
 import type { Dec } from '../decimal.js';
 import type { ModelEvaluation } from '../expr/evaluate-model.js';
+import { ROLES } from '../sizing/role-vms.js';
 
-const ROLES = [
-  ['ClientAccess', 'Client Access'],
-  ['HubTransport', 'Hub Transport'],
-  ['GlobalCatalog', 'global catalog'],
-] as const;
 
 /**
  * Why an option cannot be built on the host, or undefined when every VM it needs fits one host:
@@ -21,7 +17,7 @@ export function unbuildableReason(evaluation: ModelEvaluation, option: string): 
     return `the mailbox VM (${(evaluation.figure('vcpu', { option }) as Dec).toFixed()} vCPU, ${(evaluation.figure('ramGB', { option }) as Dec).toFixed()} GB) is larger than a host`;
   }
   for (const site of ['primary', 'dr'] as const) {
-    for (const [role, label] of ROLES) {
+    for (const { id: role, label } of ROLES) {
       const vcpu = evaluation.figure(`${site}${role}Vcpu`, { option }) as Dec;
       const ram = evaluation.figure(`${site}${role}RamGB`, { option }) as Dec;
       if (tooLarge(vcpu, ram)) return `the ${label} VM (${vcpu.toFixed()} vCPU, ${ram.toFixed()} GB) is larger than a host (${maxVcpu.toFixed()} vCPU, ${maxRam.toFixed()} GB for VMs)`;

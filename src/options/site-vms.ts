@@ -1,4 +1,5 @@
 import type { FigureValue } from '../expr/figure-values.js';
+import { ROLES } from '../sizing/role-vms.js';
 import type { VmToPlace } from './placement.js';
 
 type Values = Readonly<Record<string, FigureValue>>;
@@ -25,11 +26,7 @@ function dagMembers(prefix: string, count: number, perDag: number, vcpu: number,
 }
 
 function roles(values: Values, site: 'primary' | 'dr', tag: string): VmToPlace[] {
-  return [
-    ['ClientAccess', 'CAS'],
-    ['HubTransport', 'HUB'],
-    ['GlobalCatalog', 'GC'],
-  ].flatMap(([role, name]) => group(`${name}${tag}`, n(values[`${site}${role}Vms`]), n(values[`${site}${role}Vcpu`]), n(values[`${site}${role}RamGB`])));
+  return ROLES.flatMap(({ id: role, vmName }) => group(`${vmName}${tag}`, n(values[`${site}${role}Vms`]), n(values[`${site}${role}Vcpu`]), n(values[`${site}${role}RamGB`])));
 }
 
 /** The VMs of the primary site, DAG members tagged so that no two of one DAG share a host. */

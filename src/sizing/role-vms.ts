@@ -2,13 +2,14 @@ import { add, constant, div, eq, gt, ifThen, input, lookup, max, min, mul, num, 
 import { optionFigure, type Figure } from '../expr/figure.js';
 
 export type Site = 'primary' | 'dr';
-type Role = { id: string; label: string; key: Expr };
+type Role = { id: string; label: string; key: Expr; vmName: string };
 
 const hubKey = ifThen(input('hub_antivirus'), text('hub_transport_antivirus'), text('hub_transport'));
-const ROLES: readonly Role[] = [
-  { id: 'ClientAccess', label: 'Client Access', key: text('client_access') },
-  { id: 'HubTransport', label: 'Hub Transport', key: hubKey },
-  { id: 'GlobalCatalog', label: 'Global catalog', key: text('global_catalog') },
+/** The roles sized by ratio from the mailbox cores: the one list the VMs, hosts, placement and checks go through. */
+export const ROLES: readonly Role[] = [
+  { id: 'ClientAccess', label: 'Client Access', key: text('client_access'), vmName: 'CAS' },
+  { id: 'HubTransport', label: 'Hub Transport', key: hubKey, vmName: 'HUB' },
+  { id: 'GlobalCatalog', label: 'Global catalog', key: text('global_catalog'), vmName: 'GC' },
 ];
 
 const ratio = (role: Role, column: string) => lookup('role-ratios', 'role', column, role.key, 'exact');

@@ -1,8 +1,8 @@
 import { add, gt, ifThen, max, mul, optionInput, ref, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
-import type { Site } from './role-vms.js';
+import { ROLES as ROLE_LIST, type Site } from './role-vms.js';
 
-const ROLES = ['ClientAccess', 'HubTransport', 'GlobalCatalog'];
+const ROLES = ROLE_LIST.map((role) => role.id);
 const mailboxVms = (site: Site) => ref(site === 'primary' ? 'primaryMailboxVms' : 'drMailboxServers');
 
 interface SiteTotals {
