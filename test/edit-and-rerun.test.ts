@@ -7,7 +7,7 @@ import { readWorkbookInputs } from '../src/io/read-workbook-inputs.js';
 import { renderTemplates } from '../src/model/render-templates.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
-import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { writeXlsx } from '../src/output/xlsx-package.js';
 import { runCli, temporaryDirectory } from './cli.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';

@@ -8,7 +8,7 @@ import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { detailsCsv, summaryCsv } from '../src/output/comparison-csv.js';
 import { csvText } from '../src/output/csv-text.js';
-import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
-import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { writeXlsx } from '../src/output/xlsx-package.js';
 import { convertWithLibreOffice, hasLibreOffice } from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
 import { reference } from './reference.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/model/input-error.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
-import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { writeXlsx } from '../src/output/xlsx-package.js';
 import { mismatches, rawFromModel, rawFromXlsx, recalculate } from './oracle/recalculate.js';
 import { randomScenarios } from './oracle/random-scenarios.js';
 import { reference } from './reference.js';

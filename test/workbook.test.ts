@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateComparison, type EvaluatedComparison } from '../src/options/compare-options.js';
 import { optionsModel } from '../src/options/options-model.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
-import { writeXlsx } from '../src/output/xlsx-adapter.js';
+import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 

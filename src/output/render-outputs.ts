@@ -2,17 +2,17 @@ import type { EvaluatedComparison } from '../options/compare-options.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { OutputFile } from '../io/write-files-atomically.js';
 import { buildWorkbook } from './build-workbook.js';
+import { writeXlsx } from './xlsx-package.js';
 import { comparisonJson, detailsCsv, summaryCsv } from './comparison-csv.js';
 
 export const OUTPUT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** The output files of a comparison in the chosen formats; exceljs loads only when xlsx is asked for. */
+/** The output files of a comparison in the chosen formats. */
 export async function renderOutputs(evaluated: EvaluatedComparison, reference: ReferenceData, formats: readonly OutputFormat[]): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   if (formats.includes('xlsx')) {
-    const { writeXlsx } = await import('./xlsx-adapter.js');
-    files.push({ name: 'comparison.xlsx', content: await writeXlsx(buildWorkbook(evaluated, reference)) });
+    files.push({ name: 'comparison.xlsx', content: writeXlsx(buildWorkbook(evaluated, reference)) });
   }
   if (formats.includes('csv')) {
     files.push({ name: 'summary.csv', content: summaryCsv(evaluated.comparison) }, { name: 'details.csv', content: detailsCsv(evaluated.comparison) });

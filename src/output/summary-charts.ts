@@ -1,3 +1,4 @@
+import { XML_DECLARATION, xmlText } from './xml-text.js';
 import type { WorkbookModel } from './sheet-model.js';
 import { columnLetter, sheetPrefix } from './sheet-model.js';
 import { SHEETS } from './workbook-layout.js';
@@ -26,11 +27,10 @@ export const SUMMARY_ID_ROW = 3;
 export const SUMMARY_FIRST_COLUMN = 3;
 export const summaryRowOf = (key: string) => SUMMARY_HEADER_ROW + 1 + SUMMARY_ROWS.findIndex((r) => r.key === key);
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function cache(kind: 'str' | 'num', values: readonly (string | number | boolean | null)[], format?: string): string {
-  const points = values.map((v, i) => `<c:pt idx="${i}"><c:v>${escape(String(v ?? (kind === 'num' ? 0 : '')))}</c:v></c:pt>`).join('');
-  return `<c:${kind}Cache>${format ? `<c:formatCode>${escape(format)}</c:formatCode>` : ''}<c:ptCount val="${values.length}"/>${points}</c:${kind}Cache>`;
+  const points = values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(String(v ?? (kind === 'num' ? 0 : '')))}</c:v></c:pt>`).join('');
+  return `<c:${kind}Cache>${format ? `<c:formatCode>${xmlText(format)}</c:formatCode>` : ''}<c:ptCount val="${values.length}"/>${points}</c:${kind}Cache>`;
 }
 
 /** The DrawingML of one chart, its references into the Summary sheet and their cached values. */
@@ -38,22 +38,22 @@ export function chartXml(chart: SummaryChart, model: WorkbookModel, options: num
   const summary = model.sheets.find((s) => s.name === SHEETS.summary)!;
   const last = SUMMARY_FIRST_COLUMN + options - 1;
   const row = (r: number) => Array.from({ length: options }, (_, i) => summary.cells.get(`${columnLetter(SUMMARY_FIRST_COLUMN + i)}${r}`)?.value ?? null);
-  const categories = `<c:cat><c:strRef><c:f>${escape(rangeAcross(SUMMARY_ID_ROW, last))}</c:f>${cache('str', row(SUMMARY_ID_ROW))}</c:strRef></c:cat>`;
+  const categories = `<c:cat><c:strRef><c:f>${xmlText(rangeAcross(SUMMARY_ID_ROW, last))}</c:f>${cache('str', row(SUMMARY_ID_ROW))}</c:strRef></c:cat>`;
   const series = chart.series
     .map((key, i) => {
       const r = summaryRowOf(key);
-      const name = `<c:tx><c:strRef><c:f>${escape(`${sheetPrefix(SHEETS.summary)}$A$${r}`)}</c:f>${cache('str', [summary.cells.get(`A${r}`)?.value ?? key])}</c:strRef></c:tx>`;
-      const values = `<c:val><c:numRef><c:f>${escape(rangeAcross(r, last))}</c:f>${cache('num', row(r), chart.numberFormat)}</c:numRef></c:val>`;
+      const name = `<c:tx><c:strRef><c:f>${xmlText(`${sheetPrefix(SHEETS.summary)}$A$${r}`)}</c:f>${cache('str', [summary.cells.get(`A${r}`)?.value ?? key])}</c:strRef></c:tx>`;
+      const values = `<c:val><c:numRef><c:f>${xmlText(rangeAcross(r, last))}</c:f>${cache('num', row(r), chart.numberFormat)}</c:numRef></c:val>`;
       return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}<c:invertIfNegative val="0"/>${categories}${values}</c:ser>`;
     })
     .join('');
-  const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escape(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const bars = `<c:barChart><c:barDir val="col"/><c:grouping val="${chart.stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${chart.stacked ? '<c:overlap val="100"/>' : ''}<c:axId val="1001"/><c:axId val="1002"/></c:barChart>`;
   const axes =
     '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escape(chart.numberFormat)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${xmlText(chart.numberFormat)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    XML_DECLARATION +
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bars}${axes}</c:plotArea>` +
     `${chart.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ''}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
@@ -78,7 +78,7 @@ export function drawingXml(charts: number, firstRow: number): string {
     );
   }).join('');
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    XML_DECLARATION +
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `${anchors}</xdr:wsDr>`
   );

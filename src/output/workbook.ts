@@ -1,5 +1,5 @@
 /** The workbook entry point (`exchange-vsphere-sizer/workbook`): the only one that loads exceljs. */
 export { buildWorkbook } from './build-workbook.js';
-export { writeXlsx } from './xlsx-adapter.js';
+export { writeXlsx } from './xlsx-package.js';
 export { renderOutputs, OUTPUT_FORMATS, type OutputFormat } from './render-outputs.js';
 export type { WorkbookModel, SheetModel, CellModel } from './sheet-model.js';

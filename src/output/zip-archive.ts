@@ -6,32 +6,6 @@ export interface ZipEntry {
   readonly data: Buffer;
 }
 
-/**
- * Reads the entries of a zip archive whose files are stored uncompressed (as exceljs writes them when
- * asked to), through its central directory.
- */
-export function readStoredZip(archive: Buffer): ZipEntry[] {
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('not a zip archive: no end of central directory');
-  const count = archive.readUInt16LE(end + 10);
-  let offset = archive.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = archive.readUInt16LE(offset + 10);
-    const size = archive.readUInt32LE(offset + 20);
-    const nameLength = archive.readUInt16LE(offset + 28);
-    const extraLength = archive.readUInt16LE(offset + 30);
-    const commentLength = archive.readUInt16LE(offset + 32);
-    const local = archive.readUInt32LE(offset + 42);
-    const name = archive.toString('utf8', offset + 46, offset + 46 + nameLength);
-    if (method !== 0) throw new Error(`zip entry ${name} is compressed; expected a stored entry`);
-    const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    if (!name.endsWith('/')) entries.push({ name, data: archive.subarray(dataStart, dataStart + size) });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
 /** MS-DOS date and time of 2010-11-01 00:00: every entry carries it, so the same content gives the same bytes. */
 const DOS_TIME = 0;
 const DOS_DATE = ((2010 - 1980) << 9) | (11 << 5) | 1;

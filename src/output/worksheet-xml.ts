@@ -1,0 +1,100 @@
+import type { CellModel, SheetModel, ValidationModel } from './sheet-model.js';
+import { cellAddress, columnLetter } from './sheet-model.js';
+import type { SharedStrings } from './shared-strings.js';
+import type { StyleTable } from './xlsx-styles.js';
+import { XML_DECLARATION, xmlText } from './xml-text.js';
+
+const ADDRESS = /^([A-Z]+)(\d+)$/;
+
+function columnNumber(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  return column;
+}
+
+/** The sheet's cells in row order, each row's cells in column order, as OOXML requires. */
+function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
+  const rows = new Map<number, { column: number; address: string; cell: CellModel }[]>();
+  for (const [address, cell] of sheet.cells) {
+    const match = ADDRESS.exec(address);
+    if (!match) throw new Error(`${sheet.name}: ${address} is not a cell address`);
+    const row = Number(match[2]);
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = []));
+    cells.push({ column: columnNumber(match[1]!), address, cell });
+  }
+  return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
+}
+
+/** One `<c>` element: a value, or a formula with its cached result. */
+function cellXml(address: string, cell: CellModel, style: number, strings: SharedStrings): string {
+  const s = style === 0 ? '' : ` s="${style}"`;
+  const value = cell.value;
+  if (cell.formula !== undefined) {
+    const f = `<f>${xmlText(cell.formula)}</f>`;
+    if (value === null) return `<c r="${address}"${s}>${f}</c>`;
+    if (typeof value === 'number') return `<c r="${address}"${s}>${f}<v>${value}</v></c>`;
+    if (typeof value === 'boolean') return `<c r="${address}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+    return `<c r="${address}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
+  }
+  if (value === null) return `<c r="${address}"${s}/>`;
+  if (typeof value === 'number') return `<c r="${address}"${s}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${address}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
+}
+
+function paneXml(sheet: SheetModel): string {
+  const { frozenColumns: x, frozenRows: y } = sheet;
+  if (x === 0 && y === 0) return '';
+  const pane = x > 0 && y > 0 ? 'bottomRight' : y > 0 ? 'bottomLeft' : 'topRight';
+  return `<pane${x > 0 ? ` xSplit="${x}"` : ''}${y > 0 ? ` ySplit="${y}"` : ''} topLeftCell="${cellAddress(y + 1, x + 1)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/>`;
+}
+
+function columnsXml(widths: readonly number[]): string {
+  if (widths.length === 0) return '';
+  return `<cols>${widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`;
+}
+
+/** Data validations; cells with the same rule share one record, their addresses listed together. */
+function validationsXml(validations: readonly ValidationModel[]): string {
+  const rules = new Map<string, string[]>();
+  for (const v of validations) {
+    const rule =
+      v.type === 'list'
+        ? `type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${xmlText(`"${(v.list ?? []).join(',')}"`)}</formula1>`
+        : `type="${v.type}" operator="${v.maximum === undefined ? 'greaterThanOrEqual' : 'between'}" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${v.minimum ?? 0}</formula1>${v.maximum === undefined ? '' : `<formula2>${v.maximum}</formula2>`}`;
+    const cells = rules.get(rule);
+    if (cells) cells.push(v.address);
+    else rules.set(rule, [v.address]);
+  }
+  if (rules.size === 0) return '';
+  const records = [...rules].map(([rule, cells]) => `<dataValidation sqref="${cells.join(' ')}" ${rule}</dataValidation>`);
+  return `<dataValidations count="${records.length}">${records.join('')}</dataValidations>`;
+}
+
+/**
+ * One worksheet part: frozen panes, column widths, the cells, sheet protection (everything but the
+ * unlocked input cells, without a password), validations, page setup and, for the Summary, its drawing.
+ */
+export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings, options: { selected: boolean; drawingId?: string }): string {
+  const rows = rowsOf(sheet);
+  const lastColumn = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => c.column)));
+  const lastRow = rows.at(-1)?.row ?? 1;
+  const data = rows.map(({ row, cells }) => `<row r="${row}">${cells.map((c) => cellXml(c.address, c.cell, styles.indexOf(c.cell), strings)).join('')}</row>`).join('');
+  return (
+    XML_DECLARATION +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (sheet.printOnOnePage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    `<dimension ref="A1:${columnLetter(lastColumn)}${lastRow}"/>` +
+    `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    columnsXml(sheet.columnWidths) +
+    `<sheetData>${data}</sheetData>` +
+    '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' +
+    validationsXml(sheet.validations) +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (sheet.printOnOnePage ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="1"/>' : '') +
+    (options.drawingId ? `<drawing r:id="${options.drawingId}"/>` : '') +
+    '</worksheet>'
+  );
+}
