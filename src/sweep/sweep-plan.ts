@@ -4,6 +4,8 @@ import type { ReferenceData } from '../model/reference-data.js';
 import { resolveParameter } from '../model/resolve-parameter.js';
 import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { optionsModel } from '../options/options-model.js';
+import { loopOrder } from './loop-order.js';
 import { parseVariations, type Variation } from './variation.js';
 
 /** A sweep, checked and ready: the base inputs and, per variation, its values and the tiers it changes. */
@@ -16,6 +18,8 @@ export interface SweepPlan {
   readonly tokens: readonly string[];
   /** Per variation: the tiers it applies to (indices), for a tier column. */
   readonly tiers: readonly (readonly number[])[];
+  /** The variations as nested loops, outermost first: the order that recomputes least (see loopOrder). */
+  readonly loops: readonly number[];
   readonly scenarios: number;
 }
 
@@ -44,20 +48,25 @@ export function planSweep(inputs: ScenarioInputs, reference: ReferenceData, vari
     });
   });
   if (issues.length > 0) throw new InputError(issues);
+  const tokens = variations.map((v) => `${v.target.kind}.${v.target.name}`);
+  const reached = tokens.map((token) => optionsModel.inputTokens.filter((figureTokens) => figureTokens.has(token)).length);
   return {
     base,
     variations,
     values,
-    tokens: variations.map((v) => `${v.target.kind}.${v.target.name}`),
+    tokens,
     tiers,
+    loops: loopOrder(values.map((list) => list.length), reached),
     scenarios: values.reduce((n, list) => n * list.length, 1),
   };
 }
 
-/** The value index of each variation in scenario `index`; the last variation changes fastest. */
+/** The value index of each variation in scenario `index`; the innermost loop changes fastest. */
 export function assignment(plan: SweepPlan, index: number): number[] {
   const digits = new Array<number>(plan.values.length);
-  for (let v = plan.values.length - 1, rest = index; v >= 0; v--) {
+  let rest = index;
+  for (let l = plan.loops.length - 1; l >= 0; l--) {
+    const v = plan.loops[l]!;
     const size = plan.values[v]!.length;
     digits[v] = rest % size;
     rest = Math.floor(rest / size);
