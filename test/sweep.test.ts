@@ -21,6 +21,8 @@ describe('sweeps', () => {
     const variations = ['Staff.mailboxes=8000..16000/4000', 'messages_per_day=100,250', 'dag_copies=2..3/1', 'tco_years=3..4/1'];
     const swept = await rows(variations);
     expect(swept).toHaveLength(3 * 2 * 2 * 2 * 7);
+    expect(swept.some((r) => r.warnings.includes('placement'))).toBe(true);
+    expect(swept.some((r) => r.warnings.length === 0 && !r.error)).toBe(true);
     for (let scenario = 0; scenario < 24; scenario++) {
       const [mailboxes, messages, copies, years] = swept[scenario * 7]!.values;
       const single = compareOptions(
@@ -35,6 +37,7 @@ describe('sweeps', () => {
         const row = swept[scenario * 7 + i]!;
         expect(row.option).toBe(option.id);
         for (const { key, figure } of SUMMARY_ROWS) expect(row.figures[key], `scenario ${scenario + 1} ${option.id} ${key}`).toEqual(option.figures[figure]);
+        expect(row.warnings, `scenario ${scenario + 1} ${option.id} warnings`).toEqual(option.warnings.map((w) => w.code));
       });
     }
   });

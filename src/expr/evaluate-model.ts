@@ -70,7 +70,8 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   private reuse(previous: ModelEvaluation<N>, changed: ReadonlySet<string>): void {
-    const unaffected = (tokens: ReadonlySet<string> | undefined) => ![...changed].some((token) => tokens?.has(token));
+    const changedTokens = [...changed];
+    const unaffected = (tokens: ReadonlySet<string> | undefined) => !changedTokens.some((token) => tokens?.has(token));
     this.model.inputTokens.forEach((tokens, index) => {
       if (!unaffected(tokens)) return;
       this.cells[index] = previous.cells[index] ??= [];

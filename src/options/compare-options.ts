@@ -8,12 +8,10 @@ import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js'
 import { originOf, type ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { optionResult, type OptionResult } from './option-result.js';
-import { optionWarnings } from './option-warnings.js';
 import { optionsModel } from './options-model.js';
 import { unbuildableReason } from './buildable.js';
-import { placeVms } from './placement.js';
 import { requiredPriceItems } from './required-prices.js';
-import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
+import { checkDesign, designContext } from './design-checks.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
 export interface Comparison {
@@ -126,11 +124,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   if (workloadProblems.length > 0) throw new InputError(workloadProblems);
 
   const platform = Object.fromEntries(SCENARIO_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
-  const workloads: WorkloadVms[] = resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))) }));
-  const hostVcpu = Number(platform.hostVcpu);
-  const hostRam = Number(platform.hostRamForVmsGB);
-  const limit = (name: string) => reference.constants.get(name)!.value.toNumber();
-  const limits = { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min') };
+  const context = designContext(evaluation, resolved, reference);
   const currency = String(resolved.scenario.get('currency'));
   const tcoYears = Number(String(resolved.scenario.get('tco_years')));
 
@@ -140,14 +134,8 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     if (reason) throw unbuildable(reason, id, platform);
     const evaluated = evaluation.figuresAt(OPTION_FIGURES, { option: id });
     const values = Object.fromEntries(OPTION_FIGURES.map((f, i) => [f.id, figureValue(f, evaluated[i]!)]));
-    const primaryVms = primarySiteVms(values, row.dag === true, workloads);
-    const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), hostVcpu, hostRam);
-    const dr = placeVms(drSiteVms(values, row.srm === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), hostVcpu, hostRam);
-    const warnings = optionWarnings(values, resolved.scenario, limits, [
-      { site: 'primary', plan: primary },
-      { site: 'DR', plan: dr },
-    ]);
-    return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, MAILBOX_IDS, { primary, dr }, warnings, currency, tcoYears);
+    const { placement, warnings } = checkDesign(values, row, context);
+    return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, MAILBOX_IDS, placement, warnings, currency, tcoYears);
   });
 
   const comparison: Comparison = {

@@ -7,37 +7,47 @@ type Values = Readonly<Record<string, FigureValue>>;
 export interface OptionWarning {
   readonly code: string;
   readonly message: string;
+  /** `unbuildable`: the design as costed cannot be built or is unsupported; `advice`: worth knowing. */
+  readonly severity: 'unbuildable' | 'advice';
 }
 
 /** The warnings that apply to one option, from its figures and its placement plans. */
-export function optionWarnings(values: Values, parameters: ReadonlyMap<string, unknown>, limits: { databasesPerServerMax: number; jbodMinCopies: number; laggedWithoutRaidMin: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
+export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<string, unknown>, 'get'>, limits: { databasesPerServerMax: number; jbodMinCopies: number; laggedWithoutRaidMin: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
   const warnings: OptionWarning[] = [];
   const raid = String(parameters.get('raid_level'));
   const backup = String(parameters.get('backup_method'));
   if (values.windowsEditionValid !== true) {
-    warnings.push({ code: 'no-windows-edition', message: 'No available Windows Server edition in data/windows-editions.csv fits this option (a DAG needs failover clustering).' });
+    warnings.push({ code: 'no-windows-edition', severity: 'unbuildable', message: 'No available Windows Server edition in data/windows-editions.csv fits this option (a DAG needs failover clustering).' });
   }
   if (values.vsphereEditionValid !== true) {
-    warnings.push({ code: 'no-vsphere-edition', message: 'No vSphere edition in data/vsphere-editions.csv has every feature this option needs.' });
+    warnings.push({ code: 'no-vsphere-edition', severity: 'unbuildable', message: 'No vSphere edition in data/vsphere-editions.csv has every feature this option needs.' });
   }
   if (Number(values.databaseCopiesPerServer) > limits.databasesPerServerMax) {
-    warnings.push({ code: 'databases-per-server', message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].` });
+    warnings.push({ code: 'databases-per-server', severity: 'unbuildable', message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].` });
   }
   if (raid === 'JBOD' && Number(values.databaseCopiesInSite) < limits.jbodMinCopies) {
-    warnings.push({ code: 'jbod-copies', message: `JBOD storage is supported only with ${limits.jbodMinCopies} or more database copies [S7]; use RAID for this option.` });
+    warnings.push({ code: 'jbod-copies', severity: 'unbuildable', message: `JBOD storage is supported only with ${limits.jbodMinCopies} or more database copies [S7]; use RAID for this option.` });
   }
   if (raid === 'JBOD' && Number(values.laggedCopyStorageGB) > 0 && Number(parameters.get('lagged_copies')) < limits.laggedWithoutRaidMin) {
-    warnings.push({ code: 'jbod-lagged-copy', message: `Lagged copies should be protected by RAID, or keep ${limits.laggedWithoutRaidMin} or more of them [S7].` });
+    warnings.push({ code: 'jbod-lagged-copy', severity: 'advice', message: `Lagged copies should be protected by RAID, or keep ${limits.laggedWithoutRaidMin} or more of them [S7].` });
   }
   if (backup === 'vdr') {
-    warnings.push({ code: 'vdr-mailbox', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });
+    warnings.push({ code: 'vdr-mailbox', severity: 'advice', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });
   }
   const spares: Record<string, number> = { primary: Number(values.primarySpareHosts ?? 0), DR: 0 };
   for (const { site, plan } of placements) {
     if (!plan.feasible) {
       warnings.push({
         code: 'placement',
-        message: `The ${site} site's host count is not enough to place every VM whole: first-fit decreasing left ${plan.unplaced.join(', ')} over on ${plan.hostsAvailable} hosts${spares[site] ? ` (its ${spares[site]} HA spare hosts kept free)` : ''} and needs ${plan.hostsNeeded}; add hosts or resize the VMs (the costs count the smaller number).`,
+        severity: 'unbuildable',
+        // Built when read: the host count it names takes more placements to find, which a sweep does not need.
+        get message() {
+          const spare = spares[site] ?? 0;
+          const counted = plan.hostsAvailable + spare;
+          const kept = spare > 0 ? ` left after ${spare} ${spare === 1 ? 'host' : 'hosts'} kept spare for vSphere HA` : '';
+          const needed = Number.isFinite(plan.hostsNeeded) ? `it needs ${plan.hostsNeeded}${spare > 0 ? ` (${plan.hostsNeeded + spare} in all)` : ''}` : 'a VM is larger than a host';
+          return `The ${site} site's ${counted} hosts cannot hold every VM whole: first-fit decreasing left ${plan.unplaced.join(', ')} over on the ${plan.hostsAvailable} hosts${kept}; ${needed}. Add hosts or resize the VMs: the costs count ${counted} hosts.`;
+        },
       });
     }
   }

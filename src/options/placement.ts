@@ -24,21 +24,25 @@ export interface PlacementPlan {
 }
 
 function firstFitDecreasing(vms: readonly VmToPlace[], hostCount: number, hostVcpu: number, hostRamGB: number) {
-  const hosts = Array.from({ length: hostCount }, () => ({ vms: [] as string[], groups: new Set<string>(), vcpu: 0, ramGB: 0 }));
+  // A host's anti-affinity groups as a short list: a host holds a few, and a sweep places thousands of times.
+  const hosts = Array.from({ length: hostCount }, () => ({ vms: [] as string[], groups: [] as string[], vcpu: 0, ramGB: 0 }));
   const unplaced: string[] = [];
-  // Largest first by the scarcer of the two resources, as vector bin packing does.
-  const size = (vm: VmToPlace) => Math.max(vm.vcpu / hostVcpu, vm.ramGB / hostRamGB);
-  const ordered = [...vms].sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name));
+  // Largest first by the scarcer of the two resources, as vector bin packing does; ties by name, in code-unit
+  // order (not the locale's), so every machine places alike.
+  const ordered = vms
+    .map((vm) => ({ vm, size: Math.max(vm.vcpu / hostVcpu, vm.ramGB / hostRamGB) }))
+    .sort((a, b) => b.size - a.size || (a.vm.name < b.vm.name ? -1 : a.vm.name > b.vm.name ? 1 : 0))
+    .map((entry) => entry.vm);
   for (const vm of ordered) {
     const host = hosts.find(
-      (h) => h.vcpu + vm.vcpu <= hostVcpu && h.ramGB + vm.ramGB <= hostRamGB && (vm.antiAffinityGroup === undefined || !h.groups.has(vm.antiAffinityGroup)),
+      (h) => h.vcpu + vm.vcpu <= hostVcpu && h.ramGB + vm.ramGB <= hostRamGB && (vm.antiAffinityGroup === undefined || !h.groups.includes(vm.antiAffinityGroup)),
     );
     if (!host) {
       unplaced.push(vm.name);
       continue;
     }
     host.vms.push(vm.name);
-    if (vm.antiAffinityGroup !== undefined) host.groups.add(vm.antiAffinityGroup);
+    if (vm.antiAffinityGroup !== undefined) host.groups.push(vm.antiAffinityGroup);
     host.vcpu += vm.vcpu;
     host.ramGB += vm.ramGB;
   }
@@ -52,11 +56,22 @@ function firstFitDecreasing(vms: readonly VmToPlace[], hostCount: number, hostVc
  */
 export function placeVms(vms: readonly VmToPlace[], hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
   const plan = firstFitDecreasing(vms, hostsAvailable, hostVcpu, hostRamGB);
-  let hostsNeeded = hostsAvailable;
-  if (plan.unplaced.length > 0) {
+  let hostsNeeded: number | undefined;
+  // Worked out when first read (the warning's message, the JSON): a sweep asks only whether the plan is feasible.
+  const neededHosts = () => {
+    if (plan.unplaced.length === 0) return hostsAvailable;
     const fits = (vm: VmToPlace) => vm.vcpu <= hostVcpu && vm.ramGB <= hostRamGB;
-    hostsNeeded = vms.every(fits) ? hostsAvailable + 1 : Number.NaN;
-    while (Number.isFinite(hostsNeeded) && hostsNeeded < hostsAvailable + vms.length && firstFitDecreasing(vms, hostsNeeded, hostVcpu, hostRamGB).unplaced.length > 0) hostsNeeded += 1;
-  }
-  return { hostsAvailable, hosts: plan.hosts, unplaced: plan.unplaced, feasible: plan.unplaced.length === 0, hostsNeeded };
+    let needed = vms.every(fits) ? hostsAvailable + 1 : Number.NaN;
+    while (Number.isFinite(needed) && needed < hostsAvailable + vms.length && firstFitDecreasing(vms, needed, hostVcpu, hostRamGB).unplaced.length > 0) needed += 1;
+    return needed;
+  };
+  return {
+    hostsAvailable,
+    hosts: plan.hosts,
+    unplaced: plan.unplaced,
+    feasible: plan.unplaced.length === 0,
+    get hostsNeeded() {
+      return (hostsNeeded ??= neededHosts());
+    },
+  };
 }

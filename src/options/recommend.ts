@@ -40,18 +40,26 @@ export function meets(protection: Readonly<Record<Failure, ProtectionResult>>, r
   });
 }
 
+/** The designs that meet the requirements, cheapest first, and how many met them but cannot be built as costed. */
+export interface RecommendationSearch {
+  readonly designs: readonly Recommendation[];
+  /** Designs that meet the requirements on paper but carry an `unbuildable` warning (VMs that do not place whole on the hosts counted, say). */
+  readonly leftOut: number;
+}
+
 /**
  * Searches every option, DAG copy count and host model of the catalogue, exhaustively, and returns
  * the designs that meet the requirements, cheapest TCO first. A combination that cannot be built on a
- * host is left out.
+ * host, or whose option carries an `unbuildable` warning, is left out: its costs would not be real.
  *
  * @example
- * recommendDesigns(inputs, reference, reference.tables.get('host-catalog')!, { failures: ['host_failure', 'site_loss'] });
+ * recommendDesigns(inputs, reference, reference.tables.get('host-catalog')!, { failures: ['host_failure', 'site_loss'] }).designs[0];
  */
-export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceData, catalog: ReferenceTable, requirements: Requirements, copies: readonly number[] = [2, 3, 4]): Recommendation[] {
+export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceData, catalog: ReferenceTable, requirements: Requirements, copies: readonly number[] = [2, 3, 4]): RecommendationSearch {
   const unknown = requirements.failures.filter((f) => !FAILURES.includes(f));
   if (unknown.length > 0) throw new InputError(unknown.map((f) => ({ file: 'command line', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')}` })));
   const designs: Recommendation[] = [];
+  let leftOut = 0;
   const failures = Number(String(resolveInputs(inputs, reference).scenario.get('mailbox_server_failures')));
   for (const host of catalog.rows) {
     for (const count of copies) {
@@ -76,6 +84,10 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
         const isDag = option.mailbox.databaseCopiesInSite !== 1;
         if (!isDag && count !== copies[0]) continue; // standalone designs do not depend on the copy count
         if (!meets(option.protection, requirements)) continue;
+        if (option.warnings.some((w) => w.severity === 'unbuildable')) {
+          leftOut++;
+          continue;
+        }
         designs.push({
           option: option.id,
           name: option.name,
@@ -89,5 +101,6 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
       }
     }
   }
-  return designs.sort((a, b) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel));
+  designs.sort((a, b) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel));
+  return { designs, leftOut };
 }

@@ -3,16 +3,18 @@ import { readReferenceData } from '../io/read-reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { sweepCsvLine } from './sweep-csv.js';
 import { planSweep } from '../sweep/sweep-plan.js';
+import { DesignCheckMemo } from '../sweep/design-check-memo.js';
 import { sweepRows } from '../sweep/sweep-rows.js';
 
 /** A sweep worker: plans the same sweep, then turns each chunk of scenarios it is sent into CSV lines. */
 const { inputs, variations, dataDirectory } = workerData as { inputs: ScenarioInputs; variations: string[]; dataDirectory?: string };
 const reference = readReferenceData(dataDirectory);
 const plan = planSweep(inputs, reference, variations);
+const checks = new DesignCheckMemo();
 parentPort!.on('message', (chunk: { id: number; from: number; to: number }) => {
   let lines = '';
   let rows = 0;
-  for (const row of sweepRows(plan, reference, chunk.from, chunk.to)) {
+  for (const row of sweepRows(plan, reference, chunk.from, chunk.to, checks)) {
     lines += sweepCsvLine(row);
     rows++;
   }

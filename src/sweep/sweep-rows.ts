@@ -5,6 +5,8 @@ import { describeIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
+import { designContext } from '../options/design-checks.js';
+import { DesignCheckMemo } from './design-check-memo.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { assignment, scenarioInputs, type SweepPlan } from './sweep-plan.js';
@@ -16,18 +18,23 @@ export interface SweepRow {
   readonly option: string;
   /** Summary figures by summary.csv key. */
   readonly figures: Readonly<Record<string, FigureValue>>;
+  /** The codes of the option's warnings, as `size` reports them (`placement`: its VMs do not place whole on the hosts counted). */
+  readonly warnings: readonly string[];
   readonly error?: string;
 }
 
 const SUMMARY = SUMMARY_ROWS.map((row) => ({ key: row.key, figure: optionsModel.figures.get(row.figure)! }));
+const SUMMARY_FIGURES = SUMMARY.map((s) => s.figure);
 
 /**
  * The rows of scenarios `from` to `to` (exclusive), option by option. Each scenario's evaluation
- * reuses the previous one's values wherever the varied inputs do not reach, as a spreadsheet recalculates.
+ * reuses the previous one's values wherever the varied inputs do not reach, as a spreadsheet recalculates;
+ * pass the same `checks` to consecutive calls of one sweep and its design checks are reused across them.
  */
-export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: number, to: number): Generator<SweepRow> {
+export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: number, to: number, checks = new DesignCheckMemo()): Generator<SweepRow> {
   const optionRows = reference.tables.get('options')?.rows ?? [];
   const options = new Map(optionRows.map((row) => [String(row.id), new Map(Object.entries(row))]));
+  const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
   const inputTables = new Map([['prices', { rows: plan.base.prices.map((p) => Object.fromEntries(p)) }]]);
   let previous: { evaluation: ModelEvaluation; digits: number[] } | undefined;
   for (let index = from; index < to; index++) {
@@ -36,7 +43,7 @@ export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: numb
     const { scenario, tiers } = scenarioInputs(plan, digits);
     const issues = crossParameterIssues(scenario, reference, 'sweep');
     if (issues.length > 0) {
-      for (const option of options.keys()) yield { scenario: index, values, option, figures: {}, error: issues.map(describeIssue).join('; ') };
+      for (const option of options.keys()) yield { scenario: index, values, option, figures: {}, warnings: [], error: issues.map(describeIssue).join('; ') };
       continue;
     }
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
@@ -47,16 +54,19 @@ export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: numb
       previous ? { evaluation: previous.evaluation, changed } : undefined,
     );
     previous = { evaluation, digits };
+    const context = designContext(evaluation, { scenario, workloads: plan.base.workloads }, reference);
     for (const option of options.keys()) {
       try {
         const reason = unbuildableReason(evaluation, option);
         if (reason) throw new EvaluationError('#VALUE!', reason);
         const figures: Record<string, FigureValue> = {};
-        for (const { key, figure } of SUMMARY) figures[key] = figureValue(figure, evaluation.figure(figure.id, { option }));
-        yield { scenario: index, values, option, figures };
+        const evaluated = evaluation.figuresAt(SUMMARY_FIGURES, { option });
+        SUMMARY.forEach(({ key, figure }, i) => (figures[key] = figureValue(figure, evaluated[i]!)));
+        const warnings = checks.warningCodes(evaluation, option, attributes.get(option)!, context);
+        yield { scenario: index, values, option, figures, warnings };
       } catch (error) {
         if (!(error instanceof EvaluationError)) throw error;
-        yield { scenario: index, values, option, figures: {}, error: error.detail };
+        yield { scenario: index, values, option, figures: {}, warnings: [], error: error.detail };
       }
     }
   }

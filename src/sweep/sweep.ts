@@ -1,6 +1,7 @@
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { planSweep } from './sweep-plan.js';
+import { DesignCheckMemo } from './design-check-memo.js';
 import { sweepRows, type SweepRow } from './sweep-rows.js';
 
 /**
@@ -15,8 +16,9 @@ import { sweepRows, type SweepRow } from './sweep-rows.js';
 export async function* sweep(inputs: ScenarioInputs, reference: ReferenceData, variations: readonly string[]): AsyncGenerator<SweepRow> {
   const plan = planSweep(inputs, reference, variations);
   const batch = 200;
+  const checks = new DesignCheckMemo();
   for (let from = 0; from < plan.scenarios; from += batch) {
-    yield* sweepRows(plan, reference, from, Math.min(plan.scenarios, from + batch));
+    yield* sweepRows(plan, reference, from, Math.min(plan.scenarios, from + batch), checks);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

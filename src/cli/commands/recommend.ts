@@ -31,13 +31,14 @@ export async function recommend(options: { templates?: string; require: string; 
   const inputs = await readInputs(reference, options.templates);
   const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readHostCatalog(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
   const failures = options.require.split(',').map((f) => f.trim().replaceAll('-', '_')).filter(Boolean) as Failure[];
-  const designs = recommendDesigns(inputs, reference, catalog, {
+  const { designs, leftOut } = recommendDesigns(inputs, reference, catalog, {
     failures,
     ...(maxRecoveryMinutes === undefined ? {} : { maxRecoveryMinutes }),
     ...(maxDataLossMinutes === undefined ? {} : { maxDataLossMinutes }),
   });
+  const leftOutNote = leftOut > 0 ? `\n(${leftOut} more meet them on paper but are left out: their VMs do not place whole on the hosts counted, or they break a support rule; \`size\` shows the warnings)\n` : '';
   if (designs.length === 0) {
-    process.stdout.write(`no design in the search meets: ${options.require}\n`);
+    process.stdout.write(`no design in the search meets: ${options.require}\n${leftOutNote}`);
     return;
   }
   const currency = String(resolveInputs(inputs, reference).scenario.get('currency'));
@@ -47,5 +48,5 @@ export async function recommend(options: { templates?: string; require: string; 
       .join(', ');
     return `${i + 1}. ${d.option}${d.dagCopies ? ` (${d.dagCopies} copies)` : ''} on ${d.hostModel}: TCO ${Number(d.tco).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${currency}, ${d.costPerMailboxPerMonth} per mailbox per month, ${d.hosts} hosts\n   protects against: ${protects || 'nothing listed'}`;
   });
-  process.stdout.write(`${designs.length} designs meet ${options.require}; the cheapest:\n${lines.join('\n')}\n`);
+  process.stdout.write(`${designs.length} designs meet ${options.require}; the cheapest:\n${lines.join('\n')}\n${leftOutNote}`);
 }

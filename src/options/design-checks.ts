@@ -1,0 +1,56 @@
+import type { ModelEvaluation } from '../expr/evaluate-model.js';
+import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import type { ResolvedInputs } from '../model/scenario-inputs.js';
+import { optionWarnings, type OptionWarning } from './option-warnings.js';
+import { optionsModel } from './options-model.js';
+import { placeVms, type PlacementPlan } from './placement.js';
+import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
+
+type Values = Readonly<Record<string, FigureValue>>;
+
+/** What the checks of every option of one scenario share: the host, the workloads, the limits. */
+export interface DesignContext {
+  readonly hostVcpu: number;
+  readonly hostRamGB: number;
+  readonly workloads: readonly WorkloadVms[];
+  readonly parameters: Pick<ReadonlyMap<string, unknown>, 'get'>;
+  readonly limits: { readonly databasesPerServerMax: number; readonly jbodMinCopies: number; readonly laggedWithoutRaidMin: number };
+}
+
+export function designContext(evaluation: ModelEvaluation, resolved: Pick<ResolvedInputs, 'scenario' | 'workloads'>, reference: ReferenceData): DesignContext {
+  const limit = (name: string) => reference.constants.get(name)!.value.toNumber();
+  return {
+    hostVcpu: Number(evaluation.figure('hostVcpu')),
+    hostRamGB: Number(evaluation.figure('hostRamForVmsGB')),
+    workloads: resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))) })),
+    parameters: resolved.scenario,
+    limits: { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min') },
+  };
+}
+
+/**
+ * An option's figures read on demand, as the placement and the warnings ask for them: a sweep
+ * evaluates only what these checks and its summary need. Each figure read is noted in `reads`, with
+ * the value the evaluation gave.
+ */
+export function figuresOnDemand(evaluation: ModelEvaluation, option: string, reads: [id: string, value: unknown][] = []): Values {
+  const read = (id: string) => {
+    const value = evaluation.figure(id, { option });
+    reads.push([id, value]);
+    return figureValue(optionsModel.figures.get(id)!, value);
+  };
+  return new Proxy({} as Record<string, FigureValue>, { get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined) });
+}
+
+/** Where an option's VMs go on the hosts it counts (first-fit decreasing, DAG members apart), and its warnings. */
+export function checkDesign(values: Values, option: Readonly<Record<string, unknown>>, context: DesignContext): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
+  const primaryVms = primarySiteVms(values, option.dag === true, context.workloads);
+  const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), context.hostVcpu, context.hostRamGB);
+  const dr = placeVms(drSiteVms(values, option.srm === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), context.hostVcpu, context.hostRamGB);
+  const warnings = optionWarnings(values, context.parameters, context.limits, [
+    { site: 'primary', plan: primary },
+    { site: 'DR', plan: dr },
+  ]);
+  return { placement: { primary, dr }, warnings };
+}
