@@ -3,7 +3,8 @@ import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
-import { convertWithLibreOffice, hasLibreOffice } from './oracle/libreoffice.js';
+import { SERIES_COLOURS } from '../src/output/summary-charts.js';
+import { convertWithLibreOffice, firstPagePixels, hasLibreOffice, hasPdftoppm, pixelsOfColour } from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -41,6 +42,11 @@ describe('native charts on the Summary sheet', () => {
     const bytes = await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference));
     const pdf = convertWithLibreOffice(bytes, 'pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The bars are drawn: the first page, as pixels, holds every series colour (a series without a fill draws nothing).
+    if (hasPdftoppm()) {
+      const page = firstPagePixels(pdf);
+      for (const colour of SERIES_COLOURS) expect(pixelsOfColour(page, colour), `pixels of #${colour}`).toBeGreaterThan(200);
+    }
     const resaved = await JSZip.loadAsync(convertWithLibreOffice(bytes, 'xlsx'));
     expect(Object.keys(resaved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(3);
   }, 240_000);

@@ -20,6 +20,12 @@ export const SUMMARY_CHARTS: readonly SummaryChart[] = [
   { title: 'Hosts per site', stacked: false, series: ['hosts_primary', 'hosts_dr'], numberFormat: '0' },
 ];
 
+/**
+ * Each series' fill, in order (Office's first accent colours): the package has no theme to take
+ * default colours from, and LibreOffice draws a series without a fill as nothing.
+ */
+export const SERIES_COLOURS = ['4472C4', 'ED7D31', 'A5A5A5'] as const;
+
 /** Summary layout shared with build-workbook: option names in row 4 from column C, figures from row 5. */
 export const SUMMARY_HEADER_ROW = 4;
 /** Option ids above the names: short labels for the charts' categories. */
@@ -44,7 +50,8 @@ export function chartXml(chart: SummaryChart, model: WorkbookModel, options: num
       const r = summaryRowOf(key);
       const name = `<c:tx><c:strRef><c:f>${xmlText(`${sheetPrefix(SHEETS.summary)}$A$${r}`)}</c:f>${cache('str', [summary.cells.get(`A${r}`)?.value ?? key])}</c:strRef></c:tx>`;
       const values = `<c:val><c:numRef><c:f>${xmlText(rangeAcross(r, last))}</c:f>${cache('num', row(r), chart.numberFormat)}</c:numRef></c:val>`;
-      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}<c:invertIfNegative val="0"/>${categories}${values}</c:ser>`;
+      const fill = `<c:spPr><a:solidFill><a:srgbClr val="${SERIES_COLOURS[i % SERIES_COLOURS.length]}"/></a:solidFill></c:spPr>`;
+      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}${fill}<c:invertIfNegative val="0"/>${categories}${values}</c:ser>`;
     })
     .join('');
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;

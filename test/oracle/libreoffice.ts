@@ -32,3 +32,27 @@ export function convertWithLibreOffice(bytes: Buffer, format: string, extension:
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** Whether poppler's pdftoppm is installed here (Debian `poppler-utils`). */
+export function hasPdftoppm(): boolean {
+  return spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).status === 0;
+}
+
+/** The first page of a PDF as RGB pixels, through pdftoppm's binary PPM (a header, then 3 bytes a pixel). */
+export function firstPagePixels(pdf: Buffer): { width: number; height: number; rgb: Buffer } {
+  const run = spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', '-singlefile', '-'], { input: pdf, maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`pdftoppm failed: ${run.stderr.toString()}`);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(run.stdout.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a binary PPM');
+  return { width: Number(header[1]), height: Number(header[2]), rgb: run.stdout.subarray(header[0].length) };
+}
+
+/** How many pixels are within a small distance of a colour given as `RRGGBB`. */
+export function pixelsOfColour(page: { rgb: Buffer }, colour: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+  let count = 0;
+  for (let i = 0; i + 2 < page.rgb.length; i += 3) {
+    if (Math.abs(page.rgb[i]! - r) + Math.abs(page.rgb[i + 1]! - g) + Math.abs(page.rgb[i + 2]! - b) < 24) count++;
+  }
+  return count;
+}
