@@ -52,6 +52,7 @@ describe('the xlsx package read back by exceljs', () => {
     for (const sheet of model.sheets) {
       const worksheet = workbook.getWorksheet(sheet.name)!;
       sheet.columnWidths.forEach((width, i) => expect(worksheet.getColumn(i + 1).width, `${sheet.name} column ${i + 1}`).toBe(width));
+      for (const [row, height] of sheet.rowHeights) expect(worksheet.getRow(row).height, `${sheet.name} row ${row}`).toBe(height);
       const view = worksheet.views[0] as ExcelJS.WorksheetViewFrozen | undefined;
       if (sheet.frozenRows + sheet.frozenColumns > 0) expect(view, sheet.name).toMatchObject({ state: 'frozen', xSplit: sheet.frozenColumns || undefined, ySplit: sheet.frozenRows || undefined });
       for (const validation of sheet.validations) {

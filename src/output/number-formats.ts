@@ -11,6 +11,9 @@ export function numberFormat(figure: Pick<Figure, 'kind'>): string | undefined {
       return '0.0%';
     case 'quantity':
       return '#,##0.00##';
+    case 'flag':
+      // Excel shows a boolean as TRUE or FALSE whatever the format; LibreOffice, which shows it as 1 or 0, reads yes or no.
+      return '"yes";"yes";"no"';
     default:
       return undefined;
   }

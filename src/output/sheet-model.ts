@@ -26,6 +26,8 @@ export interface SheetModel {
   readonly name: string;
   readonly cells: ReadonlyMap<string, CellModel>;
   readonly columnWidths: readonly number[];
+  /** Heights (points) of the rows whose wrapped header text needs more than one line. */
+  readonly rowHeights: ReadonlyMap<number, number>;
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly validations: readonly ValidationModel[];
@@ -44,6 +46,17 @@ export interface WorkbookModel {
   readonly inputCells: ReadonlyMap<string, string>;
   /** Options side by side on the Summary sheet (its charts span them). */
   readonly optionCount: number;
+}
+
+/** The height of one line of 11-point Calibri, Excel's default row height, and the most lines a header row grows to. */
+const LINE_HEIGHT_POINTS = 15;
+const MAX_HEADER_LINES = 6;
+
+/** The 1-based column number of column letters: A → 1, AA → 27. */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  return column;
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
@@ -93,14 +106,30 @@ export class SheetBuilder {
   }
 
   build(): SheetModel {
+    const columnWidths = Array.from(this.widths, (w) => w ?? 8);
     return {
       name: this.name,
       cells: this.cells,
-      columnWidths: Array.from(this.widths, (w) => w ?? 8),
+      columnWidths,
+      rowHeights: this.wrappedRowHeights(columnWidths),
       frozenRows: this.frozen.rows,
       frozenColumns: this.frozen.columns,
       validations: this.validations,
       printOnOnePage: this.printOnOnePage,
     };
+  }
+
+  /** Header cells wrap (see the header style): their rows get the height of their longest wrapped text. */
+  private wrappedRowHeights(columnWidths: readonly number[]): Map<number, number> {
+    const lines = new Map<number, number>();
+    for (const [address, cell] of this.cells) {
+      if (cell.style !== 'header' || typeof cell.value !== 'string') continue;
+      const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+      const width = columnWidths[columnNumber(match[1]!) - 1] ?? 8;
+      const needed = Math.min(MAX_HEADER_LINES, Math.ceil(cell.value.length / Math.max(1, width - 2)));
+      const row = Number(match[2]);
+      if (needed > (lines.get(row) ?? 1)) lines.set(row, needed);
+    }
+    return new Map([...lines].map(([row, count]) => [row, count * LINE_HEIGHT_POINTS]));
   }
 }

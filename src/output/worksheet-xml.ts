@@ -1,16 +1,10 @@
 import type { CellModel, SheetModel, ValidationModel } from './sheet-model.js';
-import { cellAddress, columnLetter } from './sheet-model.js';
+import { cellAddress, columnLetter, columnNumber } from './sheet-model.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
 
 const ADDRESS = /^([A-Z]+)(\d+)$/;
-
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  return column;
-}
 
 /** The sheet's cells in row order, each row's cells in column order, as OOXML requires. */
 function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
@@ -80,7 +74,11 @@ export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: Sha
   const rows = rowsOf(sheet);
   const lastColumn = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => c.column)));
   const lastRow = rows.at(-1)?.row ?? 1;
-  const data = rows.map(({ row, cells }) => `<row r="${row}">${cells.map((c) => cellXml(c.address, c.cell, styles.indexOf(c.cell), strings)).join('')}</row>`).join('');
+  const height = (row: number) => {
+    const points = sheet.rowHeights.get(row);
+    return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
+  };
+  const data = rows.map(({ row, cells }) => `<row r="${row}"${height(row)}>${cells.map((c) => cellXml(c.address, c.cell, styles.indexOf(c.cell), strings)).join('')}</row>`).join('');
   return (
     XML_DECLARATION +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
