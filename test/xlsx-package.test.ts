@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
-import type { WorkbookModel } from '../src/output/sheet-model.js';
+import type { CellModel, SheetModel, WorkbookModel } from '../src/output/sheet-model.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -73,10 +73,20 @@ describe('the xlsx package read back by exceljs', () => {
     expect(Object.keys(zip.files).filter((f) => f.startsWith('xl/charts/'))).toHaveLength(3);
   });
 
-  it('drops characters XML cannot carry and keeps the rest of the text', async () => {
-    const odd: WorkbookModel = { ...model, sheets: [{ ...model.sheets[0]!, cells: new Map([['A1', { value: ' a\u0001<b> & "c" ', style: 'label' as const }]]), validations: [] }] };
+  const oneSheet = (cells: [string, CellModel][], changes: Partial<SheetModel> = {}): WorkbookModel => ({ ...model, sheets: [{ ...model.sheets[0]!, cells: new Map(cells), validations: [], ...changes }] });
+
+  it('drops characters XML cannot carry and keeps the rest of the text, line breaks and literal _x0041_ included', async () => {
     const read = new ExcelJS.Workbook();
-    await read.xlsx.load(writeXlsx(odd) as unknown as ExcelJS.Buffer);
+    await read.xlsx.load(writeXlsx(oneSheet([['A1', { value: ' a\u0001<b> & "c" ', style: 'label' }], ['A2', { value: 'one\r\ntwo\tthree _x0041_', style: 'label' }]])) as unknown as ExcelJS.Buffer);
     expect(read.worksheets[0]!.getCell('A1').value).toBe(' a<b> & "c" ');
+    expect(read.worksheets[0]!.getCell('A2').value).toBe('one\r\ntwo\tthree _x0041_');
+  });
+
+  it('refuses what Excel would repair: a number that is not finite, a bad sheet or defined name, an inline list it cannot hold', () => {
+    expect(() => writeXlsx(oneSheet([['A1', { value: Number.NaN, style: 'computed' }]]))).toThrow(/NaN/);
+    expect(() => writeXlsx(oneSheet([], { name: 'a name longer than thirty-one characters' }))).toThrow(/sheet name/);
+    expect(() => writeXlsx(oneSheet([], { name: 'what?' }))).toThrow(/sheet name/);
+    expect(() => writeXlsx({ ...model, definedNames: new Map([['in_bad-name', 'Inputs!$B$4']]) })).toThrow(/defined name/);
+    expect(() => writeXlsx(oneSheet([], { validations: [{ address: 'B4', type: 'list', list: ['a,b', 'c'], prompt: 'p' }] }))).toThrow(/drop-down/);
   });
 });

@@ -35,7 +35,8 @@ export const summaryRowOf = (key: string) => SUMMARY_HEADER_ROW + 1 + SUMMARY_RO
 
 
 function cache(kind: 'str' | 'num', values: readonly (string | number | boolean | null)[], format?: string): string {
-  const points = values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(String(v ?? (kind === 'num' ? 0 : '')))}</c:v></c:pt>`).join('');
+  // A number missing from the Summary is a gap in the chart (dispBlanksAs="gap"), not a zero.
+  const points = values.map((v, i) => (v === null && kind === 'num' ? '' : `<c:pt idx="${i}"><c:v>${xmlText(String(v ?? ''))}</c:v></c:pt>`)).join('');
   return `<c:${kind}Cache>${format ? `<c:formatCode>${xmlText(format)}</c:formatCode>` : ''}<c:ptCount val="${values.length}"/>${points}</c:${kind}Cache>`;
 }
 

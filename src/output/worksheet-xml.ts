@@ -2,7 +2,7 @@ import type { CellModel, SheetModel, ValidationModel } from './sheet-model.js';
 import { cellAddress, columnLetter, columnNumber } from './sheet-model.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './xlsx-styles.js';
-import { XML_DECLARATION, xmlText } from './xml-text.js';
+import { cellText, XML_DECLARATION, xmlText } from './xml-text.js';
 
 const ADDRESS = /^([A-Z]+)(\d+)$/;
 
@@ -24,12 +24,13 @@ function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; addr
 function cellXml(address: string, cell: CellModel, style: number, strings: SharedStrings): string {
   const s = style === 0 ? '' : ` s="${style}"`;
   const value = cell.value;
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cell ${address} holds ${value}: the engine gives finite numbers or an error, never this`);
   if (cell.formula !== undefined) {
     const f = `<f>${xmlText(cell.formula)}</f>`;
     if (value === null) return `<c r="${address}"${s}>${f}</c>`;
     if (typeof value === 'number') return `<c r="${address}"${s}>${f}<v>${value}</v></c>`;
     if (typeof value === 'boolean') return `<c r="${address}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-    return `<c r="${address}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
+    return `<c r="${address}"${s} t="str">${f}<v>${cellText(value)}</v></c>`;
   }
   if (value === null) return `<c r="${address}"${s}/>`;
   if (typeof value === 'number') return `<c r="${address}"${s}><v>${value}</v></c>`;
@@ -49,13 +50,23 @@ function columnsXml(widths: readonly number[]): string {
   return `<cols>${widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`;
 }
 
+/** The items of a drop-down as Excel holds them inline: comma-separated, at most 255 characters, no quote or comma in an item. */
+function listText(v: ValidationModel): string {
+  const items = v.list ?? [];
+  const text = items.join(',');
+  if (items.length === 0 || items.some((item) => item === '' || /[",]/.test(item)) || text.length > 255) {
+    throw new Error(`the drop-down of ${v.address} cannot be written inline: ${JSON.stringify(items)} (Excel takes up to 255 characters, items without quotes or commas)`);
+  }
+  return text;
+}
+
 /** Data validations; cells with the same rule share one record, their addresses listed together. */
 function validationsXml(validations: readonly ValidationModel[]): string {
   const rules = new Map<string, string[]>();
   for (const v of validations) {
     const rule =
       v.type === 'list'
-        ? `type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${xmlText(`"${(v.list ?? []).join(',')}"`)}</formula1>`
+        ? `type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${xmlText(`"${listText(v)}"`)}</formula1>`
         : `type="${v.type}" operator="${v.maximum === undefined ? 'greaterThanOrEqual' : 'between'}" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${v.minimum ?? 0}</formula1>${v.maximum === undefined ? '' : `<formula2>${v.maximum}</formula2>`}`;
     const cells = rules.get(rule);
     if (cells) cells.push(v.address);

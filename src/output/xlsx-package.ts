@@ -2,6 +2,7 @@ import type { WorkbookModel } from './sheet-model.js';
 import { SharedStrings } from './shared-strings.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { chartXml, drawingXml, SUMMARY_CHARTS, SUMMARY_HEADER_ROW } from './summary-charts.js';
+import { SHEETS } from './workbook-layout.js';
 import { worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
@@ -31,6 +32,29 @@ function contentTypes(overrides: readonly [part: string, type: string][]): strin
     overrides.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('') +
     '</Types>'
   );
+}
+
+/** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end, unique ignoring case. */
+function checkSheetNames(model: WorkbookModel): void {
+  const seen = new Set<string>();
+  for (const { name } of model.sheets) {
+    const folded = name.toLowerCase();
+    if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || seen.has(folded)) {
+      throw new Error(`"${name}" cannot be a sheet name in Excel (1 to 31 characters, none of : \\ / ? * [ ], no apostrophe at either end, unique): check the option ids of data/options.csv`);
+    }
+    seen.add(folded);
+  }
+}
+
+/** Excel's rules for a defined name: a letter, _ or \ first, then letters, digits, _ . \; at most 255 characters; unique ignoring case. */
+function checkDefinedNames(model: WorkbookModel): void {
+  const seen = new Set<string>();
+  for (const name of model.definedNames.keys()) {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255 || seen.has(name.toLowerCase())) {
+      throw new Error(`"${name}" cannot be a defined name in Excel: check the parameter and constant names in data/`);
+    }
+    seen.add(name.toLowerCase());
+  }
 }
 
 function workbookXml(model: WorkbookModel): string {
@@ -67,26 +91,30 @@ function documentProperties(model: WorkbookModel): { core: string; app: string }
  * entries and a fixed date so the same inputs give the same bytes.
  */
 export function writeXlsx(model: WorkbookModel): Buffer {
+  checkSheetNames(model);
+  checkDefinedNames(model);
   const parts = new Map<string, string>();
   const types: [string, string][] = [['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`]];
   const styles = new StyleTable();
   const strings = new SharedStrings();
+  // The Summary's charts, built on its cells so they follow the inputs, drawn on the Summary sheet.
+  const summary = model.sheets.findIndex((sheet) => sheet.name === SHEETS.summary);
   model.sheets.forEach((sheet, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
-    parts.set(part, worksheetXml(sheet, styles, strings, { selected: i === 0, ...(i === 0 ? { drawingId: 'rIdCharts' } : {}) }));
+    parts.set(part, worksheetXml(sheet, styles, strings, { selected: i === 0, ...(i === summary ? { drawingId: 'rIdCharts' } : {}) }));
     types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
   });
-
-  // The Summary's charts, built on its cells so they follow the inputs.
-  const charts = SUMMARY_CHARTS.map((chart, i) => ({ part: `xl/charts/chart${i + 1}.xml`, xml: chartXml(chart, model, model.optionCount) }));
-  for (const chart of charts) {
-    parts.set(chart.part, chart.xml);
-    types.push([chart.part, `${CONTENT_TYPE}.drawingml.chart+xml`]);
+  if (summary >= 0) {
+    const charts = SUMMARY_CHARTS.map((chart, i) => ({ part: `xl/charts/chart${i + 1}.xml`, xml: chartXml(chart, model, model.optionCount) }));
+    for (const chart of charts) {
+      parts.set(chart.part, chart.xml);
+      types.push([chart.part, `${CONTENT_TYPE}.drawingml.chart+xml`]);
+    }
+    parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length, SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2));
+    types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
+    parts.set('xl/drawings/_rels/drawing1.xml.rels', relationships(charts.map((c, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` }))));
+    parts.set(`xl/worksheets/_rels/sheet${summary + 1}.xml.rels`, relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]));
   }
-  parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length, SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2));
-  types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
-  parts.set('xl/drawings/_rels/drawing1.xml.rels', relationships(charts.map((c, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` }))));
-  parts.set('xl/worksheets/_rels/sheet1.xml.rels', relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]));
 
   parts.set('xl/styles.xml', styles.xml());
   types.push(['xl/styles.xml', `${CONTENT_TYPE}.spreadsheetml.styles+xml`]);

@@ -1,11 +1,20 @@
 /** Characters XML 1.0 cannot carry at all (control characters other than tab, line feed and carriage return). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const SPECIAL = /[&<>"]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"\t\n\r]/g;
+// Tab, line feed and carriage return as references: an XML reader turns them into spaces in an attribute.
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /** Text as XML character data or an attribute value: escaped, with characters XML cannot hold dropped. */
 export function xmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(SPECIAL, (c) => ENTITY[c]!);
+}
+
+/**
+ * Text of a cell: as xmlText, and a literal `_x0041_` kept literal (SpreadsheetML reads `_xHHHH_` in
+ * cell text as the character HHHH, so its underscore is itself written as `_x005F_`).
+ */
+export function cellText(text: string): string {
+  return xmlText(text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_'));
 }
 
 /** An XML declaration and one root element: every part of the package starts this way. */
