@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageTemplatesDirectory, readTemplates } from '../src/io/read-templates.js';
@@ -66,6 +66,12 @@ describe('a corpus of bad templates: exit 2, one message per problem, nothing wr
     const dir = prepare({ 'workloads.csv': workloads });
     const result = await run(dir);
     expectRejected(dir, result, [`workloads.csv:1: (file) = "${Buffer.byteLength(workloads)} bytes": expected a template of at most 1048576 bytes (1 MiB)`]);
+  });
+
+  it('a missing template is named, with no line and no errno jargon', async () => {
+    const dir = prepare({});
+    rmSync(join(dir, 'prices.csv'));
+    expectRejected(dir, await run(dir), ['prices.csv: (file) = "": expected the template file here: there is none (exchange-sizer init writes all four)']);
   });
 });
 

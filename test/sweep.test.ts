@@ -79,6 +79,13 @@ describe('sweeps', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues.map((i) => i.value)).toEqual(['mailboxez=1..2/1', 'Nobody.mailboxes=1..2/1']);
   });
+
+  it('a range without its step, or with a dash for the dots, is named as a range', async () => {
+    const error = await sweep(shipped, reference, ['mailboxes=1000..100000', 'messages_per_day=50-500/50'])
+      .next()
+      .then(() => undefined, (e: unknown) => e);
+    expect((error as InputError).issues.map((i) => i.expected)).toEqual([expect.stringMatching(/^from\.\.to\/step/), expect.stringMatching(/^from\.\.to\/step/)]);
+  });
 });
 
 describe('exchange-sizer sweep', () => {

@@ -18,7 +18,9 @@ function readTemplate(path: string): TemplateText {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError([{ file, line: 1, column: '(file)', value: '', expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is none (exchange-sizer init writes all four)' : code === 'EACCES' ? 'it cannot be read (permission denied)' : code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? 'unknown error'})`;
+    throw new InputError([{ file, column: '(file)', value: '', expected: `the template file here: ${why}` }]);
   }
   return { file, text: decodeTemplateBytes(bytes, file) };
 }

@@ -57,7 +57,7 @@ export interface RecommendationSearch {
  */
 export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceData, catalog: ReferenceTable, requirements: Requirements, copies: readonly number[] = [2, 3, 4]): RecommendationSearch {
   const unknown = requirements.failures.filter((f) => !FAILURES.includes(f));
-  if (unknown.length > 0) throw new InputError(unknown.map((f) => ({ file: 'command line', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')}` })));
+  if (unknown.length > 0) throw new InputError(unknown.map((f) => ({ file: 'command line', column: '--require', value: f.replaceAll('_', '-'), expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')}` })));
   const designs: Recommendation[] = [];
   let leftOut = 0;
   const failures = Number(String(resolveInputs(inputs, reference).scenario.get('mailbox_server_failures')));

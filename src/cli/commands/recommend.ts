@@ -37,8 +37,9 @@ export async function recommend(options: { templates?: string; require: string; 
     ...(maxDataLossMinutes === undefined ? {} : { maxDataLossMinutes }),
   });
   const leftOutNote = leftOut > 0 ? `\n(${leftOut} more meet them on paper but are left out: their VMs do not place whole on the hosts counted, or they break a support rule; \`size\` shows the warnings)\n` : '';
+  const limits = [maxRecoveryMinutes === undefined ? '' : `recovery within ${maxRecoveryMinutes} minutes`, maxDataLossMinutes === undefined ? '' : `data loss within ${maxDataLossMinutes} minutes`].filter(Boolean).join(' and ');
   if (designs.length === 0) {
-    process.stdout.write(`no design in the search meets: ${options.require}\n${leftOutNote}`);
+    process.stdout.write(`no design in the search meets: ${options.require}${limits ? ` with ${limits}` : ''}\n${leftOutNote}`);
     return;
   }
   const currency = String(resolveInputs(inputs, reference).scenario.get('currency'));
