@@ -80,6 +80,8 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       const expected = `${definition.type === 'integer' ? 'a whole number' : 'a number'}${range ? ` ${range.text}` : ''}${unit}`;
       if (number === undefined) return fail(expected);
       if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
+      // 16.000 for a count is sixteen thousand with a European thousands separator far more often than sixteen.
+      if (definition.type === 'integer' && typeof given === 'string' && /^\d{1,3}(\.\d{3})+$/.test(given.trim())) return fail(`${expected}, written without a thousands separator (${given.trim().replaceAll('.', '')} or ${number.toFixed()})`);
       if (range?.low && number.lt(range.low)) return fail(expected);
       if (range?.high && number.gt(range.high)) return fail(expected);
       return { value: number };
