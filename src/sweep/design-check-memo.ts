@@ -6,7 +6,7 @@ import { optionsModel } from '../options/options-model.js';
 
 const PARAMETER = 'parameter:';
 /** Results kept per option before the memo starts afresh: memory stays flat however long the sweep. */
-const MAX_KEPT = 4096;
+const MAX_KEPT = 1024;
 
 interface OptionChecks {
   /** What the check read last time: figure ids, and scenario parameters as `parameter:name`. */
