@@ -2,6 +2,15 @@ import { parse, type Options } from 'csv-parse/sync';
 import { InputError, type InputIssue } from './input-error.js';
 import { expectedName } from './closest-name.js';
 
+/** csv-parse's account of a broken quote, in the words of someone who edits the file. */
+function quoteProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const line = /at line (\d+)/.exec(message)?.[1];
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a value starts with a quote that never closes';
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return `a quoted value goes on after its closing quote${line ? ` on line ${line}` : ''}: quote the whole value, doubling any quote inside it`;
+  return message;
+}
+
 /** One data row of a CSV file, with the line it starts on. */
 export interface CsvRecord {
   readonly line: number;
@@ -55,7 +64,7 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     } satisfies Options) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
     // csv-parse reports where it gave up; the broken record starts after the last good one.
-    throw new InputError([{ file, line: lastGoodLine + 1, column: '(row)', value: '', expected: `a row whose quotes open and close on it (${(error as Error).message})` }]);
+    throw new InputError([{ file, line: lastGoodLine + 1, column: '(row)', value: '', expected: `a row whose quotes open and close on it (${quoteProblem(error)})` }]);
   }
   const rows = parsed.map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
   const [headerRow, ...dataRows] = rows;
