@@ -30,4 +30,4 @@ export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/w
 export { sweep } from './sweep/sweep.js';
 export type { SweepRow } from './sweep/sweep-rows.js';
 export { sweepCsvInWorkers, type SweepProgress } from './output/sweep-in-workers.js';
-export { recommendDesigns, meets, type Recommendation, type Requirements, type Failure } from './options/recommend.js';
+export { recommendDesigns, meets, type Recommendation, type RecommendationSearch, type Requirements, type Failure } from './options/recommend.js';

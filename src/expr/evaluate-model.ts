@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { decimalCalculator, type Calculator } from './calculator.js';
-import { columnKey, memoInputTokens, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
+import { memoInputTokens, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
 import type { Position, Value } from './value.js';

@@ -31,14 +31,12 @@ export function designContext(evaluation: ModelEvaluation, resolved: Pick<Resolv
 
 /**
  * An option's figures read on demand, as the placement and the warnings ask for them: a sweep
- * evaluates only what these checks and its summary need. Each figure read is noted in `reads`, with
- * the value the evaluation gave.
+ * evaluates only what these checks and its summary need. Each figure read is noted in `reads`, in order.
  */
-export function figuresOnDemand(evaluation: ModelEvaluation, option: string, reads: [id: string, value: unknown][] = []): Values {
+export function figuresOnDemand(evaluation: ModelEvaluation, option: string, reads: string[] = []): Values {
   const read = (id: string) => {
-    const value = evaluation.figure(id, { option });
-    reads.push([id, value]);
-    return figureValue(optionsModel.figures.get(id)!, value);
+    reads.push(id);
+    return figureValue(optionsModel.figures.get(id)!, evaluation.figure(id, { option }));
   };
   return new Proxy({} as Record<string, FigureValue>, { get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined) });
 }

@@ -34,7 +34,7 @@ export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<stri
   if (backup === 'vdr') {
     warnings.push({ code: 'vdr-mailbox', severity: 'advice', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });
   }
-  const spares: Record<string, number> = { primary: Number(values.primarySpareHosts ?? 0), DR: 0 };
+  const spares: Record<string, number> = { primary: Number(values.primarySpareHosts ?? 0), DR: Number(values.drSpareHosts ?? 0) };
   for (const { site, plan } of placements) {
     if (!plan.feasible) {
       warnings.push({

@@ -54,7 +54,8 @@ function firstFitDecreasing(vms: readonly VmToPlace[], hostCount: number, hostVc
  * a concrete plan proving that the host count is feasible, or the VMs that did not fit and the
  * host count on which they would.
  */
-export function placeVms(vms: readonly VmToPlace[], hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
+export function placeVms(given: readonly VmToPlace[], hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
+  const vms = [...given]; // hostsNeeded is worked out later: from these VMs, whatever the caller does with its array
   const plan = firstFitDecreasing(vms, hostsAvailable, hostVcpu, hostRamGB);
   let hostsNeeded: number | undefined;
   // Worked out when first read (the warning's message, the JSON): a sweep asks only whether the plan is feasible.

@@ -83,7 +83,8 @@ function validationsXml(validations: readonly ValidationModel[]): string {
  */
 export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings, options: { selected: boolean; drawingId?: string }): string {
   const rows = rowsOf(sheet);
-  const lastColumn = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => c.column)));
+  let lastColumn = 1;
+  for (const { cells } of rows) for (const { column } of cells) if (column > lastColumn) lastColumn = column;
   const lastRow = rows.at(-1)?.row ?? 1;
   const height = (row: number) => {
     const points = sheet.rowHeights.get(row);

@@ -86,8 +86,8 @@ function documentProperties(model: WorkbookModel): { core: string; app: string }
 }
 
 /**
- * The workbook model as .xlsx bytes: one worksheet part per sheet (the first with the Summary's
- * native charts), shared strings, styles, defined names and document properties, zipped with sorted
+ * The workbook model as .xlsx bytes: one worksheet part per sheet (the Summary with its native
+ * charts), shared strings, styles, defined names and document properties, zipped with sorted
  * entries and a fixed date so the same inputs give the same bytes.
  */
 export function writeXlsx(model: WorkbookModel): Buffer {
@@ -112,7 +112,7 @@ export function writeXlsx(model: WorkbookModel): Buffer {
     }
     parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length, SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2));
     types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
-    parts.set('xl/drawings/_rels/drawing1.xml.rels', relationships(charts.map((c, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` }))));
+    parts.set('xl/drawings/_rels/drawing1.xml.rels', relationships(charts.map((_, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` }))));
     parts.set(`xl/worksheets/_rels/sheet${summary + 1}.xml.rels`, relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]));
   }
 

@@ -5,22 +5,30 @@ import { checkDesign, figuresOnDemand, type DesignContext } from '../options/des
 import { optionsModel } from '../options/options-model.js';
 
 const PARAMETER = 'parameter:';
-/** Results kept per option before the memo starts afresh: memory stays flat however long the sweep. */
+/** Results kept per read path, and read paths per option, before the memo starts afresh: memory stays flat. */
 const MAX_KEPT = 1024;
+const MAX_PATHS = 8;
+
+/** One way through the check: what it read, in order (figure ids, scenario parameters as `parameter:name`). */
+interface ReadPath {
+  readonly keys: readonly string[];
+  /** Warning codes by the values read along the path. */
+  readonly results: Map<string, readonly string[]>;
+}
 
 interface OptionChecks {
-  /** What the check read last time: figure ids, and scenario parameters as `parameter:name`. */
-  keys: readonly string[];
-  /** Warning codes by the values of those reads. */
-  readonly results: Map<string, readonly string[]>;
+  /** Read paths, the one used last first. */
+  paths: ReadPath[];
   /** The last call's host, values (the evaluation's own objects) and codes: a step that left them alone costs no signature. */
-  last?: { readonly host: string; readonly values: readonly unknown[]; readonly codes: readonly string[] };
+  last?: { readonly path: ReadPath; readonly host: string; readonly values: readonly unknown[]; readonly codes: readonly string[] };
 }
 
 /**
- * An option's design check (placement and warnings, as `size` runs it) across the scenarios of a sweep,
- * run again only for values of what it reads that it has not seen: many scenarios of a sweep lay out
- * the same VMs on the same hosts, and those reuse the result.
+ * An option's design check (placement and warnings, as `size` runs it) across the scenarios of one
+ * sweep, run again only for values of what it reads that it has not seen: many scenarios of a sweep lay
+ * out the same VMs on the same hosts, and those reuse the result. The check reads in order, each branch
+ * decided by what it read before, so equal values along a path mean the same result. One memo serves
+ * one sweep: the workloads, the limits and the options' attributes must not change under it.
  */
 export class DesignCheckMemo {
   private readonly options = new Map<string, OptionChecks>();
@@ -31,28 +39,46 @@ export class DesignCheckMemo {
     const raw = (key: string): unknown => (key.startsWith(PARAMETER) ? context.parameters.get(key.slice(PARAMETER.length)) : figure(key));
     const host = `${context.hostVcpu}/${context.hostRamGB}`;
     let checks = this.options.get(option);
-    if (checks?.last && checks.last.host === host && checks.keys.every((key, i) => raw(key) === checks!.last!.values[i])) return checks.last.codes;
-    const valueOf = (key: string) => (key.startsWith(PARAMETER) ? String(raw(key)) : String(figureValue(optionsModel.figures.get(key)!, figure(key))));
-    const signature = (keys: readonly string[]) => `${host}\u0000${keys.map(valueOf).join('\u0000')}`;
-    const remember = (codes: readonly string[]) => {
-      checks!.last = { host, values: checks!.keys.map(raw), codes };
+    if (!checks) this.options.set(option, (checks = { paths: [] }));
+    const last = checks.last;
+    if (last && last.host === host && last.path.keys.every((key, i) => raw(key) === last.values[i])) return last.codes;
+
+    const remember = (path: ReadPath, codes: readonly string[]) => {
+      checks.last = { path, host, values: path.keys.map(raw), codes };
+      checks.paths = [path, ...checks.paths.filter((p) => p !== path)];
       return codes;
     };
-    const known = checks?.results.get(signature(checks.keys));
-    if (known) return remember(known);
+    const signature = (keys: readonly string[]) => {
+      const valueOf = (key: string) => (key.startsWith(PARAMETER) ? String(raw(key)) : String(figureValue(optionsModel.figures.get(key)!, figure(key))));
+      try {
+        return `${host}\u0000${keys.map(valueOf).join('\u0000')}`;
+      } catch {
+        return undefined; // a figure off this scenario's path that cannot be evaluated here: not this path
+      }
+    };
+    for (const path of checks.paths) {
+      const key = signature(path.keys);
+      const known = key === undefined ? undefined : path.results.get(key);
+      if (known) return remember(path, known);
+    }
 
-    const reads: [string, unknown][] = [];
+    const keys: string[] = [];
     const parameters = {
       get: (name: string) => {
-        reads.push([`${PARAMETER}${name}`, undefined]);
+        keys.push(`${PARAMETER}${name}`);
         return context.parameters.get(name);
       },
     };
-    const { warnings } = checkDesign(figuresOnDemand(evaluation, option, reads), attributes, { ...context, parameters });
-    const codes = warnings.map((w) => w.code);
-    const keys = reads.map(([key]) => key);
-    if (!checks || checks.keys.join() !== keys.join() || checks.results.size >= MAX_KEPT) this.options.set(option, (checks = { keys, results: new Map() }));
-    checks.results.set(signature(keys), codes);
-    return remember(codes);
+    const { warnings } = checkDesign(figuresOnDemand(evaluation, option, keys), attributes, { ...context, parameters });
+    // Frozen: every row with this result shares the array.
+    const codes = Object.freeze(warnings.map((w) => w.code));
+    let path = checks.paths.find((p) => p.keys.join() === keys.join());
+    if (!path || path.results.size >= MAX_KEPT) {
+      if (path) checks.paths = checks.paths.filter((p) => p !== path);
+      if (checks.paths.length >= MAX_PATHS) checks.paths = [];
+      path = { keys, results: new Map() };
+    }
+    path.results.set(signature(keys)!, codes);
+    return remember(path, codes);
   }
 }

@@ -36,8 +36,12 @@ export async function recommend(options: { templates?: string; require: string; 
     ...(maxRecoveryMinutes === undefined ? {} : { maxRecoveryMinutes }),
     ...(maxDataLossMinutes === undefined ? {} : { maxDataLossMinutes }),
   });
-  const leftOutNote = leftOut > 0 ? `\n(${leftOut} more meet them on paper but are left out: their VMs do not place whole on the hosts counted, or they break a support rule; \`size\` shows the warnings)\n` : '';
-  const limits = [maxRecoveryMinutes === undefined ? '' : `recovery within ${maxRecoveryMinutes} minutes`, maxDataLossMinutes === undefined ? '' : `data loss within ${maxDataLossMinutes} minutes`].filter(Boolean).join(' and ');
+  const leftOutNote =
+    leftOut > 0
+      ? `\n(${leftOut} ${leftOut === 1 ? 'design meets' : 'designs meet'} them on paper and ${leftOut === 1 ? 'is' : 'are'} left out: VMs that do not place whole on the hosts counted, or a broken support rule; \`size\` with that host model and copy count shows the warnings)\n`
+      : '';
+  const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+  const limits = [maxRecoveryMinutes === undefined ? '' : `recovery within ${minutes(maxRecoveryMinutes)}`, maxDataLossMinutes === undefined ? '' : `data loss within ${minutes(maxDataLossMinutes)}`].filter(Boolean).join(' and ');
   if (designs.length === 0) {
     process.stdout.write(`no design in the search meets: ${options.require}${limits ? ` with ${limits}` : ''}\n${leftOutNote}`);
     return;
