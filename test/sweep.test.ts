@@ -42,6 +42,24 @@ describe('sweeps', () => {
     }
   });
 
+  it('reuses design checks only where the check would give the same warnings (storage, backup and copies varied)', async () => {
+    const variations = ['raid_level=RAID10,JBOD', 'backup_method=in-guest,vdr', 'lagged_copies=0..1/1', 'dag_copies=3..4/1', 'host_cores_per_socket=4,6'];
+    const swept = await rows(variations);
+    const codes = new Set(swept.flatMap((r) => r.warnings));
+    expect([...codes]).toEqual(expect.arrayContaining(['placement', 'jbod-copies', 'vdr-mailbox']));
+    for (let scenario = 0; scenario < swept.length / 7; scenario++) {
+      const [raid, backup, lagged, copies, cores] = swept[scenario * 7]!.values;
+      let single;
+      try {
+        single = compareOptions({ ...shipped, parameters: { ...shipped.parameters, raid_level: raid!, backup_method: backup!, lagged_copies: lagged!, dag_copies: copies!, host_cores_per_socket: cores! } }, reference);
+      } catch {
+        expect(swept.slice(scenario * 7, scenario * 7 + 7).some((r) => r.error)).toBe(true);
+        continue;
+      }
+      single.options.forEach((option, i) => expect(swept[scenario * 7 + i]!.warnings, `${swept[scenario * 7]!.values.join(' ')} ${option.id}`).toEqual(option.warnings.map((w) => w.code)));
+    }
+  });
+
   it('nests its loops so each step recomputes least, whatever the order of --vary; columns keep that order', async () => {
     // tco_years reaches 3 figures, mailboxes over 200: tco_years turns fastest either way.
     const byMailboxesFirst = await rows(['mailboxes=1000..2000/1000', 'tco_years=1,2']);
