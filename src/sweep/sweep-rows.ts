@@ -15,6 +15,8 @@ import { assignment, scenarioInputs, type SweepPlan } from './sweep-plan.js';
 export interface SweepRow {
   readonly scenario: number;
   readonly values: readonly string[];
+  /** Mailboxes of every tier together (a tier column varied without a tier name sets it in every tier); absent before evaluation. */
+  readonly totalMailboxes?: number;
   readonly option: string;
   /** Summary figures by summary.csv key. */
   readonly figures: Readonly<Record<string, FigureValue>>;
@@ -55,6 +57,7 @@ export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: numb
     );
     previous = { evaluation, digits };
     const context = designContext(evaluation, { scenario, workloads: plan.base.workloads }, reference);
+    const totalMailboxes = Number(evaluation.figure('totalMailboxes'));
     for (const option of options.keys()) {
       try {
         const reason = unbuildableReason(evaluation, option);
@@ -63,10 +66,10 @@ export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: numb
         const evaluated = evaluation.figuresAt(SUMMARY_FIGURES, { option });
         SUMMARY.forEach(({ key, figure }, i) => (figures[key] = figureValue(figure, evaluated[i]!)));
         const warnings = checks.warningCodes(evaluation, option, attributes.get(option)!, context);
-        yield { scenario: index, values, option, figures, warnings };
+        yield { scenario: index, values, totalMailboxes, option, figures, warnings };
       } catch (error) {
         if (!(error instanceof EvaluationError)) throw error;
-        yield { scenario: index, values, option, figures: {}, warnings: [], error: error.detail };
+        yield { scenario: index, values, totalMailboxes, option, figures: {}, warnings: [], error: error.detail };
       }
     }
   }
