@@ -27,6 +27,12 @@ const IN_PROGRESS = Symbol('in progress');
 /** Which options share which figures depends only on the options' attributes: worked out once per options map. */
 const sharingByOptions = new WeakMap<object, { sharing: Map<string, readonly number[]>; byFigure: (readonly number[])[] }>();
 type Cell<N> = CompiledValue<N> | typeof IN_PROGRESS | undefined;
+interface Layout {
+  readonly rowCounts: ReadonlyMap<string, number>;
+  readonly kinds: readonly number[];
+  readonly rowsOf: readonly number[];
+}
+const layouts = new WeakMap<Model, WeakMap<ReferenceData, Layout>>();
 
 function missing(what: string): never {
   throw new Error(`the model refers to ${what}, which the bindings do not define`);
@@ -44,7 +50,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   private readonly converted = new Map<unknown, CompiledValue<N>>();
   private readonly optionIds: readonly string[];
   private readonly optionIndex: ReadonlyMap<string, number>;
-  private readonly rowCounts = new Map<string, number>();
+  private readonly rowCounts: ReadonlyMap<string, number>;
 
   /**
    * With `previous`, an evaluation of the same model differing only in the `changed` input tokens
@@ -63,9 +69,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     if (!known) sharingByOptions.set(bindings.options, { sharing: this.sharing, byFigure: this.sharedByFigure });
     this.optionIds = [...bindings.options.keys()];
     this.optionIndex = new Map(this.optionIds.map((id, i) => [id, i]));
-    for (const set of model.rowSets.values()) this.rowCounts.set(set.id, this.countRows(set));
-    this.kinds = model.order.map((f) => (f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3));
-    this.rowsOf = model.order.map((f) => (f.scope.startsWith('rows:') ? this.rowCounts.get(f.scope.slice('rows:'.length))! : 0));
+    ({ rowCounts: this.rowCounts, kinds: this.kinds, rowsOf: this.rowsOf } = this.layout());
     if (previous) this.reuse(previous.evaluation, previous.changed);
   }
 
@@ -89,6 +93,23 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     let converted = this.converted.get(value);
     if (converted === undefined) this.converted.set(value, (converted = this.calc.from(value as Dec)));
     return converted;
+  }
+
+  /** Row counts and the kind of every figure: the same for every evaluation of a model on one reference data set, so worked out once. */
+  private layout(): Layout {
+    const byReference = layouts.get(this.model) ?? new WeakMap<ReferenceData, Layout>();
+    layouts.set(this.model, byReference);
+    let layout = byReference.get(this.bindings.reference);
+    if (!layout) {
+      const rowCounts = new Map([...this.model.rowSets.values()].map((set) => [set.id, this.countRows(set)]));
+      layout = {
+        rowCounts,
+        kinds: this.model.order.map((f) => (f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3)),
+        rowsOf: this.model.order.map((f) => (f.scope.startsWith('rows:') ? rowCounts.get(f.scope.slice('rows:'.length))! : 0)),
+      };
+      byReference.set(this.bindings.reference, layout);
+    }
+    return layout;
   }
 
   private countRows(set: RowSet): number {
