@@ -12,14 +12,14 @@ export const packageTemplatesDirectory = fileURLToPath(new URL('../../templates/
 
 export const TEMPLATE_FILES = { scenario: 'scenario.csv', tiers: 'mailbox-tiers.csv', workloads: 'workloads.csv', prices: 'prices.csv' } as const;
 
-function readTemplate(path: string): TemplateText {
+function readTemplate(path: string, missing: string): TemplateText {
   const file = relative(process.cwd(), path) || path;
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is none (exchange-sizer init writes all four)' : code === 'EACCES' ? 'it cannot be read (permission denied)' : code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? 'unknown error'})`;
+    const why = code === 'ENOENT' ? `there is none (${missing})` : code === 'EACCES' ? 'it cannot be read (permission denied)' : code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? 'unknown error'})`;
     throw new InputError([{ file, column: '(file)', value: '', expected: `the template file here: ${why}` }]);
   }
   return { file, text: decodeTemplateBytes(bytes, file) };
@@ -31,9 +31,9 @@ export function readTemplates(reference: ReferenceData, directory: string = pack
     throw new InputError([{ file: directory, column: '--templates', value: directory, expected: `a folder holding ${Object.values(TEMPLATE_FILES).join(', ')} (exchange-sizer init makes one), or an edited comparison.xlsx` }]);
   }
   const issues: InputIssue[] = [];
-  const read = (path: string): TemplateText => {
+  const read = (path: string, missing = 'exchange-sizer init writes all four'): TemplateText => {
     try {
-      return readTemplate(path);
+      return readTemplate(path, missing);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);
@@ -44,7 +44,7 @@ export function readTemplates(reference: ReferenceData, directory: string = pack
     scenario: read(join(directory, TEMPLATE_FILES.scenario)),
     tiers: read(join(directory, TEMPLATE_FILES.tiers)),
     workloads: read(join(directory, TEMPLATE_FILES.workloads)),
-    prices: read(pricesFile ?? join(directory, TEMPLATE_FILES.prices)),
+    prices: pricesFile === undefined ? read(join(directory, TEMPLATE_FILES.prices)) : read(pricesFile, 'check the --prices path'),
   };
   if (issues.length > 0) throw new InputError(issues);
   return parseTemplates(texts, reference);

@@ -78,10 +78,13 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       const number = typeof given === 'number' ? (Number.isFinite(given) ? new Dec(given) : undefined) : typeof given === 'string' ? parseDecimal(given, origin.decimalComma ?? false) : undefined;
       const range = rangeOf(definition, reference);
       const expected = `${definition.type === 'integer' ? 'a whole number' : 'a number'}${range ? ` ${range.text}` : ''}${unit}`;
+      // 16,000 or 16.000 for a count is sixteen thousand with a thousands separator far more often than
+      // sixteen, whichever the decimal mark: refused, with the likely number.
+      if (typeof given === 'string' && definition.type === 'integer' && /^\d{1,3}([.,]\d{3})+$/.test(given.trim())) {
+        return fail(`${expected}, written without a thousands separator (${given.trim().replace(/[.,]/g, '')}?)`);
+      }
       if (number === undefined) return fail(expected);
       if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
-      // 16.000 for a count is sixteen thousand with a European thousands separator far more often than sixteen.
-      if (definition.type === 'integer' && typeof given === 'string' && /^\d{1,3}(\.\d{3})+$/.test(given.trim())) return fail(`${expected}, written without a thousands separator (${given.trim().replaceAll('.', '')} or ${number.toFixed()})`);
       if (range?.low && number.lt(range.low)) return fail(expected);
       if (range?.high && number.gt(range.high)) return fail(expected);
       return { value: number };

@@ -70,8 +70,8 @@ export class DesignCheckMemo {
       },
     };
     const { warnings } = checkDesign(figuresOnDemand(evaluation, option, keys), attributes, { ...context, parameters });
-    // Frozen: every row with this result shares the array.
-    const codes = Object.freeze(warnings.map((w) => w.code));
+    // Each kind once (a placement warning may come from both sites); frozen, as every row with this result shares it.
+    const codes = Object.freeze([...new Set(warnings.map((w) => w.code))]);
     let path = checks.paths.find((p) => p.keys.join() === keys.join());
     if (!path || path.results.size >= MAX_KEPT) {
       if (path) checks.paths = checks.paths.filter((p) => p !== path);

@@ -20,7 +20,7 @@ export interface SweepRow {
   readonly option: string;
   /** Summary figures by summary.csv key. */
   readonly figures: Readonly<Record<string, FigureValue>>;
-  /** The codes of the option's warnings, as `size` reports them (`placement`: its VMs do not place whole on the hosts counted). */
+  /** The kinds of the option's warnings, as `size` reports them, each once (`placement`: its VMs do not place whole on the hosts counted). */
   readonly warnings: readonly string[];
   readonly error?: string;
 }

@@ -33,7 +33,10 @@ export function parseVariation(text: string, reference: ReferenceData, tierNames
   const target: VariationTarget = isScenario && tier === undefined ? { kind: 'scenario', name } : { kind: 'tier', name, ...(tier === undefined ? {} : { tier }) };
   const range = /^(.+)\.\.(.+)\/(.+)$/.exec(spec);
   // A range written without its step, or with a dash for the dots, is not a list of one value.
-  if (!range && (spec.includes('..') || spec.includes('/'))) return issue(`from..to/step, the step after a slash, e.g. ${name}=${spec.split(/\.\.|-|\//)[0] || 'from'}..to/step`);
+  if (!range && (spec.includes('..') || spec.includes('/'))) {
+    const [from, to, step] = spec.split(/\.\.|-|\//).filter(Boolean);
+    return issue(`from..to/step, the step after a slash, e.g. ${name}=${from ?? 'from'}..${to ?? 'to'}/${step ?? 'step'}`);
+  }
   if (!range) return { text, target, values: spec.split(',').map((v) => v.trim()) };
   const [from, to, step] = range.slice(1).map((v) => parseDecimal(v.trim(), false));
   if (!from || !to || !step || step.lte(0) || to.lt(from)) return issue('from..to/step with from <= to and a step above 0');
