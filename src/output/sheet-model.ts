@@ -52,13 +52,6 @@ export interface WorkbookModel {
 const LINE_HEIGHT_POINTS = 15;
 const MAX_HEADER_LINES = 6;
 
-/** The 1-based column number of column letters: A → 1, AA → 27. */
-export function columnNumber(letters: string): number {
-  let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  return column;
-}
-
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let letters = '';
@@ -89,6 +82,8 @@ export class SheetBuilder {
   readonly cells = new Map<string, CellModel>();
   readonly validations: ValidationModel[] = [];
   private readonly widths: number[] = [];
+  /** Where header text went, for the row heights: its row, column and length. */
+  private readonly headers = new Map<string, { row: number; column: number; length: number }>();
 
   constructor(
     readonly name: string,
@@ -99,7 +94,10 @@ export class SheetBuilder {
   ) {}
 
   set(row: number, column: number, cell: CellModel): void {
-    this.cells.set(cellAddress(row, column), cell);
+    const address = cellAddress(row, column);
+    this.cells.set(address, cell);
+    if (cell.style === 'header' && typeof cell.value === 'string') this.headers.set(address, { row, column, length: cell.value.length });
+    else this.headers.delete(address);
     const shown = cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14);
     const widest = column >= this.narrowFrom ? 16 : 60;
     this.widths[column - 1] = Math.min(widest, Math.max(this.widths[column - 1] ?? 8, shown.length + 2));
@@ -122,12 +120,8 @@ export class SheetBuilder {
   /** Header cells wrap (see the header style): their rows get the height of their longest wrapped text. */
   private wrappedRowHeights(columnWidths: readonly number[]): Map<number, number> {
     const lines = new Map<number, number>();
-    for (const [address, cell] of this.cells) {
-      if (cell.style !== 'header' || typeof cell.value !== 'string') continue;
-      const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-      const width = columnWidths[columnNumber(match[1]!) - 1] ?? 8;
-      const needed = Math.min(MAX_HEADER_LINES, Math.ceil(cell.value.length / Math.max(1, width - 2)));
-      const row = Number(match[2]);
+    for (const { row, column, length } of this.headers.values()) {
+      const needed = Math.min(MAX_HEADER_LINES, Math.ceil(length / Math.max(1, (columnWidths[column - 1] ?? 8) - 2)));
       if (needed > (lines.get(row) ?? 1)) lines.set(row, needed);
     }
     return new Map([...lines].map(([row, count]) => [row, count * LINE_HEIGHT_POINTS]));

@@ -1,21 +1,27 @@
 import type { CellModel, SheetModel, ValidationModel } from './sheet-model.js';
-import { cellAddress, columnLetter, columnNumber } from './sheet-model.js';
+import { cellAddress, columnLetter } from './sheet-model.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './xlsx-styles.js';
 import { cellText, XML_DECLARATION, xmlText } from './xml-text.js';
 
-const ADDRESS = /^([A-Z]+)(\d+)$/;
+/** The row and column of an `AB12` address, read character by character (a workbook has thousands). */
+function position(sheet: string, address: string): { row: number; column: number } {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90; i++) column = column * 26 + address.charCodeAt(i) - 64;
+  const row = Number(address.slice(i));
+  if (column === 0 || !Number.isInteger(row) || row < 1 || i === address.length) throw new Error(`${sheet}: ${address} is not a cell address`);
+  return { row, column };
+}
 
 /** The sheet's cells in row order, each row's cells in column order, as OOXML requires. */
 function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
   const rows = new Map<number, { column: number; address: string; cell: CellModel }[]>();
   for (const [address, cell] of sheet.cells) {
-    const match = ADDRESS.exec(address);
-    if (!match) throw new Error(`${sheet.name}: ${address} is not a cell address`);
-    const row = Number(match[2]);
+    const { row, column } = position(sheet.name, address);
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = []));
-    cells.push({ column: columnNumber(match[1]!), address, cell });
+    cells.push({ column, address, cell });
   }
   return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
 }
