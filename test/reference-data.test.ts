@@ -35,6 +35,13 @@ describe('reference data in data/', () => {
       { file: 'data/mailbox-profiles.csv', line: 3, column: 'database_cache_per_mailbox_mb', value: 'six', expected: 'a decimal number such as 12 or 0.5' },
     ]);
   });
+  it('rejects an option id that cannot name its workbook sheet', () => {
+    const texts = shippedTexts();
+    texts.options = texts.options!.replace('\ndag-srm,', '\ndag-with-site-recovery-manager-and-replication,');
+    expect(issuesOf(texts)).toEqual([
+      expect.objectContaining({ file: 'data/options.csv', column: 'id', value: 'dag-with-site-recovery-manager-and-replication', expected: expect.stringMatching(/^a name Excel takes for a sheet/) }),
+    ]);
+  });
   it('rejects a missing column, a ragged row, keys out of order and a missing file', () => {
     const texts = shippedTexts();
     texts['message-size-factors'] = 'average_message_kb,source,assumption\n75,x,no\n';

@@ -3,6 +3,7 @@ import type { Value } from '../expr/value.js';
 import { parseCsvDocument, type CsvDocument, type CsvRecord } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
+import { isExcelSheetName, SHEET_NAME_RULE } from './excel-names.js';
 import { referenceSchemas, type ColumnType } from './reference-schemas.js';
 
 export interface ReferenceTable {
@@ -69,6 +70,8 @@ class TableReader {
     switch (type) {
       case 'text':
         return text === '' ? fail('a non-empty text') : text;
+      case 'sheetName':
+        return isExcelSheetName(text) ? text : fail(SHEET_NAME_RULE);
       case 'boolean': {
         const flag = parseBoolean(text);
         return flag === undefined ? fail('yes or no') : flag;

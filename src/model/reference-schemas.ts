@@ -1,5 +1,5 @@
 /** The type of one column of a reference table in data/. */
-export type ColumnType = 'decimal' | 'optionalDecimal' | 'text' | 'boolean';
+export type ColumnType = 'decimal' | 'optionalDecimal' | 'text' | 'boolean' | 'sheetName';
 
 export type ReferenceSchema =
   /** A table of rows with a numeric key column, looked up by the figures. */
@@ -45,7 +45,8 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     kind: 'table',
     key: 'id',
     columns: {
-      id: 'text',
+      // Each option gets a sheet of the workbook named by its id.
+      id: 'sheetName',
       name: 'text',
       brief_section: 'text',
       dag: 'boolean',

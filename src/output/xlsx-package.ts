@@ -1,3 +1,4 @@
+import { isExcelDefinedName, isExcelSheetName, SHEET_NAME_RULE } from '../model/excel-names.js';
 import type { WorkbookModel } from './sheet-model.js';
 import { SharedStrings } from './shared-strings.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
@@ -34,25 +35,20 @@ function contentTypes(overrides: readonly [part: string, type: string][]): strin
   );
 }
 
-/** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end, unique ignoring case. */
+/** Sheet names Excel takes, unique ignoring case (the option ids of data/options.csv are checked as they load). */
 function checkSheetNames(model: WorkbookModel): void {
   const seen = new Set<string>();
   for (const { name } of model.sheets) {
-    const folded = name.toLowerCase();
-    if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || seen.has(folded)) {
-      throw new Error(`"${name}" cannot be a sheet name in Excel (1 to 31 characters, none of : \\ / ? * [ ], no apostrophe at either end, unique): check the option ids of data/options.csv`);
-    }
-    seen.add(folded);
+    if (!isExcelSheetName(name) || seen.has(name.toLowerCase())) throw new Error(`"${name}" cannot be a sheet name here: expected ${SHEET_NAME_RULE}, unique`);
+    seen.add(name.toLowerCase());
   }
 }
 
-/** Excel's rules for a defined name: a letter, _ or \ first, then letters, digits, _ . \; at most 255 characters; unique ignoring case. */
+/** Defined names Excel takes, unique ignoring case. */
 function checkDefinedNames(model: WorkbookModel): void {
   const seen = new Set<string>();
   for (const name of model.definedNames.keys()) {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255 || seen.has(name.toLowerCase())) {
-      throw new Error(`"${name}" cannot be a defined name in Excel: check the parameter and constant names in data/`);
-    }
+    if (!isExcelDefinedName(name) || seen.has(name.toLowerCase())) throw new Error(`"${name}" cannot be a defined name in Excel: check the parameter and constant names in data/`);
     seen.add(name.toLowerCase());
   }
 }
