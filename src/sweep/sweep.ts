@@ -8,8 +8,9 @@ import { sweepRows, type SweepRow } from './sweep-rows.js';
  * Sizes every option for the cartesian product of the varied inputs (`mailboxes=1000..100000/1000`,
  * `tier1.messages_per_day=50..500/50`, `raid_level=RAID5,RAID10`), one row per scenario and option,
  * as an async iterator: constant memory however long the sweep. The loops are nested so that each step
- * recomputes least (see loopOrder): rows come in that order, each with its varied values in the order given. Throws an InputError for bad inputs
- * before the first row; a scenario that cannot be built gives rows with an `error`.
+ * recomputes least (see loopOrder): rows come in that order, each with its varied values in the order
+ * given. Throws an InputError for bad inputs before the first row; a scenario that cannot be built gives
+ * rows with an `error`.
  *
  * @example
  * for await (const row of sweep(inputs, reference, ['mailboxes=1000..5000/1000'])) console.log(row.option, row.figures.tco);
