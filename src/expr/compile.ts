@@ -275,6 +275,11 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
         return result;
       };
     }
+    case 'previous': {
+      const inner = sub(expr.expr);
+      const first = sub(expr.first);
+      return (rt, at) => (at.row <= 0 ? first(rt, at) : inner(rt, { item: at.item, option: at.option, row: at.row - 1 }));
+    }
     case 'pick': {
       const figure = figureIndex(expr.figure);
       const where = figureIndex(expr.where);

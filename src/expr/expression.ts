@@ -50,7 +50,12 @@ export type Expr =
   /** SUM, MIN or MAX of a figure over every row of its scope (all tiers, all workloads, all candidates). */
   | { readonly kind: 'aggregate'; readonly fn: AggregateFunction; readonly figure: string }
   /** The value of `figure` on the first row of its row set where `where` equals `equals` (INDEX/MATCH). */
-  | { readonly kind: 'pick'; readonly figure: string; readonly where: string; readonly equals: Expr };
+  | { readonly kind: 'pick'; readonly figure: string; readonly where: string; readonly equals: Expr }
+  /**
+   * `expr` evaluated on the previous row of the current row set (the cells one row up), or `first` on the
+   * first row: a running state down the rows, as a spreadsheet carries it (a packing, host group by host group).
+   */
+  | { readonly kind: 'previous'; readonly expr: Expr; readonly first: Expr };
 
 type Operand = Expr | number;
 
@@ -156,6 +161,11 @@ export function pick(figure: string, where: string, equals: Operand): Expr {
   return { kind: 'pick', figure, where, equals: operand(equals) };
 }
 
+/** `expr` on the previous row of the row set, or `first` on its first row. */
+export function previous(expr: Expr, first: Operand): Expr {
+  return { kind: 'previous', expr, first: operand(first) };
+}
+
 /** The direct sub-expressions of an expression. */
 export function children(expr: Expr): readonly Expr[] {
   switch (expr.kind) {
@@ -168,6 +178,8 @@ export function children(expr: Expr): readonly Expr[] {
       return [expr.key];
     case 'pick':
       return [expr.equals];
+    case 'previous':
+      return [expr.expr, expr.first];
     default:
       return [];
   }

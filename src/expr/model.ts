@@ -88,7 +88,11 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
       default:
         break;
     }
-    if (expr.kind === 'binary' || expr.kind === 'compare') {
+    if (expr.kind === 'previous') {
+      if (!figure.scope.startsWith('rows:')) problems.push(`${figure.id} (${figure.scope}) reads a previous row outside a row set`);
+      visit(figure, expr.expr);
+      visit(figure, expr.first);
+    } else if (expr.kind === 'binary' || expr.kind === 'compare') {
       visit(figure, expr.left);
       visit(figure, expr.right);
     } else if (expr.kind === 'call') expr.args.forEach((a) => visit(figure, a));

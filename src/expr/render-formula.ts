@@ -86,6 +86,9 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
     // eslint-disable-next-line no-fallthrough
     case 'aggregate':
       return `${expr.fn}(${addresses.figureColumn(expr.figure, at)})`;
+    case 'previous':
+      // The first row starts the state; every other row reads the cells one row up.
+      return (at.row ?? 0) <= 0 ? render(expr.first) : renderFormula(expr.expr, addresses, { ...at, row: (at.row ?? 0) - 1 });
     case 'pick':
       return `INDEX(${addresses.figureColumn(expr.figure, at)},MATCH(${render(expr.equals)},${addresses.figureColumn(expr.where, at)},0))`;
   }

@@ -15,7 +15,7 @@ import { checkDesign, designContext } from './design-checks.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
 export interface Comparison {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly scenario: { readonly name: string; readonly currency: string; readonly totalMailboxes: number; readonly parameters: Readonly<Record<string, FigureValue>>; readonly platform: Readonly<Record<string, FigureValue>> };
   readonly options: readonly OptionResult[];
 }
@@ -139,7 +139,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   });
 
   const comparison: Comparison = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     scenario: {
       name: String(resolved.scenario.get('name')),
       currency,

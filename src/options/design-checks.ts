@@ -15,7 +15,7 @@ export interface DesignContext {
   readonly hostRamGB: number;
   readonly workloads: readonly WorkloadVms[];
   readonly parameters: Pick<ReadonlyMap<string, unknown>, 'get'>;
-  readonly limits: { readonly databasesPerServerMax: number; readonly jbodMinCopies: number; readonly laggedWithoutRaidMin: number };
+  readonly limits: { readonly databasesPerServerMax: number; readonly jbodMinCopies: number; readonly laggedWithoutRaidMin: number; readonly membersPerDagMax: number };
 }
 
 export function designContext(evaluation: ModelEvaluation, resolved: Pick<ResolvedInputs, 'scenario' | 'workloads'>, reference: ReferenceData): DesignContext {
@@ -23,9 +23,9 @@ export function designContext(evaluation: ModelEvaluation, resolved: Pick<Resolv
   return {
     hostVcpu: Number(evaluation.figure('hostVcpu')),
     hostRamGB: Number(evaluation.figure('hostRamForVmsGB')),
-    workloads: resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))) })),
+    workloads: resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))), antiAffinity: w.get('anti_affinity') === true })),
     parameters: resolved.scenario,
-    limits: { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min') },
+    limits: { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min'), membersPerDagMax: limit('members_per_dag_max') },
   };
 }
 
@@ -41,11 +41,11 @@ export function figuresOnDemand(evaluation: ModelEvaluation, option: string, rea
   return new Proxy({} as Record<string, FigureValue>, { get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined) });
 }
 
-/** Where an option's VMs go on the hosts it counts (first-fit decreasing, DAG members apart), and its warnings. */
+/** Where an option's VMs go on the hosts it counts (first fit in the packing's order, redundant instances apart), and its warnings. */
 export function checkDesign(values: Values, option: Readonly<Record<string, unknown>>, context: DesignContext): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
   const primaryVms = primarySiteVms(values, option.dag === true, context.workloads);
   const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), context.hostVcpu, context.hostRamGB);
-  const dr = placeVms(drSiteVms(values, option.srm === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), context.hostVcpu, context.hostRamGB);
+  const dr = placeVms(drSiteVms(values, option.srm === true, option.dag === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), context.hostVcpu, context.hostRamGB);
   const warnings = optionWarnings(values, context.parameters, context.limits, [
     { site: 'primary', plan: primary },
     { site: 'DR', plan: dr },

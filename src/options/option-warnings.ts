@@ -12,7 +12,7 @@ export interface OptionWarning {
 }
 
 /** The warnings that apply to one option, from its figures and its placement plans. */
-export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<string, unknown>, 'get'>, limits: { databasesPerServerMax: number; jbodMinCopies: number; laggedWithoutRaidMin: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
+export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<string, unknown>, 'get'>, limits: { databasesPerServerMax: number; jbodMinCopies: number; laggedWithoutRaidMin: number; membersPerDagMax: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
   const warnings: OptionWarning[] = [];
   const raid = String(parameters.get('raid_level'));
   const backup = String(parameters.get('backup_method'));
@@ -24,6 +24,12 @@ export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<stri
   }
   if (Number(values.databaseCopiesPerServer) > limits.databasesPerServerMax) {
     warnings.push({ code: 'databases-per-server', severity: 'unbuildable', message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].` });
+  }
+  if (Number(values.dagMembersBothSites) > limits.membersPerDagMax) {
+    warnings.push({ code: 'dag-members', severity: 'unbuildable', message: `A DAG would have ${values.dagMembersBothSites} members in both sites (${values.memberServers} primary, ${values.drMailboxServersPerDag} DR), more than the ${limits.membersPerDagMax} a DAG allows [S37]; lower the DR capacity or the mailboxes per DAG.` });
+  }
+  if (values.mailboxVmSpansNumaNodes === true) {
+    warnings.push({ code: 'numa-span', severity: 'advice', message: `The mailbox VM (${values.vcpu} vCPU, ${values.ramGB} GB) spans NUMA nodes of the host: no VM within one socket serves a mailbox here, or the member count is fixed; VMware sizes Exchange VMs within a NUMA node where possible [L:S78].` });
   }
   if (raid === 'JBOD' && Number(values.databaseCopiesInSite) < limits.jbodMinCopies) {
     warnings.push({ code: 'jbod-copies', severity: 'unbuildable', message: `JBOD storage is supported only with ${limits.jbodMinCopies} or more database copies [S7]; use RAID for this option.` });
@@ -46,7 +52,7 @@ export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<stri
           const counted = plan.hostsAvailable + spare;
           const kept = spare > 0 ? ` left after ${spare} ${spare === 1 ? 'host' : 'hosts'} kept spare for vSphere HA` : '';
           const needed = Number.isFinite(plan.hostsNeeded) ? `it needs ${plan.hostsNeeded}${spare > 0 ? ` (${plan.hostsNeeded + spare} in all)` : ''}` : 'a VM is larger than a host';
-          return `The ${site} site's ${counted} hosts cannot hold every VM whole: first-fit decreasing left ${plan.unplaced.join(', ')} over on the ${plan.hostsAvailable} hosts${kept}; ${needed}. Add hosts or resize the VMs: the costs count ${counted} hosts.`;
+          return `The ${site} site's ${counted} hosts cannot hold every VM whole: first fit left ${plan.unplaced.join(', ')} over on the ${plan.hostsAvailable} hosts${kept}; ${needed}. The packing formulas and the placement disagree: please report it; the costs count ${counted} hosts.`;
         },
       });
     }

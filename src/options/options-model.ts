@@ -2,6 +2,8 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { hostFigures } from '../sizing/hosts.js';
+import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
+import { vmKindFigures } from '../sizing/vm-kinds.js';
 import { licenceFigures, vsphereEditionCandidates, windowsEditionCandidates } from '../sizing/licences.js';
 import { mailboxRoleFigures, mailboxRoleRowSets } from '../sizing/mailbox-role-model.js';
 import { optionCostFigures } from '../sizing/option-cost.js';
@@ -16,7 +18,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'Mailbox role', figures: mailboxRoleFigures },
   { section: 'Other workloads', figures: workloadFigures },
   { section: 'VMs', figures: [...roleVmFigures, ...siteInventoryFigures] },
-  { section: 'Hosts', figures: hostFigures },
+  { section: 'Hosts', figures: [...vmKindFigures, ...hostPackingFigures, ...hostFigures] },
   { section: 'Storage', figures: siteStorageFigures },
   { section: 'Licences', figures: licenceFigures },
   { section: 'Cost', figures: optionCostFigures },
@@ -27,6 +29,6 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
 /** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
 export const optionFigures: readonly Figure[] = OPTION_SECTIONS.flatMap((s) => s.figures);
 
-export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, windowsEditionCandidates, vsphereEditionCandidates];
+export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, placementPhases, windowsEditionCandidates, vsphereEditionCandidates];
 
 export const optionsModel: Model = buildModel(optionFigures, optionRowSets);

@@ -1,57 +1,76 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { ROLES } from '../sizing/role-vms.js';
+import { kindFigureId } from '../sizing/vm-kinds.js';
 import type { VmToPlace } from './placement.js';
 
 type Values = Readonly<Record<string, FigureValue>>;
-/** One workload of templates/workloads.csv: its name, VM count and VM size. */
+/** One workload of templates/workloads.csv: its name, VM count, VM size and whether its VMs are kept apart. */
 export interface WorkloadVms {
   readonly name: string;
   readonly vms: number;
   readonly vcpu: number;
   readonly ramGB: number;
+  readonly antiAffinity: boolean;
 }
 
 const n = (value: FigureValue | undefined) => Number(value ?? 0);
+const ROLE_NAMES: Readonly<Record<string, string>> = { ClientAccess: 'client-access', HubTransport: 'hub-transport', GlobalCatalog: 'global-catalog' };
 
-function group(prefix: string, count: number, vcpu: number, ramGB: number, antiAffinity?: (i: number) => string): VmToPlace[] {
-  return Array.from({ length: count }, (_, i) => ({ name: `${prefix}-${i + 1}`, vcpu, ramGB, ...(antiAffinity ? { antiAffinityGroup: antiAffinity(i) } : {}) }));
-}
-
-/** Members of consecutive DAGs, named `MBX-DAG2-3` and kept apart from the other members of their DAG. */
-function dagMembers(prefix: string, count: number, perDag: number, vcpu: number, ramGB: number): VmToPlace[] {
+/**
+ * Members of `groups` groups in member-major order (the first member of every group, then the second...), so
+ * that first fit takes one member of each group on a host, as the packing formulas count them.
+ */
+function memberMajor(count: number, groups: number, name: (group: number, member: number) => string, vm: (group: number) => Omit<VmToPlace, 'name'>): VmToPlace[] {
   return Array.from({ length: count }, (_, i) => {
-    const dag = `DAG${Math.floor(i / perDag) + 1}`;
-    return { name: `${prefix}-${dag}-${(i % perDag) + 1}`, vcpu, ramGB, antiAffinityGroup: dag };
+    const group = i % groups;
+    return { name: name(group + 1, Math.floor(i / groups) + 1), ...vm(group + 1) };
   });
 }
 
-function roles(values: Values, site: 'primary' | 'dr', tag: string): VmToPlace[] {
-  return ROLES.flatMap(({ id: role, vmName }) => group(`${vmName}${tag}`, n(values[`${site}${role}Vms`]), n(values[`${site}${role}Vcpu`]), n(values[`${site}${role}RamGB`])));
+function mailboxVms(values: Values, site: 'primary' | 'dr', isDag: boolean): VmToPlace[] {
+  const vcpu = n(values.vcpu);
+  const ramGB = n(values.ramGB);
+  const count = n(values[kindFigureId(site, 'Mailbox', 'Vms')]);
+  if (isDag) {
+    const dags = Math.max(1, n(values.dags));
+    const tag = site === 'primary' ? 'MBX' : 'MBX-DR';
+    return memberMajor(count, dags, (dag, member) => `${tag}-DAG${dag}-${member}`, (dag) => ({ role: 'mailbox', vcpu, ramGB, group: `DAG${dag}` }));
+  }
+  if (site === 'dr') return Array.from({ length: count }, (_, i) => ({ name: `MBX-TARGET-${i + 1}`, role: 'mailbox', vcpu, ramGB }));
+  const servers = n(values.mailboxServers);
+  if (count === servers) return Array.from({ length: count }, (_, i) => ({ name: `MBX-${i + 1}`, role: 'mailbox', vcpu, ramGB }));
+  // A standalone server and its local replica target are kept apart.
+  return memberMajor(count, servers, (pair, member) => (member === 1 ? `MBX-${pair}` : `MBX-TARGET-${pair}`), (pair) => ({ role: 'mailbox', vcpu, ramGB, group: `PAIR-${pair}` }));
 }
 
-/** The VMs of the primary site, DAG members tagged so that no two of one DAG share a host. */
+function roleVms(values: Values, site: 'primary' | 'dr', tag: string): VmToPlace[] {
+  return ROLES.flatMap(({ id, vmName }) =>
+    Array.from({ length: n(values[kindFigureId(site, id, 'Vms')]) }, (_, i) => ({
+      name: `${vmName}${tag}-${i + 1}`,
+      role: ROLE_NAMES[id]!,
+      vcpu: n(values[kindFigureId(site, id, 'Vcpu')]),
+      ramGB: n(values[kindFigureId(site, id, 'RamGB')]),
+      group: `${vmName}${tag}`,
+    })),
+  );
+}
+
+/** The workloads of one packing kind, each VM reserving the largest VM of its kind, as the packing counts them. */
+function workloadVms(values: Values, workloads: readonly WorkloadVms[], kind: 'SeparatedWorkload' | 'StackedWorkload'): VmToPlace[] {
+  const separated = kind === 'SeparatedWorkload';
+  const packing = { vcpu: n(values[kindFigureId('primary', kind, 'Vcpu')]), ramGB: n(values[kindFigureId('primary', kind, 'RamGB')]), ...(separated ? { group: 'workloads kept apart' } : {}) };
+  return workloads
+    .filter((w) => w.antiAffinity === separated)
+    .flatMap((w) => Array.from({ length: w.vms }, (_, i) => ({ name: `${w.name}-${i + 1}`, role: w.name, vcpu: w.vcpu, ramGB: w.ramGB, ...(separated ? { group: w.name } : {}), packing })));
+}
+
+/** The VMs of the primary site in the packing's order of kinds: mailbox VMs, roles, workloads kept apart, other workloads. */
 export function primarySiteVms(values: Values, isDag: boolean, workloads: readonly WorkloadVms[]): VmToPlace[] {
-  const perDag = n(values.memberServers);
-  const vcpu = n(values.vcpu);
-  const ram = n(values.ramGB);
-  const members = isDag ? dagMembers('MBX', n(values.mailboxServers), perDag, vcpu, ram) : group('MBX', n(values.mailboxServers), vcpu, ram, (i) => `PAIR-${i + 1}`);
-  return [
-    ...members,
-    ...group('MBX-TARGET', n(values.localReplicaTargetVms), vcpu, ram, (i) => `PAIR-${i + 1}`),
-    ...roles(values, 'primary', ''),
-    ...workloads.flatMap((w) => group(w.name, w.vms, w.vcpu, w.ramGB)),
-  ];
+  return [...mailboxVms(values, 'primary', isDag), ...roleVms(values, 'primary', ''), ...workloadVms(values, workloads, 'SeparatedWorkload'), ...workloadVms(values, workloads, 'StackedWorkload')];
 }
 
 /** The VMs of the DR site: the whole primary site with SRM, else the DR mailbox servers and roles. */
-export function drSiteVms(values: Values, isSrm: boolean, primary: readonly VmToPlace[]): VmToPlace[] {
+export function drSiteVms(values: Values, isSrm: boolean, isDag: boolean, primary: readonly VmToPlace[]): VmToPlace[] {
   if (isSrm) return primary.map((vm) => ({ ...vm, name: `${vm.name}-RECOVERY` }));
-  const perDag = Math.max(1, n(values.drMailboxServersPerDag));
-  const laggedServers = n(values.drMailboxServersPerDag) * n(values.dags);
-  const targets = n(values.drMailboxServers) - laggedServers;
-  return [
-    ...dagMembers('MBX-DR', laggedServers, perDag, n(values.vcpu), n(values.ramGB)),
-    ...group('MBX-TARGET', targets, n(values.vcpu), n(values.ramGB)),
-    ...roles(values, 'dr', '-DR'),
-  ];
+  return [...mailboxVms(values, 'dr', isDag), ...roleVms(values, 'dr', '-DR')];
 }

@@ -21,7 +21,19 @@ export const dagLayoutFigures: readonly Figure[] = [
   optionFigure('serverFailuresTolerated', { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('mailbox_server_failures'), 0)),
   optionFigure('fixedMemberServers', { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' }, ifThen(optionInput('dag'), input('dag_member_servers'), 0)),
   optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(C, 1)))),
-  optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('maxDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
+  // A VM within one NUMA node if such a VM serves a mailbox even with the most passive copies a server can hold
+  // (C - 1 per active mailbox); only otherwise may a mailbox VM span nodes [L:S78].
+  optionFigure(
+    'mailboxVmFitsNumaNode',
+    { label: 'A mailbox VM within one NUMA node serves a mailbox', unit: 'yes/no', kind: 'flag', source: '[L:S78]' },
+    and(
+      ge(roundDown(div(mul(ref('numaNodeVcpu'), ref('usableMegacyclesPerVcpu')), add(mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('averageMegacyclesPerPassiveMailbox'), sub(C, 1))))), 1),
+      ge(roundDown(div(mul(ref('numaNodeDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB'))), 1),
+    ),
+  ),
+  optionFigure('mailboxVmVcpuLimit', { label: 'Largest mailbox VM', unit: 'vCPU', kind: 'count', source: '[L:S23] [L:S78]' }, ifThen(ref('mailboxVmFitsNumaNode'), ref('numaNodeVcpu'), ref('maxVcpuPerVm'))),
+  optionFigure('mailboxVmCacheLimitGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' }, ifThen(ref('mailboxVmFitsNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB'))),
+  optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('mailboxVmCacheLimitGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
   candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
   candidate(
     'candidateMegacyclesPerActiveMailbox',
@@ -33,7 +45,7 @@ export const dagLayoutFigures: readonly Figure[] = [
     { label: 'Worst-case active mailboxes one VM can serve', unit: 'mailboxes', kind: 'count' },
     ifThen(
       gt(ref('candidateMegacyclesPerActiveMailbox'), 0),
-      min(roundDown(div(mul(ref('maxVcpuPerVm'), ref('usableMegacyclesPerVcpu')), ref('candidateMegacyclesPerActiveMailbox'))), ref('maxActiveMailboxesByRam')),
+      min(roundDown(div(mul(ref('mailboxVmVcpuLimit'), ref('usableMegacyclesPerVcpu')), ref('candidateMegacyclesPerActiveMailbox'))), ref('maxActiveMailboxesByRam')),
       0,
     ),
   ),

@@ -3,6 +3,7 @@ import { buildModel, type Model } from '../expr/model.js';
 import { dagLayoutFigures, memberServerCandidates } from './dag-layout.js';
 import { databaseCapacityFigures } from './database-capacity.js';
 import { hostPlatformFigures } from './host-platform.js';
+import { numaNodeFigures } from './numa-node.js';
 import { mailboxCpuFigures } from './mailbox-cpu.js';
 import { mailboxIopsFigures } from './mailbox-iops.js';
 import { mailboxMemoryFigures } from './mailbox-memory.js';
@@ -17,6 +18,7 @@ export const mailboxRoleFigures: readonly Figure[] = [
   ...mailboxSizeFigures,
   ...tierDemandFigures,
   ...hostPlatformFigures,
+  ...numaNodeFigures,
   ...dagLayoutFigures,
   ...mailboxServerLoadFigures,
   ...mailboxCpuFigures,

@@ -1,5 +1,6 @@
-import { add, constant, div, eq, gt, ifThen, input, lookup, max, min, mul, num, optionInput, ref, roundUp, sub, text, type Expr } from '../expr/expression.js';
+import { add, constant, div, eq, gt, ifThen, input, lookup, max, min, mul, num, optionInput, ref, roundDown, roundUp, sub, text, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
+import { shareOf } from './shares.js';
 
 export type Site = 'primary' | 'dr';
 type Role = { id: string; label: string; key: Expr; vmName: string };
@@ -16,7 +17,7 @@ const ratio = (role: Role, column: string) => lookup('role-ratios', 'role', colu
 
 /**
  * Method step 6: a role sized from the site's mailbox cores by its core ratio [S5] [S22], split into VMs
- * of at most the recommended cores [S21], with the role's memory rule [S4].
+ * of at most the recommended cores [S21] and the cores of one NUMA node [L:S78], with the role's memory rule [S4].
  */
 function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
   const id = (what: string) => `${site}${role.id}${what}`;
@@ -25,7 +26,7 @@ function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
   const source = '[S4] [S5] [S21] [S22]';
   return [
     optionFigure(id('Cores'), { label: `${role.label} cores, ${site} site`, unit: 'cores', kind: 'count', source }, roundUp(div(mul(ref(`${site}MailboxCores`), ratio(role, 'role_cores')), ratio(role, 'mailbox_cores')))),
-    optionFigure(id('Vms'), { label: `${role.label} VMs, ${site} site`, unit: 'VMs', kind: 'count', source }, ifThen(gt(cores, 0), max(minimumInstances, roundUp(div(cores, min(ratio(role, 'recommended_cores'), ref('maxVcpuPerVm'))))), 0)),
+    optionFigure(id('Vms'), { label: `${role.label} VMs, ${site} site`, unit: 'VMs', kind: 'count', source }, ifThen(gt(cores, 0), max(minimumInstances, roundUp(div(cores, min(ratio(role, 'recommended_cores'), ref('numaNodeVcpu'))))), 0)),
     optionFigure(id('Vcpu'), { label: `${role.label} vCPU per VM, ${site} site`, unit: 'vCPU', kind: 'count', source }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_cores'), roundUp(div(cores, vms))), 0)),
     optionFigure(id('RamGB'), { label: `${role.label} RAM per VM, ${site} site`, unit: 'GB', source: '[S4]' }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_ram_gb'), mul(ref(id('Vcpu')), ratio(role, 'ram_gb_per_core'))), 0)),
   ];
@@ -39,11 +40,27 @@ const drCopies = add(input('lagged_copies'), input('dr_copies'));
  */
 export const roleVmFigures: readonly Figure[] = [
   optionFigure('drDatabaseCopies', { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' }, ifThen(optionInput('lagged_dr_copies'), drCopies, 0)),
+  // After a site loss every mailbox of the DAG is active on its DR servers, at the CPU target and with the
+  // database cache it needs: the DR servers carry the disaster they are sized for (dr_capacity_pct of it).
+  optionFigure(
+    'drActiveMailboxesPerServer',
+    { label: 'Active mailboxes one DR mailbox VM serves after a site loss', unit: 'mailboxes', kind: 'count', source: '[S2] [S12] [S14] [S34]' },
+    min(
+      roundDown(div(mul(ref('vcpu'), ref('usableMegacyclesPerVcpu')), mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')))),
+      roundDown(div(mul(ref('databaseCacheProvidedGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB'))),
+    ),
+  ),
+  optionFigure(
+    'drMailboxServersForSiteLoss',
+    { label: 'DR-site mailbox servers per DAG to run its mailboxes after a site loss', unit: 'servers', kind: 'count', source: 'brief 5.2.1; method step 4' },
+    roundUp(div(mul(ref('mailboxesPerDag'), shareOf('dr_capacity_pct')), max(1, ref('drActiveMailboxesPerServer')))),
+  ),
   optionFigure(
     'drMailboxServersPerDag',
     { label: 'DR-site mailbox servers per DAG', unit: 'servers', kind: 'count', source: 'brief 5.2.1' },
-    ifThen(gt(ref('drDatabaseCopies'), 0), max(ref('drDatabaseCopies'), roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer')))), 0),
+    ifThen(gt(ref('drDatabaseCopies'), 0), max(ref('drDatabaseCopies'), roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer'))), ref('drMailboxServersForSiteLoss')), 0),
   ),
+  optionFigure('dagMembersBothSites', { label: 'Members of one DAG, both sites', unit: 'servers', kind: 'count', source: '[S37] [L:S45]' }, add(ref('memberServers'), ref('drMailboxServersPerDag'))),
   optionFigure('replicaTargetVms', { label: 'Replication target VMs', unit: 'VMs', kind: 'count', source: 'brief 5.3.1' }, ifThen(optionInput('in_guest_replication'), ref('mailboxServers'), 0)),
   optionFigure('localReplicaTargetVms', { label: 'Replication target VMs in the primary cluster', unit: 'VMs', kind: 'count' }, ifThen(eq(input('replication_target'), text('local')), ref('replicaTargetVms'), 0)),
   optionFigure('drMailboxServers', { label: 'Mailbox servers in the DR site', unit: 'servers', kind: 'count' }, add(mul(ref('drMailboxServersPerDag'), ref('dags')), sub(ref('replicaTargetVms'), ref('localReplicaTargetVms')))),

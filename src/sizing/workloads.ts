@@ -1,7 +1,25 @@
-import { gt, ifThen, maxOf, mul, sumOf, workloadInput } from '../expr/expression.js';
+import { and, gt, not, ifThen, maxOf, mul, sumOf, workloadInput, type Expr } from '../expr/expression.js';
 import { scenarioFigure, workloadFigure, type Figure } from '../expr/figure.js';
 
 const vms = workloadInput('vms');
+const separated = workloadInput('anti_affinity');
+
+/**
+ * The workloads as two kinds of VMs to pack: those kept on different hosts (anti-affinity, e.g. domain
+ * controllers; packed as one group, at most one on a host) and the others; each kind takes the shape of its
+ * largest VM, so a packing of the kind holds every VM of it.
+ */
+function packingKind(kind: 'Separated' | 'Stacked', member: Expr, label: string): Figure[] {
+  const inKind = and(member, gt(vms, 0));
+  return [
+    workloadFigure(`workload${kind}Vms`, { label: `VMs ${label}`, unit: 'VMs', kind: 'count' }, ifThen(member, vms, 0)),
+    workloadFigure(`workload${kind}VmVcpu`, { label: `vCPU of one VM ${label}`, unit: 'vCPU', kind: 'count' }, ifThen(inKind, workloadInput('vcpu'), 0)),
+    workloadFigure(`workload${kind}VmRamGB`, { label: `RAM of one VM ${label}`, unit: 'GB' }, ifThen(inKind, workloadInput('ram_gb'), 0)),
+    scenarioFigure(`${kind.toLowerCase()}WorkloadVms`, { label: `Other workload VMs ${label}`, unit: 'VMs', kind: 'count', source: '[L:S79] [L:S80]' }, sumOf(`workload${kind}Vms`)),
+    scenarioFigure(`${kind.toLowerCase()}WorkloadVmVcpu`, { label: `Largest other workload VM ${label}`, unit: 'vCPU', kind: 'count' }, maxOf(`workload${kind}VmVcpu`)),
+    scenarioFigure(`${kind.toLowerCase()}WorkloadVmRamGB`, { label: `Largest other workload VM RAM ${label}`, unit: 'GB' }, maxOf(`workload${kind}VmRamGB`)),
+  ];
+}
 
 /** Brief section 2: the other servers consolidated beside Exchange, from templates/workloads.csv. */
 export const workloadFigures: readonly Figure[] = [
@@ -19,4 +37,6 @@ export const workloadFigures: readonly Figure[] = [
   scenarioFigure('otherWorkloadPhysicalServers', { label: 'Physical servers of other workloads today', unit: 'servers', kind: 'count' }, sumOf('workloadPhysicalServers')),
   scenarioFigure('largestWorkloadVcpu', { label: 'Largest other workload VM', unit: 'vCPU', kind: 'count' }, maxOf('workloadVmVcpu')),
   scenarioFigure('largestWorkloadRamGB', { label: 'Largest other workload VM RAM', unit: 'GB' }, maxOf('workloadVmRamGB')),
+  ...packingKind('Separated', separated, 'kept on different hosts'),
+  ...packingKind('Stacked', not(separated), 'that may share a host'),
 ];

@@ -1,0 +1,72 @@
+import { add, div, gt, ifThen, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
+import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import type { Site } from './role-vms.js';
+import { kindFigureId, VM_KINDS } from './vm-kinds.js';
+
+/**
+ * The packing of a site's VMs on its hosts, written as formulas: first fit, the kinds in order. Hosts fill one
+ * at a time, each taking as many VMs of each kind as fit beside the ones it holds and as anti-affinity allows;
+ * identical hosts repeat, so a row is a group of identical hosts and the VMs still to place carry down the rows.
+ * The engine's placement (src/options/placement.ts) runs the same first fit VM by VM and must agree.
+ */
+export const placementPhases: RowSet = { id: 'placementPhases', label: 'Placement: groups of identical hosts', kind: 'range', countConstant: 'placement_phases_max' };
+
+const row = rowFigure(placementPhases.id);
+const SOURCE = 'method step 7; [L:S78] [L:S80]';
+type Shape = 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost';
+
+function siteFigures(site: Site): Figure[] {
+  const id = (what: string) => `${site}Phase${what}`;
+  const kinds = VM_KINDS.map((k) => k.id);
+  const kind = (k: string, what: Shape) => ref(kindFigureId(site, k, what));
+  const left = (k: string) => ref(id(`${k}Left`));
+  const take = (k: string) => ref(id(`${k}Take`));
+  const groupHosts = ref(id('Hosts'));
+  // What a host of the group has free for kind i: its capacity less the VMs of the kinds before it.
+  const free = (i: number, what: 'Vcpu' | 'RamGB', capacity: Expr): Expr =>
+    i === 0 ? capacity : sub(capacity, add(...kinds.slice(0, i).map((k) => mul(take(k), kind(k, what)))));
+  const figure = (what: string, label: string, unit: string, expr: Expr) => row(id(what), { label: `${label}, ${site} site`, unit, kind: 'count', source: SOURCE }, expr);
+  return [
+    ...kinds.map((k) => figure(`${k}Left`, `${k} VMs still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
+    ...kinds.map((k, i) =>
+      figure(
+        `${k}Take`,
+        `${k} VMs on each host of the group`,
+        'VMs',
+        ifThen(
+          gt(left(k), 0),
+          min(left(k), kind(k, 'PerHost'), roundDown(div(free(i, 'Vcpu', ref('hostVcpu')), kind(k, 'Vcpu'))), roundDown(div(free(i, 'RamGB', ref('hostRamForVmsGB')), kind(k, 'RamGB')))),
+          0,
+        ),
+      ),
+    ),
+    figure('Vms', 'VMs on each host of the group', 'VMs', add(...kinds.map(take))),
+    // As many identical hosts as the scarcest kind of the pattern lasts; the next row starts a new pattern.
+    figure(
+      'Hosts',
+      'Identical hosts in the group',
+      'hosts',
+      ifThen(gt(ref(id('Vms')), 0), min(...kinds.map((k) => ifThen(gt(take(k), 0), roundDown(div(left(k), take(k))), ref(`${site}PackVms`)))), 0),
+    ),
+    figure('VmsLeftAfter', 'VMs still to place after the group', 'VMs', sub(add(...kinds.map(left)), mul(groupHosts, ref(id('Vms'))))),
+  ];
+}
+
+function siteTotals(site: Site): Figure[] {
+  const f = (what: string, label: string, unit: string, expr: Expr) => optionFigure(`${site}${what}`, { label: `${label}, ${site} site`, unit, kind: 'count', source: SOURCE }, expr);
+  const leftOver = minOf(`${site}PhaseVmsLeftAfter`);
+  return [
+    f('PackVms', 'VMs to place', 'VMs', add(...VM_KINDS.map((k) => ref(kindFigureId(site, k.id, 'Vms'))))),
+    // VMs the rows did not reach (none in practice) take a host each, so the count stays one that holds them.
+    f('HostsForPlacement', 'Hosts the packing fills', 'hosts', add(sumOf(`${site}PhaseHosts`), leftOver)),
+    f('MostVmsOnAHost', 'Most VMs on one host of the packing', 'VMs', max(maxOf(`${site}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0))),
+  ];
+}
+
+/** Method step 7: the packing of each site, its host count and the most VMs one host runs. */
+export const hostPackingFigures: readonly Figure[] = [
+  ...siteFigures('primary'),
+  ...siteFigures('dr'),
+  ...siteTotals('primary'),
+  ...siteTotals('dr'),
+];
