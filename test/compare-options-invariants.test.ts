@@ -67,8 +67,8 @@ describe('invariants across random scenarios', () => {
           }
           for (const plan of [o.placement.primary, o.placement.dr]) {
             for (const host of plan.hosts) {
-              const dags = host.vms.map((vm) => /-(DAG\d+)-/.exec(vm)?.[1]).filter((dag) => dag !== undefined);
-              expect(new Set(dags).size, `${o.id}: ${host.vms.join(' ')}`).toBe(dags.length);
+              const dags = host.vms.map((vm) => /-(DAG\d+)-/.exec(vm.name)?.[1]).filter((dag) => dag !== undefined);
+              expect(new Set(dags).size, `${o.id}: ${host.vms.map((vm) => vm.name).join(' ')}`).toBe(dags.length);
               expect(host.vcpu).toBeLessThanOrEqual(hostVcpu);
               expect(host.ramGB).toBeLessThanOrEqual(hostRam);
             }

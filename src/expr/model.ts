@@ -23,22 +23,54 @@ export interface Model {
   readonly inputTokens: readonly ReadonlySet<string>[];
 }
 
-/** For each figure, what `read` finds in it and in every figure it refers to, transitively. */
+/** The figures a figure's expression refers to, by index. */
+function referencedFigures(figure: Figure, index: ReadonlyMap<string, number>): number[] {
+  return allNodes(figure.expr).flatMap((node) => (node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [])).map((id) => index.get(id)!);
+}
+
+/**
+ * For each figure, what `read` finds in it and in every figure it refers to, transitively. Figures that refer to
+ * each other (a running state down the rows of a row set) form a cycle and share one set: Tarjan's strongly
+ * connected components, so a figure in a cycle misses nothing another member of it reads.
+ */
 function transitively(figures: readonly Figure[], index: ReadonlyMap<string, number>, read: (node: Expr) => readonly string[]): Set<string>[] {
-  const found: (Set<string> | undefined)[] = [];
-  const visit = (i: number): Set<string> => {
-    const known = found[i];
-    if (known) return known;
-    const tokens = new Set<string>();
-    found[i] = tokens;
-    for (const node of allNodes(figures[i]!.expr)) {
-      for (const token of read(node)) tokens.add(token);
-      const ids = node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [];
-      for (const id of ids) for (const token of visit(index.get(id)!)) tokens.add(token);
+  const refs = figures.map((figure) => referencedFigures(figure, index));
+  const found: Set<string>[] = [];
+  const order: number[] = [];
+  const low: number[] = [];
+  const stack: number[] = [];
+  const onStack: boolean[] = [];
+  let counter = 0;
+  const visit = (i: number): void => {
+    order[i] = low[i] = counter++;
+    stack.push(i);
+    onStack[i] = true;
+    for (const j of refs[i]!) {
+      if (order[j] === undefined) {
+        visit(j);
+        low[i] = Math.min(low[i]!, low[j]!);
+      } else if (onStack[j]) low[i] = Math.min(low[i]!, order[j]!);
     }
-    return tokens;
+    if (low[i] !== order[i]) return;
+    // i roots a component: its members read what each of them reads and what every component below reads.
+    const members: number[] = [];
+    let member: number;
+    do {
+      member = stack.pop()!;
+      onStack[member] = false;
+      members.push(member);
+    } while (member !== i);
+    const tokens = new Set<string>();
+    for (const m of members) {
+      for (const node of allNodes(figures[m]!.expr)) for (const token of read(node)) tokens.add(token);
+      for (const j of refs[m]!) if (!members.includes(j)) for (const token of found[j]!) tokens.add(token);
+    }
+    for (const m of members) found[m] = tokens;
   };
-  return figures.map((_, i) => visit(i));
+  figures.forEach((_, i) => {
+    if (order[i] === undefined) visit(i);
+  });
+  return found;
 }
 
 const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);

@@ -1,6 +1,6 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { ROLES } from '../sizing/role-vms.js';
-import { kindFigureId } from '../sizing/vm-kinds.js';
+import { kindFigureId, VM_KINDS } from '../sizing/vm-kinds.js';
 import type { VmToPlace } from './placement.js';
 
 type Values = Readonly<Record<string, FigureValue>>;
@@ -43,17 +43,26 @@ function mailboxVms(values: Values, site: 'primary' | 'dr', isDag: boolean): VmT
   return memberMajor(count, servers, (pair, member) => (member === 1 ? `MBX-${pair}` : `MBX-TARGET-${pair}`), (pair) => ({ role: 'mailbox', vcpu, ramGB, group: `PAIR-${pair}` }));
 }
 
-function roleVms(values: Values, site: 'primary' | 'dr', tag: string): VmToPlace[] {
-  return ROLES.flatMap(({ id, vmName }) =>
+function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string): VmToPlace[] {
+  const { vmName } = ROLES.find((role) => role.id === id)!;
+  return (
     Array.from({ length: n(values[kindFigureId(site, id, 'Vms')]) }, (_, i) => ({
       name: `${vmName}${tag}-${i + 1}`,
       role: ROLE_NAMES[id]!,
       vcpu: n(values[kindFigureId(site, id, 'Vcpu')]),
       ramGB: n(values[kindFigureId(site, id, 'RamGB')]),
       group: `${vmName}${tag}`,
-    })),
+    }))
   );
 }
+
+/** A site's VMs kind by kind, in the packing's order of kinds (the `Order` figures of src/sizing/vm-kinds.ts). */
+function inPackingOrder(values: Values, site: 'primary' | 'dr', byKind: Readonly<Record<string, VmToPlace[]>>): VmToPlace[] {
+  const order = (kind: string) => n(values[kindFigureId(site, kind, 'Order')]);
+  return [...VM_KINDS].sort((a, b) => order(a.id) - order(b.id)).flatMap((kind) => byKind[kind.id] ?? []);
+}
+
+const roleKinds = (values: Values, site: 'primary' | 'dr', tag: string) => Object.fromEntries(ROLES.map((role) => [role.id, roleVms(values, site, tag, role.id)]));
 
 /** The workloads of one packing kind, each VM reserving the largest VM of its kind, as the packing counts them. */
 function workloadVms(values: Values, workloads: readonly WorkloadVms[], kind: 'SeparatedWorkload' | 'StackedWorkload'): VmToPlace[] {
@@ -64,13 +73,18 @@ function workloadVms(values: Values, workloads: readonly WorkloadVms[], kind: 'S
     .flatMap((w) => Array.from({ length: w.vms }, (_, i) => ({ name: `${w.name}-${i + 1}`, role: w.name, vcpu: w.vcpu, ramGB: w.ramGB, ...(separated ? { group: w.name } : {}), packing })));
 }
 
-/** The VMs of the primary site in the packing's order of kinds: mailbox VMs, roles, workloads kept apart, other workloads. */
+/** The VMs of the primary site in the packing's order of kinds. */
 export function primarySiteVms(values: Values, isDag: boolean, workloads: readonly WorkloadVms[]): VmToPlace[] {
-  return [...mailboxVms(values, 'primary', isDag), ...roleVms(values, 'primary', ''), ...workloadVms(values, workloads, 'SeparatedWorkload'), ...workloadVms(values, workloads, 'StackedWorkload')];
+  return inPackingOrder(values, 'primary', {
+    Mailbox: mailboxVms(values, 'primary', isDag),
+    ...roleKinds(values, 'primary', ''),
+    SeparatedWorkload: workloadVms(values, workloads, 'SeparatedWorkload'),
+    StackedWorkload: workloadVms(values, workloads, 'StackedWorkload'),
+  });
 }
 
 /** The VMs of the DR site: the whole primary site with SRM, else the DR mailbox servers and roles. */
 export function drSiteVms(values: Values, isSrm: boolean, isDag: boolean, primary: readonly VmToPlace[]): VmToPlace[] {
   if (isSrm) return primary.map((vm) => ({ ...vm, name: `${vm.name}-RECOVERY` }));
-  return [...mailboxVms(values, 'dr', isDag), ...roleVms(values, 'dr', '-DR')];
+  return inPackingOrder(values, 'dr', { Mailbox: mailboxVms(values, 'dr', isDag), ...roleKinds(values, 'dr', '-DR') });
 }

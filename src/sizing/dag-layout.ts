@@ -1,5 +1,6 @@
-import { add, and, constant, div, ge, gt, ifThen, input, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub } from '../expr/expression.js';
+import { add, and, constant, div, ge, gt, ifThen, input, le, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub } from '../expr/expression.js';
 import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import { shareOf } from './shares.js';
 
 /** Candidate numbers of mailbox servers per DAG (or per group of standalone servers), 1..16. */
 export const memberServerCandidates: RowSet = { id: 'memberServers', label: 'Mailbox servers per DAG, candidates', kind: 'range', countConstant: 'members_per_dag_max' };
@@ -19,6 +20,7 @@ const F = ref('serverFailuresTolerated');
 export const dagLayoutFigures: readonly Figure[] = [
   optionFigure('databaseCopiesInSite', { label: 'Database copies in the primary site', unit: 'copies', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('dag_copies'), 1)),
   optionFigure('serverFailuresTolerated', { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('mailbox_server_failures'), 0)),
+  optionFigure('drDatabaseCopies', { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' }, ifThen(optionInput('lagged_dr_copies'), add(input('lagged_copies'), input('dr_copies')), 0)),
   optionFigure('fixedMemberServers', { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' }, ifThen(optionInput('dag'), input('dag_member_servers'), 0)),
   optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(C, 1)))),
   // A VM within one NUMA node if such a VM serves a mailbox even with the most passive copies a server can hold
@@ -54,11 +56,23 @@ export const dagLayoutFigures: readonly Figure[] = [
     { label: 'DAGs needed', unit: 'DAGs', kind: 'count' },
     ifThen(ge(ref('candidateActiveMailboxCapacity'), 1), roundUp(div(ref('totalMailboxes'), mul(ref('candidateActiveMailboxCapacity'), sub(S, F)))), 0),
   ),
+  // The DR members a DAG of S primary members takes: one per DR copy, the servers its DR copies fill, and at most
+  // S - F to run its mailboxes after a site loss (a DR VM, carrying no passive copies, serves at least the
+  // worst-case active mailboxes of a primary one): a DAG of both sites stays within the member limit [S37].
+  candidate(
+    'candidateDrServers',
+    { label: 'DR-site members of the DAG, at most', unit: 'servers', kind: 'count', source: 'brief 5.2.1 [S37]' },
+    ifThen(
+      gt(ref('drDatabaseCopies'), 0),
+      max(ref('drDatabaseCopies'), roundUp(div(mul(ref('drDatabaseCopies'), S), C)), roundUp(mul(sub(S, F), shareOf('dr_capacity_pct')))),
+      0,
+    ),
+  ),
   candidate(
     'candidateRank',
     { label: 'Rank (lowest wins)', unit: '' },
     ifThen(
-      and(ge(S, C), gt(S, F), ge(ref('candidateDags'), 1)),
+      and(ge(S, C), gt(S, F), ge(ref('candidateDags'), 1), le(add(S, ref('candidateDrServers')), constant('members_per_dag_max'))),
       ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
       UNBUILDABLE,
     ),

@@ -1,10 +1,11 @@
 import { add, div, gt, ifThen, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
 import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
 import type { Site } from './role-vms.js';
-import { kindFigureId, VM_KINDS } from './vm-kinds.js';
+import { kindFigureId, positionFigureId, VM_KINDS, type KindShape } from './vm-kinds.js';
 
 /**
- * The packing of a site's VMs on its hosts, written as formulas: first fit, the kinds in order. Hosts fill one
+ * The packing of a site's VMs on its hosts, written as formulas: first fit, the kinds in their packing order
+ * (vm-kinds.ts). Hosts fill one
  * at a time, each taking as many VMs of each kind as fit beside the ones it holds and as anti-affinity allows;
  * identical hosts repeat, so a row is a group of identical hosts and the VMs still to place carry down the rows.
  * The engine's placement (src/options/placement.ts) runs the same first fit VM by VM and must agree.
@@ -13,12 +14,12 @@ export const placementPhases: RowSet = { id: 'placementPhases', label: 'Placemen
 
 const row = rowFigure(placementPhases.id);
 const SOURCE = 'method step 7; [L:S78] [L:S80]';
-type Shape = 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost';
 
 function siteFigures(site: Site): Figure[] {
   const id = (what: string) => `${site}Phase${what}`;
-  const kinds = VM_KINDS.map((k) => k.id);
-  const kind = (k: string, what: Shape) => ref(kindFigureId(site, k, what));
+  // Place p holds the kind packed p-th: `Place1` is the kind placed first.
+  const kinds = VM_KINDS.map((_, p) => `Place${p + 1}`);
+  const kind = (k: string, what: KindShape) => ref(positionFigureId(site, Number(k.slice('Place'.length)), what));
   const left = (k: string) => ref(id(`${k}Left`));
   const take = (k: string) => ref(id(`${k}Take`));
   const groupHosts = ref(id('Hosts'));
@@ -27,11 +28,11 @@ function siteFigures(site: Site): Figure[] {
     i === 0 ? capacity : sub(capacity, add(...kinds.slice(0, i).map((k) => mul(take(k), kind(k, what)))));
   const figure = (what: string, label: string, unit: string, expr: Expr) => row(id(what), { label: `${label}, ${site} site`, unit, kind: 'count', source: SOURCE }, expr);
   return [
-    ...kinds.map((k) => figure(`${k}Left`, `${k} VMs still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
+    ...kinds.map((k) => figure(`${k}Left`, `VMs of the kind in ${k.toLowerCase()} still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
     ...kinds.map((k, i) =>
       figure(
         `${k}Take`,
-        `${k} VMs on each host of the group`,
+        `VMs of the kind in ${k.toLowerCase()} on each host of the group`,
         'VMs',
         ifThen(
           gt(left(k), 0),

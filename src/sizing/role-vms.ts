@@ -32,14 +32,12 @@ function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
   ];
 }
 
-const drCopies = add(input('lagged_copies'), input('dr_copies'));
 
 /**
  * The Exchange VMs of each site: mailbox servers (and the DR-site servers the option adds), then
  * Client Access, Hub Transport and global catalog servers by the role ratios.
  */
 export const roleVmFigures: readonly Figure[] = [
-  optionFigure('drDatabaseCopies', { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' }, ifThen(optionInput('lagged_dr_copies'), drCopies, 0)),
   // After a site loss every mailbox of the DAG is active on its DR servers, at the CPU target and with the
   // database cache it needs: the DR servers carry the disaster they are sized for (dr_capacity_pct of it).
   optionFigure(

@@ -100,7 +100,8 @@ function requireBuildable(server: Values, platform: Values): void {
  */
 export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceData): MailboxRoleResult {
   const resolved = resolveInputs({ parameters: inputs.scenario ?? {}, tiers: inputs.tiers, prices: [] }, reference);
-  const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag']]);
+  // Sized for the primary site alone: no DR-site copies take DAG members.
+  const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag'], ['lagged_dr_copies', false]]);
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,
     lists: { tier: resolved.tiers, workload: [] },

@@ -1,4 +1,4 @@
-import { eq, gt, ifThen, num, optionInput, ref, type Expr } from '../expr/expression.js';
+import { add, div, eq, ge, gt, ifThen, max, mul, num, optionInput, ref, roundUp, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
 import { ROLES, type Site } from './role-vms.js';
 
@@ -9,8 +9,9 @@ export interface VmKind {
 }
 
 /**
- * The kinds in the order the packing places them, the largest first: mailbox VMs, then the roles, then the
- * other workloads. The engine's placement (src/options/site-vms.ts) lists its VMs in this order too.
+ * The kinds of VM a site packs. The packing places them in the order of the hosts each kind needs on its own
+ * (most first; ties in this order): a role kept one VM to a host with many VMs spreads over the hosts first, and
+ * the others fill beside it. The engine's placement (src/options/site-vms.ts) orders its VMs the same way.
  */
 export const VM_KINDS: readonly VmKind[] = [
   { id: 'Mailbox', label: 'mailbox VMs' },
@@ -19,14 +20,14 @@ export const VM_KINDS: readonly VmKind[] = [
   { id: 'StackedWorkload', label: 'other workload VMs' },
 ];
 
-interface KindShape {
+interface KindDefinition {
   readonly vms: Expr;
   readonly vcpu: Expr;
   readonly ram: Expr;
   readonly perHost: Expr;
 }
 
-const roleShape = (site: Site, role: string): KindShape => ({
+const roleShape = (site: Site, role: string): KindDefinition => ({
   vms: ref(`${site}${role}Vms`),
   vcpu: ref(`${site}${role}Vcpu`),
   ram: ref(`${site}${role}RamGB`),
@@ -37,8 +38,8 @@ const roleShape = (site: Site, role: string): KindShape => ({
 const dag = optionInput('dag');
 
 /** What each kind is at each site, before the SRM recovery site copies the primary. */
-function ownShapes(site: Site): Record<string, KindShape> {
-  const none: KindShape = { vms: num(0), vcpu: num(0), ram: num(0), perHost: num(0) };
+function ownShapes(site: Site): Record<string, KindDefinition> {
+  const none: KindDefinition = { vms: num(0), vcpu: num(0), ram: num(0), perHost: num(0) };
   const primary = site === 'primary';
   const mailboxVms = ref(primary ? 'primaryMailboxVms' : 'drMailboxServers');
   return {
@@ -55,7 +56,11 @@ function ownShapes(site: Site): Record<string, KindShape> {
   };
 }
 
-export const kindFigureId = (site: Site, kind: string, what: 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost') => `${site}Pack${kind}${what}`;
+export type KindShape = 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost';
+export const kindFigureId = (site: Site, kind: string, what: KindShape | 'HostsAlone' | 'Order') => `${site}Pack${kind}${what}`;
+/** The kind placed `position`-th (1 = first) at a site. */
+export const positionFigureId = (site: Site, position: number, what: KindShape) => `${site}Place${position}${what}`;
+export const KIND_SHAPES: readonly KindShape[] = ['Vms', 'Vcpu', 'RamGB', 'PerHost'];
 
 function kindFigures(site: Site): Figure[] {
   const own = ownShapes(site);
@@ -75,5 +80,43 @@ function kindFigures(site: Site): Figure[] {
   });
 }
 
-/** Method step 7 input: the VMs of each site by kind, their shape and the anti-affinity limit per host. */
-export const vmKindFigures: readonly Figure[] = [...kindFigures('primary'), ...kindFigures('dr')];
+/** The hosts each kind needs on its own, its place in the packing's order, and the kind at each place. */
+function orderFigures(site: Site): Figure[] {
+  const ids = VM_KINDS.map((k) => k.id);
+  const k = (kind: string, what: KindShape | 'HostsAlone' | 'Order') => ref(kindFigureId(site, kind, what));
+  const alone = (kind: string) => k(kind, 'HostsAlone');
+  const f = (id: string, label: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') => optionFigure(id, { label: `${label}, ${site} site`, unit, kind, source: 'method step 7' }, expr);
+  return [
+    ...ids.map((kind) =>
+      f(
+        kindFigureId(site, kind, 'HostsAlone'),
+        `Hosts the ${kind} VMs need on their own`,
+        'hosts',
+        ifThen(gt(k(kind, 'Vms'), 0), max(roundUp(div(k(kind, 'Vms'), k(kind, 'PerHost'))), roundUp(div(mul(k(kind, 'Vms'), k(kind, 'Vcpu')), ref('hostVcpu'))), roundUp(div(mul(k(kind, 'Vms'), k(kind, 'RamGB')), ref('hostRamForVmsGB')))), 0),
+      ),
+    ),
+    ...ids.map((kind, i) =>
+      f(
+        kindFigureId(site, kind, 'Order'),
+        `Place of the ${kind} VMs in the packing`,
+        '',
+        // 1 + the kinds placed before it: those needing more hosts, and those needing as many listed before it.
+        add(1, ...ids.flatMap((other, j) => (j === i ? [] : [ifThen(j < i ? ge(alone(other), alone(kind)) : gt(alone(other), alone(kind)), 1, 0)]))),
+      ),
+    ),
+    ...ids.flatMap((_, p) =>
+      KIND_SHAPES.map((what) =>
+        f(
+          positionFigureId(site, p + 1, what),
+          `${what} of the kind placed ${p + 1}${p === 0 ? 'st' : p === 1 ? 'nd' : p === 2 ? 'rd' : 'th'}`,
+          what === 'RamGB' ? 'GB' : what === 'Vcpu' ? 'vCPU' : 'VMs',
+          ids.reduceRight<Expr>((rest, kind) => ifThen(eq(k(kind, 'Order'), p + 1), k(kind, what), rest), num(0)),
+          what === 'RamGB' ? 'quantity' : 'count',
+        ),
+      ),
+    ),
+  ];
+}
+
+/** Method step 7 input: the VMs of each site by kind, their shape, the anti-affinity limit per host, and the order they pack in. */
+export const vmKindFigures: readonly Figure[] = [...kindFigures('primary'), ...orderFigures('primary'), ...kindFigures('dr'), ...orderFigures('dr')];
