@@ -21,7 +21,8 @@ describe('sweeps', () => {
     const variations = ['Staff.mailboxes=8000..16000/4000', 'messages_per_day=100,250', 'dag_copies=2..3/1', 'tco_years=3..4/1'];
     const swept = await rows(variations);
     expect(swept).toHaveLength(3 * 2 * 2 * 2 * 7);
-    expect(swept.some((r) => r.warnings.includes('placement'))).toBe(true);
+    // Host counts come from the packing, so no design the sweep costs leaves a VM unplaced.
+    expect(swept.some((r) => r.warnings.includes('placement'))).toBe(false);
     expect(swept.some((r) => r.warnings.length === 0 && !r.error)).toBe(true);
     for (let scenario = 0; scenario < 24; scenario++) {
       const [mailboxes, messages, copies, years] = swept[scenario * 7]!.values;
@@ -46,7 +47,8 @@ describe('sweeps', () => {
     const variations = ['raid_level=RAID10,JBOD', 'backup_method=in-guest,vdr', 'lagged_copies=0..1/1', 'dag_copies=3..4/1', 'host_cores_per_socket=4,6'];
     const swept = await rows(variations);
     const codes = new Set(swept.flatMap((r) => r.warnings));
-    expect([...codes]).toEqual(expect.arrayContaining(['placement', 'jbod-copies', 'vdr-mailbox']));
+    expect([...codes]).toEqual(expect.arrayContaining(['jbod-copies', 'vdr-mailbox']));
+    expect([...codes]).not.toContain('placement');
     for (let scenario = 0; scenario < swept.length / 7; scenario++) {
       const [raid, backup, lagged, copies, cores] = swept[scenario * 7]!.values;
       let single;

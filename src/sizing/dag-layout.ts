@@ -1,4 +1,4 @@
-import { add, and, constant, div, ge, gt, ifThen, input, le, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub } from '../expr/expression.js';
+import { add, and, constant, div, eq, ge, gt, ifThen, input, le, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub } from '../expr/expression.js';
 import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
@@ -33,8 +33,10 @@ export const dagLayoutFigures: readonly Figure[] = [
       ge(roundDown(div(mul(ref('numaNodeDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB'))), 1),
     ),
   ),
-  optionFigure('mailboxVmVcpuLimit', { label: 'Largest mailbox VM', unit: 'vCPU', kind: 'count', source: '[L:S23] [L:S78]' }, ifThen(ref('mailboxVmFitsNumaNode'), ref('numaNodeVcpu'), ref('maxVcpuPerVm'))),
-  optionFigure('mailboxVmCacheLimitGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' }, ifThen(ref('mailboxVmFitsNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB'))),
+  // A member count the user fixes sizes its VMs for that count, within the host: a NUMA-spanning VM is then warned of.
+  optionFigure('mailboxVmSizedToNumaNode', { label: 'Mailbox VMs sized within one NUMA node', unit: 'yes/no', kind: 'flag', source: '[L:S78]' }, and(ref('mailboxVmFitsNumaNode'), eq(ref('fixedMemberServers'), 0))),
+  optionFigure('mailboxVmVcpuLimit', { label: 'Largest mailbox VM', unit: 'vCPU', kind: 'count', source: '[L:S23] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeVcpu'), ref('maxVcpuPerVm'))),
+  optionFigure('mailboxVmCacheLimitGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB'))),
   optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('mailboxVmCacheLimitGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
   candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
   candidate(
