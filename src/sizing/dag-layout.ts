@@ -20,7 +20,7 @@ export const dagLayoutFigures: readonly Figure[] = [
   optionFigure('databaseCopiesInSite', { label: 'Database copies in the primary site', unit: 'copies', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('dag_copies'), 1)),
   optionFigure('serverFailuresTolerated', { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('mailbox_server_failures'), 0)),
   optionFigure('fixedMemberServers', { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' }, ifThen(optionInput('dag'), input('dag_member_servers'), 0)),
-  optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(C, 1)))),
+  optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(ref('databaseCopiesTotal'), 1)))),
   optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('maxDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
   candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
   candidate(

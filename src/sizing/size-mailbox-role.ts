@@ -100,7 +100,10 @@ function requireBuildable(server: Values, platform: Values): void {
  */
 export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceData): MailboxRoleResult {
   const resolved = resolveInputs({ parameters: inputs.scenario ?? {}, tiers: inputs.tiers, prices: [] }, reference);
-  const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag']]);
+  const attributes = new Map<string, Value>([
+    ['dag', inputs.layout === 'dag'],
+    ['lagged_dr_copies', false],
+  ]);
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,
     lists: { tier: resolved.tiers, workload: [] },
