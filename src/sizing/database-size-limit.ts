@@ -43,10 +43,26 @@ export const databaseSizeLimitFigures: readonly Figure[] = [
     '[S3]',
   ),
   count(
+    'mailboxesPerDatabaseByJbodDisk',
+    'Most mailboxes whose database, content index and logs one disk holds (JBOD)',
+    // [S3b] "1 LUN / Database": the disk holds the database LUN and its log LUN, each with its free space.
+    roundDown(
+      div(
+        mul(input('disk_formatted_capacity_gb'), sub(1, shareOf('lun_free_space_pct')), constant('mb_per_gb')),
+        add(
+          mul(ref('averageMailboxSizeOnDiskMB'), overheadFactor, add(1, shareOf('content_index_pct'))),
+          mul(ref('averageLogsPerMailboxPerDayMB'), input('log_truncation_failure_days')),
+          mul(shareOf('mailbox_moves_per_week_pct'), ref('averageMailboxSizeOnDiskMB')),
+        ),
+      ),
+    ),
+    '[S3] [S3b]',
+  ),
+  count(
     'mailboxesPerDatabaseMax',
     'Most mailboxes per database',
     // At least one: a single mailbox larger than the limit is flagged by databaseWithinSizeLimit, not divided by zero.
-    max(1, ifThen(jbod, min(ref('mailboxesPerDatabaseBySize'), ref('mailboxesPerDatabaseByDiskIops')), ref('mailboxesPerDatabaseBySize'))),
+    max(1, ifThen(jbod, min(ref('mailboxesPerDatabaseBySize'), ref('mailboxesPerDatabaseByDiskIops'), ref('mailboxesPerDatabaseByJbodDisk')), ref('mailboxesPerDatabaseBySize'))),
     '[S3]',
   ),
 ];
