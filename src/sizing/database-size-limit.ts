@@ -1,4 +1,4 @@
-import { add, constant, div, eq, ge, ifThen, input, lookup, max, min, mul, ref, roundDown, sub, text, type Expr } from '../expr/expression.js';
+import { add, constant, div, eq, ge, gt, ifThen, input, lookup, max, min, mul, ref, roundDown, sub, text, type Expr } from '../expr/expression.js';
 import { optionFigure, scenarioFigure, type Figure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
@@ -27,7 +27,7 @@ export const databaseSizeLimitFigures: readonly Figure[] = [
   optionFigure(
     'resilienceDatabaseSizeMaxGB',
     { label: 'Largest database for the copies kept (200 GB with one copy, 2 TB with two or more)', unit: 'GB', source: "'Understanding Mailbox Database and Log Capacity Factors' (assumption)" },
-    ifThen(ge(ref('databaseCopiesInSite'), 2), input('max_database_size_gb'), input('max_database_size_standalone_gb')),
+    ifThen(gt(ref('databaseCopiesInSite'), 1), input('max_database_size_gb'), input('max_database_size_standalone_gb')),
   ),
   optionFigure(
     'databaseSizeLimitGB',

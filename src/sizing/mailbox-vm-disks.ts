@@ -1,4 +1,4 @@
-import { add, and, constant, eq, input, le, lookup, mul, num, or, ref, text } from '../expr/expression.js';
+import { add, and, constant, eq, input, le, lookup, mul, or, ref, text } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
@@ -12,8 +12,8 @@ export const mailboxVmDiskFigures: readonly Figure[] = [
   optionFigure(
     'virtualDisksPerMailboxVm',
     { label: 'Virtual disks per mailbox VM (a database and a log LUN per copy, and the system disk)', unit: 'disks', kind: 'count', source: 'method step 3' },
-    // Two LUNs per database copy and one system disk: the layout this model sizes (databaseLunGB, logLunGB, role_vm_os_disk_gb).
-    add(mul(ref('databaseCopiesPerServer'), num(2)), num(1)),
+    // The layout this model sizes: databaseLunGB and logLunGB per copy, and one system disk (role_vm_os_disk_gb).
+    add(mul(ref('databaseCopiesPerServer'), constant('luns_per_database_copy')), 1),
   ),
   optionFigure('maxVirtualDisksPerVm', { label: 'Virtual disks a VM can have', unit: 'disks', kind: 'count', source: 'VMware Configuration Maximums (data/platform-limits.csv)' }, platform('max_virtual_disks_per_vm')),
   optionFigure('mailboxVmDisksFit', { label: 'Mailbox VM within the virtual disks per VM', unit: 'yes/no', kind: 'flag', source: 'VMware Configuration Maximums' }, le(ref('virtualDisksPerMailboxVm'), ref('maxVirtualDisksPerVm'))),
