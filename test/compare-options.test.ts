@@ -84,7 +84,10 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
   it('dag-lagged-dr: one DR mailbox server holds the lagged copies, with its own roles, on one DR host', () => {
     const o = option('dag-lagged-dr');
     // 2 databases x 1 lagged copy over the 2 copies a server holds: one DR server.
-    expect(o.vms.dr.mailbox).toEqual({ vms: 1, vcpuPerVm: 2, ramGBPerVm: '24' });
+    // Every copy counts for the +10 % per extra copy, the lagged one too (issue 11 §7): 2 + 1 copies, x 1.2, so
+    // 2,000 x 2 x 1.2 = 4,800 megacycles after a failure: ROUNDUP(4,800 / 2,399.76) = 3 vCPU (2 with the primary copies only).
+    expect(o.mailbox.activeMegacycleCopyFactor).toBe('1.2');
+    expect(o.vms.dr.mailbox).toEqual({ vms: 1, vcpuPerVm: 3, ramGBPerVm: '24' });
     expect([o.vms.dr.clientAccess.vms, o.vms.dr.hubTransport.vms, o.vms.dr.globalCatalog.vms]).toEqual([1, 1, 1]);
     expect(o.hosts).toMatchObject({ primary: 2, dr: 1 });
     expect(Number(o.storage.laggedCopiesGB)).toBeGreaterThan(0);

@@ -28,9 +28,10 @@ describe('TechNet Exchange 2010 Mailbox Server Role Design Example [S3] (WE-1)',
     expect(result.mailboxServer.activeMailboxesWorstCase).toBe(6000);
     expect(result.mailboxServer.passiveMailboxesWorstCase).toBe(6000);
   });
-  it('gives 96 databases where TechNet publishes 102 (a disagreement noted, not tuned away)', () => {
-    // TechNet's 102 databases of 235 mailboxes follow from a per-disk I/O limit we could not read [S3];
-    // the capacity rule of method step 3 gives ceil(24,000 x 2243.9 MB x 1.2 / 1024 / 677) = 94, up to a multiple of 6.
+  it('gives 96 databases where TechNet publishes 102 (a disagreement explained, not tuned away)', () => {
+    // One 931 GB disk per database, holding its content index and logs [S3b], takes at most 250 mailboxes of the 2,243.9 MB
+    // TechNet's formula gives: ceil(24,000 / 250) = 96, a multiple of 6. TechNet's 102 follow from the 2.25 GB it states
+    // per mailbox instead (test/storage-rules.test.ts shows both).
     expect(result.mailboxServer.databases).toBe(96);
     expect(result.mailboxServer.mailboxesPerDatabase).toBe(250);
   });

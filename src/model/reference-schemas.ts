@@ -40,6 +40,7 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     columns: { role: 'text', mailbox_cores: 'decimal', role_cores: 'decimal', ram_gb_per_core: 'decimal', minimum_ram_gb: 'decimal', minimum_cores: 'decimal', recommended_cores: 'decimal' },
   },
   { file: 'raid-levels', kind: 'table', key: 'raid_level', columns: { raid_level: 'text', write_penalty: 'decimal', usable_share: 'decimal' } },
+  { file: 'platform-limits', kind: 'table', key: 'platform', columns: { platform: 'text', max_vmdk_gb: 'decimal', max_rdm_gb: 'decimal', max_virtual_disks_per_vm: 'decimal' } },
   {
     file: 'options',
     kind: 'table',

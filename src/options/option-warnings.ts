@@ -37,6 +37,20 @@ export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<stri
   if (raid === 'JBOD' && Number(values.laggedCopyStorageGB) > 0 && Number(parameters.get('lagged_copies')) < limits.laggedWithoutRaidMin) {
     warnings.push({ code: 'jbod-lagged-copy', severity: 'advice', message: `Lagged copies should be protected by RAID, or keep ${limits.laggedWithoutRaidMin} or more of them [S7].` });
   }
+  if (values.databaseWithinSizeLimit === false) {
+    warnings.push({ code: 'database-size', severity: 'unbuildable', message: `One mailbox (${values.averageMailboxSizeOnDiskMB} MB on disk with its overhead) does not fit the largest database allowed, ${values.databaseSizeLimitGB} GB.` });
+  }
+  if (values.mailboxVmDisksFit === false) {
+    warnings.push({
+      code: 'virtual-disks-per-vm',
+      // The disks are costed by capacity, not by LUN: the design holds with several databases per virtual disk.
+      severity: 'advice',
+      message: `A database and a log LUN for each of a mailbox VM's ${values.databaseCopiesPerServer} database copies, and its system disk, make ${values.virtualDisksPerMailboxVm} virtual disks, more than the ${values.maxVirtualDisksPerVm} a VM can have (VMware Configuration Maximums): put several databases, or each database and its logs, on one virtual disk within the platform's largest, or use more mailbox servers.`,
+    });
+  }
+  if (values.parityRaidOnSlowDisks === true) {
+    warnings.push({ code: 'raid-slow-disks', severity: 'advice', message: `${raid} database volumes on ${String(parameters.get('disk_rpm'))} rpm disks: Microsoft's best practice for 5,400 or 7,200 rpm disks is RAID1/10 (or JBOD with three or more copies) [S7].` });
+  }
   if (backup === 'vdr') {
     warnings.push({ code: 'vdr-mailbox', severity: 'advice', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });
   }

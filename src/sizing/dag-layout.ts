@@ -22,7 +22,7 @@ export const dagLayoutFigures: readonly Figure[] = [
   optionFigure('serverFailuresTolerated', { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('mailbox_server_failures'), 0)),
   optionFigure('drDatabaseCopies', { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' }, ifThen(optionInput('lagged_dr_copies'), add(input('lagged_copies'), input('dr_copies')), 0)),
   optionFigure('fixedMemberServers', { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' }, ifThen(optionInput('dag'), input('dag_member_servers'), 0)),
-  optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(C, 1)))),
+  optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(ref('databaseCopiesTotal'), 1)))),
   // A VM within one NUMA node if such a VM serves a mailbox even with the most passive copies a server can hold
   // (C - 1 per active mailbox); only otherwise may a mailbox VM span nodes [L:S78].
   optionFigure(

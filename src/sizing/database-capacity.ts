@@ -10,7 +10,7 @@ const overheadFactor = add(1, shareOf('database_overhead_pct'));
 /** Method step 3: databases, their size, content index, and the database and log LUNs of each copy. */
 export const databaseCapacityFigures: readonly Figure[] = [
   gb('mailboxDataPerDagGB', 'Database data per DAG with overhead', div(mul(ref('mailboxesPerDag'), ref('averageMailboxSizeOnDiskMB'), overheadFactor), constant('mb_per_gb')), '[S14]'),
-  count('databasesByCapacity', 'Databases per DAG by size limit', 'databases', roundUp(div(ref('mailboxDataPerDagGB'), ref('databaseSizeLimitGB')))),
+  count('databasesByCapacity', 'Databases per DAG by the mailboxes a database may hold', 'databases', roundUp(div(ref('mailboxesPerDag'), ref('mailboxesPerDatabaseMax')))),
   count('databasesPerDag', 'Databases per DAG, a multiple of its servers', 'databases', mul(roundUp(div(ref('databasesByCapacity'), ref('memberServers'))), ref('memberServers'))),
   count('databases', 'Databases', 'databases', mul(ref('databasesPerDag'), ref('dags'))),
   count('mailboxesPerDatabase', 'Mailboxes per database', 'mailboxes', roundUp(div(ref('mailboxesPerDag'), ref('databasesPerDag')))),

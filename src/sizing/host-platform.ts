@@ -1,4 +1,4 @@
-import { add, constant, div, ifThen, eq, input, lookup, min, mul, ref, roundDown, sub, text } from '../expr/expression.js';
+import { add, constant, div, input, lookup, min, mul, ref, roundDown, sub } from '../expr/expression.js';
 import { scenarioFigure, type Figure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
@@ -28,10 +28,5 @@ export const hostPlatformFigures: readonly Figure[] = [
     'jbodMaxDatabaseSizeGB',
     { label: 'Largest database on one JBOD disk', unit: 'GB', source: '[S3]' },
     div(mul(input('disk_formatted_capacity_gb'), sub(1, shareOf('lun_free_space_pct'))), add(1, shareOf('content_index_pct'))),
-  ),
-  scenarioFigure(
-    'databaseSizeLimitGB',
-    { label: 'Largest database allowed', unit: 'GB', source: '[S3]' },
-    ifThen(eq(input('raid_level'), text('JBOD')), min(input('max_database_size_gb'), ref('jbodMaxDatabaseSizeGB')), input('max_database_size_gb')),
   ),
 ];

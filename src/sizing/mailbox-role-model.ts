@@ -2,6 +2,8 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
 import { dagLayoutFigures, memberServerCandidates } from './dag-layout.js';
 import { databaseCapacityFigures } from './database-capacity.js';
+import { databaseCopiesTotalFigure } from './database-copies.js';
+import { databaseSizeLimitFigures, databaseWithinLimitFigure } from './database-size-limit.js';
 import { hostPlatformFigures } from './host-platform.js';
 import { numaNodeFigures } from './numa-node.js';
 import { mailboxCpuFigures } from './mailbox-cpu.js';
@@ -9,6 +11,7 @@ import { mailboxIopsFigures } from './mailbox-iops.js';
 import { mailboxMemoryFigures } from './mailbox-memory.js';
 import { mailboxServerLoadFigures } from './mailbox-server-load.js';
 import { mailboxSizeFigures } from './mailbox-size.js';
+import { mailboxVmDiskFigures } from './mailbox-vm-disks.js';
 import { profileFigures } from './profile.js';
 import { tierDemandFigures } from './tier-demand.js';
 
@@ -19,12 +22,16 @@ export const mailboxRoleFigures: readonly Figure[] = [
   ...tierDemandFigures,
   ...hostPlatformFigures,
   ...numaNodeFigures,
+  databaseCopiesTotalFigure,
   ...dagLayoutFigures,
   ...mailboxServerLoadFigures,
   ...mailboxCpuFigures,
   ...mailboxMemoryFigures,
+  ...databaseSizeLimitFigures,
   ...databaseCapacityFigures,
+  databaseWithinLimitFigure,
   ...mailboxIopsFigures,
+  ...mailboxVmDiskFigures,
 ];
 
 export const mailboxRoleRowSets: readonly RowSet[] = [memberServerCandidates];

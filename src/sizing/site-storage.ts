@@ -7,6 +7,8 @@ const backup = (method: string) => eq(input('backup_method'), text(method));
 const usableGBPerDisk = mul(input('disk_formatted_capacity_gb'), lookup('raid-levels', 'raid_level', 'usable_share', input('raid_level'), 'exact'));
 const copyLuns = add(ref('databaseLunGB'), ref('logLunGB'));
 const replicasLocal = eq(input('replication_target'), text('local'));
+/** [S7] OS and other volumes: RAID1/10 best practice; JBOD is only for database copies, so those pools take RAID10 then. */
+const otherPoolUsableGBPerDisk = mul(input('disk_formatted_capacity_gb'), lookup('raid-levels', 'raid_level', 'usable_share', ifThen(eq(input('raid_level'), text('JBOD')), text('RAID10'), input('raid_level')), 'exact'));
 
 /**
  * Storage per site and per copy kind (active, passive, lagged, replicated, snapshot reserve, backup),
@@ -43,7 +45,12 @@ export const siteStorageFigures: readonly Figure[] = [
     add(ref('laggedCopyStorageGB'), ref('drPassiveCopyStorageGB'), ifThen(replicasLocal, 0, ref('replicaTargetStorageGB')), ref('exchangeSystemDisksDrGB'), ref('srmReplicaStorageGB')),
   ),
   optionFigure('primaryMailboxIops', { label: 'Mailbox database and log IOPS, primary site', unit: 'IOPS', source: 'method step 5' }, mul(ref('mailboxServers'), add(ref('databaseIopsPerServer'), ref('logIopsPerServer')))),
-  optionFigure('primaryDisks', { label: 'Disks, primary site', unit: 'disks', kind: 'count', source: 'method step 5' }, max(roundUp(div(ref('primaryStorageGB'), usableGBPerDisk)), mul(ref('mailboxServers'), ref('disksByIopsPerServer')))),
+  gb('primarySystemPoolGB', 'Storage, primary site, outside the mailbox and backup pools (system disks, workloads, local replicas, snapshot reserve)', add(ifThen(replicasLocal, ref('replicaTargetStorageGB'), 0), ref('exchangeSystemDisksPrimaryGB'), ref('otherWorkloadStorageGB'), ref('snapshotReserveGB'))),
+  gb('primaryBackupPoolGB', 'Backup target pool, primary site (never the production pool)', add(ref('backupStorageGB'), ref('vdrDedupeStoreGB'))),
+  optionFigure('primaryMailboxDisks', { label: 'Mailbox database and log disks, primary site', unit: 'disks', kind: 'count', source: 'method step 5' }, mul(ref('mailboxServers'), ref('disksPerServer'))),
+  optionFigure('primarySystemPoolDisks', { label: 'Disks of the system and workload pool, primary site', unit: 'disks', kind: 'count', source: 'method step 5' }, roundUp(div(ref('primarySystemPoolGB'), otherPoolUsableGBPerDisk))),
+  optionFigure('primaryBackupPoolDisks', { label: 'Disks of the backup target pool, primary site', unit: 'disks', kind: 'count', source: 'method step 5' }, roundUp(div(ref('primaryBackupPoolGB'), otherPoolUsableGBPerDisk))),
+  optionFigure('primaryDisks', { label: 'Disks, primary site', unit: 'disks', kind: 'count', source: 'method step 5' }, add(ref('primaryMailboxDisks'), ref('primarySystemPoolDisks'), ref('primaryBackupPoolDisks'))),
   optionFigure('drDisks', { label: 'Disks, DR site', unit: 'disks', kind: 'count', source: 'method step 5' }, max(roundUp(div(ref('drStorageGB'), usableGBPerDisk)), mul(ref('drMailboxServers'), ref('disksByIopsPerServer')), ifThen(optionInput('srm'), ref('primaryDisks'), 0))),
   optionFigure('totalStorageTB', { label: 'Storage, both sites', unit: 'TB' }, div(add(ref('primaryStorageGB'), ref('drStorageGB')), constant('gb_per_tb'))),
 ];

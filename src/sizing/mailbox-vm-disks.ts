@@ -1,0 +1,25 @@
+import { add, and, constant, eq, input, le, lookup, mul, or, ref, text } from '../expr/expression.js';
+import { optionFigure, type Figure } from '../expr/figure.js';
+
+const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
+const raid = (level: string) => eq(input('raid_level'), text(level));
+
+/**
+ * Storage rules checked as flags, read by the option's warnings: a mailbox VM within the platform's
+ * virtual disks per VM, and the RAID level best practice for slow disks [S7].
+ */
+export const mailboxVmDiskFigures: readonly Figure[] = [
+  optionFigure(
+    'virtualDisksPerMailboxVm',
+    { label: 'Virtual disks per mailbox VM (a database and a log LUN per copy, and the system disk)', unit: 'disks', kind: 'count', source: 'method step 3' },
+    // The layout this model sizes: databaseLunGB and logLunGB per copy, and one system disk (role_vm_os_disk_gb).
+    add(mul(ref('databaseCopiesPerServer'), constant('luns_per_database_copy')), 1),
+  ),
+  optionFigure('maxVirtualDisksPerVm', { label: 'Virtual disks a VM can have', unit: 'disks', kind: 'count', source: 'VMware Configuration Maximums (data/platform-limits.csv)' }, platform('max_virtual_disks_per_vm')),
+  optionFigure('mailboxVmDisksFit', { label: 'Mailbox VM within the virtual disks per VM', unit: 'yes/no', kind: 'flag', source: 'VMware Configuration Maximums' }, le(ref('virtualDisksPerMailboxVm'), ref('maxVirtualDisksPerVm'))),
+  optionFigure(
+    'parityRaidOnSlowDisks',
+    { label: 'RAID5/6 database volumes on 5,400 or 7,200 rpm disks (not best practice)', unit: 'yes/no', kind: 'flag', source: '[S7]' },
+    and(or(raid('RAID5'), raid('RAID6')), le(input('disk_rpm'), constant('raid10_only_disk_rpm_max'))),
+  ),
+];
