@@ -2,7 +2,7 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { hostFigures } from '../sizing/hosts.js';
-import { licenceFigures, vsphereEditionCandidates, windowsEditionCandidates } from '../sizing/licences.js';
+import { licenceFigures, licenceRowSets } from '../sizing/licences.js';
 import { mailboxRoleFigures, mailboxRoleRowSets } from '../sizing/mailbox-role-model.js';
 import { optionCostFigures } from '../sizing/option-cost.js';
 import { protectionFigures } from '../sizing/protection.js';
@@ -27,6 +27,6 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
 /** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
 export const optionFigures: readonly Figure[] = OPTION_SECTIONS.flatMap((s) => s.figures);
 
-export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, windowsEditionCandidates, vsphereEditionCandidates];
+export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, ...licenceRowSets];
 
 export const optionsModel: Model = buildModel(optionFigures, optionRowSets);
