@@ -1,4 +1,4 @@
-import { add, constant, div, eq, gt, ifThen, input, le, max, mul, optionInput, ref, roundUp, sub, text, type Expr } from '../expr/expression.js';
+import { add, constant, div, eq, ifThen, input, le, max, mul, optionInput, ref, roundUp, sub, text, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure, type RowSet } from '../expr/figure.js';
 import { drStandbyLicensingFigures } from './dr-standby-licensing.js';
 import { LICENCE_LINES, licenceLine, licenceLineFigures } from './licence-lines.js';
