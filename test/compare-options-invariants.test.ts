@@ -79,8 +79,14 @@ describe('invariants across random scenarios', () => {
           if (windows.edition.includes('Standard')) expect(windows.quantity, o.id).toBeGreaterThanOrEqual(o.vms.primary.total.vms);
           if (windows.edition.includes('Enterprise')) expect(windows.quantity * 4, o.id).toBeGreaterThanOrEqual(o.vms.primary.total.vms);
           if (DAG_OPTIONS.includes(o.id)) expect(windows.edition, o.id).not.toContain('Standard');
+          // No Windows edition below a VM's memory (issue 11 §4): 2008 R2 Standard addresses 32 GB [L:S1].
+          const largestVmRam = Math.max(...[o.vms.primary, o.vms.dr].flatMap((site) => [site.mailbox, site.clientAccess, site.hubTransport, site.globalCatalog].map((g) => Number(g.ramGBPerVm))));
+          const editionMemory = reference.tables.get('windows-editions')!.rows.find((r) => r.edition === windows.edition)!.max_memory_gb!;
+          expect(Number(editionMemory.toString()), `${o.id}: ${windows.edition}`).toBeGreaterThanOrEqual(largestVmRam);
           const exchange = o.licences.filter((l) => l.item.startsWith('Exchange Server 2010 S') || l.item.startsWith('Exchange Server 2010 E')).filter((l) => !l.item.endsWith('CAL'));
-          const exchangeServers = [o.vms.primary, o.vms.dr].reduce((n, site) => n + site.clientAccess.vms + site.hubTransport.vms, 0) + o.vms.primary.mailbox.vms + o.vms.dr.mailbox.vms;
+          // A cold-standby DR site (SRM) is licensed as if it ran by default (dr_cold_standby_licensed): its recovered servers count too.
+          const coldStandbyServers = Number(o.figures.drStandbyExchangeMailboxServers) + Number(o.figures.drStandbyExchangeRoleServers);
+          const exchangeServers = [o.vms.primary, o.vms.dr].reduce((n, site) => n + site.clientAccess.vms + site.hubTransport.vms, 0) + o.vms.primary.mailbox.vms + o.vms.dr.mailbox.vms + coldStandbyServers;
           expect(exchange.reduce((n, l) => n + l.quantity, 0), o.id).toBe(exchangeServers);
           expect(o.licences.find((l) => l.item.endsWith('CAL'))!.quantity).toBe(c.scenario.totalMailboxes);
         }

@@ -118,10 +118,9 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
 });
 
 describe('backup choices apply to every option', () => {
-  it('in-guest: an agent per protected Exchange server and a backup target', () => {
+  it('in-guest: an Exchange-aware agent per mailbox server (issue 11 §4: not on Client Access or Hub Transport) and a backup target', () => {
     const o = compareOptions(withInputs({ backup_method: 'in-guest' }), reference).options[0]!;
-    const exchangeServers = o.vms.primary.mailbox.vms + o.vms.primary.clientAccess.vms + o.vms.primary.hubTransport.vms;
-    expect(o.licences.find((l) => l.item === 'Exchange-aware backup agents')!.quantity).toBe(exchangeServers);
+    expect(o.licences.find((l) => l.item === 'Exchange-aware backup agents')!.quantity).toBe(o.vms.primary.mailbox.vms);
     expect(Number(o.storage.backupGB)).toBeGreaterThan(0);
   });
   it('vdr: Client Access and Hub Transport by VDR appliances; mailbox servers keep an agent, and the output says so', () => {

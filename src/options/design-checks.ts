@@ -20,10 +20,12 @@ export interface DesignContext {
 
 export function designContext(evaluation: ModelEvaluation, resolved: Pick<ResolvedInputs, 'scenario' | 'workloads'>, reference: ReferenceData): DesignContext {
   const limit = (name: string) => reference.constants.get(name)!.value.toNumber();
+  // Domain controllers the Exchange global catalogs replace are not placed twice (workloadReplacedByGlobalCatalogs).
+  const replaced = (w: ResolvedInputs['workloads'][number]) => w.get('domain_controller') === true && resolved.scenario.get('global_catalogs_replace_domain_controllers') === true;
   return {
     hostVcpu: Number(evaluation.figure('hostVcpu')),
     hostRamGB: Number(evaluation.figure('hostRamForVmsGB')),
-    workloads: resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))), antiAffinity: w.get('anti_affinity') === true })),
+    workloads: resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: replaced(w) ? 0 : Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))), antiAffinity: w.get('anti_affinity') === true })),
     parameters: resolved.scenario,
     limits: { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min'), membersPerDagMax: limit('members_per_dag_max') },
   };

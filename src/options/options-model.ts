@@ -4,7 +4,7 @@ import { consolidationFigures } from '../sizing/consolidation.js';
 import { hostFigures } from '../sizing/hosts.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
 import { vmKindFigures } from '../sizing/vm-kinds.js';
-import { licenceFigures, vsphereEditionCandidates, windowsEditionCandidates } from '../sizing/licences.js';
+import { licenceFigures, licenceRowSets } from '../sizing/licences.js';
 import { mailboxRoleFigures, mailboxRoleRowSets } from '../sizing/mailbox-role-model.js';
 import { optionCostFigures } from '../sizing/option-cost.js';
 import { protectionFigures } from '../sizing/protection.js';
@@ -29,6 +29,6 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
 /** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
 export const optionFigures: readonly Figure[] = OPTION_SECTIONS.flatMap((s) => s.figures);
 
-export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, placementPhases, windowsEditionCandidates, vsphereEditionCandidates];
+export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, placementPhases, ...licenceRowSets];
 
 export const optionsModel: Model = buildModel(optionFigures, optionRowSets);

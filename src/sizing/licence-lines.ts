@@ -1,13 +1,36 @@
 import { constant, mul, ref, round, type Expr } from '../expr/expression.js';
+import { optionFigure, type Figure } from '../expr/figure.js';
 
 /** Money is kept to the cent (data/constants.csv currency_decimals). */
 export const roundToCents = (value: Expr): Expr => round(value, constant('currency_decimals'));
-import { optionFigure, type Figure } from '../expr/figure.js';
 
 /** One licence line of an option: what it licenses, and the ids of its figures. */
 export interface LicenceLine {
   readonly id: string;
   readonly item: string;
+}
+
+/** The line items, in the order they are reported. */
+export const LICENCE_LINES: readonly LicenceLine[] = [
+  { id: 'windowsLicence', item: 'Windows Server' },
+  { id: 'exchangeStandardLicence', item: 'Exchange Server 2010 Standard' },
+  { id: 'exchangeEnterpriseLicence', item: 'Exchange Server 2010 Enterprise' },
+  { id: 'exchangeCalLicence', item: 'Exchange Server 2010 Standard CAL' },
+  { id: 'vsphereLicence', item: 'VMware vSphere' },
+  { id: 'vcenterLicence', item: 'VMware vCenter Server' },
+  { id: 'srmLicence', item: 'VMware vCenter Site Recovery Manager' },
+  { id: 'arrayReplicationLicence', item: 'Storage array replication' },
+  { id: 'appMonitoringLicence', item: 'Application-monitoring agents' },
+  { id: 'replicationAgentLicence', item: 'Third-party in-guest replication' },
+  { id: 'backupAgentLicence', item: 'Exchange-aware backup agents' },
+  { id: 'arraySnapshotLicence', item: 'Array VSS snapshot backup' },
+];
+
+/** The licence line of LICENCE_LINES with this id. */
+export function licenceLine(id: string): LicenceLine {
+  const found = LICENCE_LINES.find((l) => l.id === id);
+  if (!found) throw new Error(`no licence line '${id}'`);
+  return found;
 }
 
 /**

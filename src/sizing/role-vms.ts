@@ -65,6 +65,8 @@ export const roleVmFigures: readonly Figure[] = [
   optionFigure('primaryMailboxVms', { label: 'Mailbox VMs, primary site', unit: 'VMs', kind: 'count' }, add(ref('mailboxServers'), ref('localReplicaTargetVms'))),
   optionFigure('primaryMailboxCores', { label: 'Mailbox cores (vCPU), primary site', unit: 'cores', kind: 'count', source: '[S5]' }, mul(ref('mailboxServers'), ref('vcpu'))),
   optionFigure('drMailboxCores', { label: 'Mailbox cores (vCPU), DR site', unit: 'cores', kind: 'count', source: '[S5]' }, mul(ref('drMailboxServers'), ref('vcpu'))),
-  ...ROLES.flatMap((role) => roleFigures('primary', role, ifThen(optionInput('highly_available'), constant('minimum_role_instances_highly_available'), 1))),
+  ...ROLES.flatMap((role) =>
+    roleFigures('primary', role, max(ifThen(optionInput('highly_available'), constant('minimum_role_instances_highly_available'), 1), role.id === 'GlobalCatalog' ? ref('domainControllersReplacedByGlobalCatalogs') : 0)),
+  ),
   ...ROLES.flatMap((role) => roleFigures('dr', role, num(1))),
 ];
