@@ -53,6 +53,15 @@ const EDITS: readonly (readonly [string, readonly Edit[]])[] = [
   ['four database copies', [{ input: 'scenario.dag_copies', value: 4 }]],
   ['a bigger host', [{ input: 'scenario.host_cores_per_socket', value: 8 }, { input: 'scenario.host_specint_rate2006', value: 350 }]],
   ['new prices', [{ input: 'price.11.price', value: 3100 }, { input: 'price.8.price', value: 80 }]],
+  [
+    'protection: array snapshots, no lag, a local replication target, a faster host repair',
+    [
+      { input: 'scenario.backup_method', value: 'array-snapshot' },
+      { input: 'scenario.replay_lag_days', value: 0 },
+      { input: 'scenario.replication_target', value: 'local' },
+      { input: 'scenario.host_repair_hours', value: 8 },
+    ],
+  ],
 ];
 
 describe('what-if inside the workbook: edited inputs recompute to what the engine computes', () => {

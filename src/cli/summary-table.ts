@@ -3,7 +3,7 @@ import type { Comparison } from '../options/compare-options.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
-const SHOWN = ['hosts_total', 'vms_primary', 'mailbox_servers', 'storage_total_tb', 'capex', 'tco', 'cost_per_mailbox_per_month', 'consolidation_ratio', 'site_loss_protected'];
+const SHOWN = ['hosts_total', 'vms_primary', 'mailbox_servers', 'storage_total_tb', 'capex', 'tco', 'cost_per_mailbox_per_month', 'consolidation_ratio', 'host_failure_full_redundancy_minutes', 'site_loss_protected'];
 
 /** Thousands separators in the integer part of a plain decimal string: 1335229.43 → 1,335,229.43. */
 function groupThousands(text: string): string {

@@ -103,6 +103,13 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     columns: { model: 'text', sockets: 'decimal', cores_per_socket: 'decimal', specint_rate2006: 'decimal', ram_gb: 'decimal', price: 'decimal' },
   },
   { file: 'recovery-mechanisms', kind: 'table', key: 'mechanism', columns: { mechanism: 'text', description: 'text' } },
+  {
+    file: 'backup-methods',
+    kind: 'table',
+    key: 'backup_method',
+    // A method that does not restore mailbox databases itself names the one that does; a revert copies no data.
+    columns: { backup_method: 'text', database_restored_by: 'text', restore_streams_data: 'boolean', restore_gb_per_hour: 'optionalDecimal', restore_fixed_minutes: 'optionalDecimal', description: 'text' },
+  },
   { file: 'megacycle-baseline', kind: 'constants' },
   { file: 'backup-and-replication-limits', kind: 'constants' },
   { file: 'exchange-limits', kind: 'constants' },

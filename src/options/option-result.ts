@@ -33,6 +33,11 @@ export interface ProtectionResult {
   readonly recoveryMinutes: string;
   readonly dataLossMinutes: string;
 }
+/** After a host failure, how the design gets its full redundancy back and how long that takes (brief 4.3.1, 4.3.2). */
+export interface RedundancyResult {
+  readonly mechanism: string;
+  readonly minutes: string;
+}
 
 /** One availability option, sized and priced; every number comes from the one definition of its figure. */
 export interface OptionResult {
@@ -46,7 +51,13 @@ export interface OptionResult {
   readonly licences: readonly LicenceResult[];
   readonly cost: { readonly currency: string; readonly hosts: string; readonly storage: string; readonly licences: string; readonly capex: string; readonly yearly: string; readonly tco: string; readonly tcoYears: number; readonly perMailbox: string; readonly perMailboxPerMonth: string };
   readonly consolidation: { readonly physicalServers: number; readonly hosts: number; readonly physicalServersReplaced: number; readonly ratio: string };
-  readonly protection: Readonly<Record<(typeof FAILURES)[number], ProtectionResult>> & { readonly laggedCopyWindowDays: string };
+  readonly protection: Readonly<Record<(typeof FAILURES)[number], ProtectionResult>> & {
+    readonly laggedCopyWindowDays: string;
+    readonly fullRedundancyAfterHostFailure: RedundancyResult;
+    /** What the DR site carries after a site loss, and the share of the mailboxes it runs. */
+    readonly siteLossNote: string;
+    readonly siteLossCapacityPct: string;
+  };
   readonly placement: { readonly primary: PlacementPlan; readonly dr: PlacementPlan };
   readonly warnings: readonly OptionWarning[];
   /** Every figure of the option by id, for tools that want more than the sections above. */
@@ -130,7 +141,13 @@ export function optionResult(option: { id: string; name: string; briefSection: s
       perMailboxPerMonth: str(v.costPerMailboxPerMonth),
     },
     consolidation: { physicalServers: num(v.physicalServers), hosts: num(v.totalHosts), physicalServersReplaced: num(v.physicalServersReplaced), ratio: str(v.consolidationRatio) },
-    protection: { ...protection, laggedCopyWindowDays: str(v.laggedCopyWindowDays) },
+    protection: {
+      ...protection,
+      laggedCopyWindowDays: str(v.laggedCopyWindowDays),
+      fullRedundancyAfterHostFailure: { mechanism: str(v.hostFailureRedundancyMechanism), minutes: str(v.hostFailureRedundancyMinutes) },
+      siteLossNote: str(v.siteLossNote),
+      siteLossCapacityPct: str(v.siteLossCapacityPct),
+    },
     placement,
     warnings,
     figures: v,

@@ -38,6 +38,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: 'physical_servers', label: 'Physical servers for the same design', figure: 'physicalServers' },
   { key: 'consolidation_ratio', label: 'Consolidation ratio', figure: 'consolidationRatio' },
   { key: 'host_failure_recovery_minutes', label: 'Host failure: recovery', figure: 'hostFailureRecoveryMinutes' },
+  { key: 'host_failure_full_redundancy_minutes', label: 'Host failure: back to full redundancy', figure: 'hostFailureRedundancyMinutes' },
   { key: 'guest_os_failure_recovery_minutes', label: 'Guest OS failure: recovery', figure: 'guestOsFailureRecoveryMinutes' },
   { key: 'application_failure_recovery_minutes', label: 'Application failure: recovery', figure: 'applicationFailureRecoveryMinutes' },
   { key: 'database_corruption_recovery_minutes', label: 'Database corruption: recovery', figure: 'databaseCorruptionRecoveryMinutes' },

@@ -1,22 +1,29 @@
-import { choose, constant, div, eq, ifThen, input, mul, ne, optionInput, text, type Expr } from '../expr/expression.js';
+import { and, choose, constant, div, eq, gt, ifThen, input, lt, mul, ne, not, optionInput, ref, text, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure } from '../expr/figure.js';
+import { hostFailureRedundancyFigures } from './host-failure-redundancy.js';
+import { recoveryDurationFigures } from './recovery-durations.js';
 
 /** The failures the brief weighs the options against, each a column of data/options.csv. */
 export const FAILURES = ['host_failure', 'guest_os_failure', 'application_failure', 'database_corruption', 'site_loss'] as const;
 
-const minutes = (name: string) => input(name);
 const RECOVERY_MINUTES: readonly (readonly [string, Expr])[] = [
-  ['vm_restart', minutes('vm_restart_minutes')],
-  ['app_restart', minutes('app_restart_minutes')],
+  ['vm_restart', input('vm_restart_minutes')],
+  ['app_restart', input('app_restart_minutes')],
   ['dag_failover', div(input('dag_failover_seconds'), constant('seconds_per_minute'))],
-  ['srm_recovery', minutes('srm_recovery_plan_minutes')],
-  ['lagged_copy', minutes('lagged_copy_activation_minutes')],
-  ['replica_failover', minutes('replica_failover_minutes')],
-  ['backup_restore', mul(input('backup_restore_hours'), constant('minutes_per_hour'))],
+  ['srm_recovery', input('srm_recovery_plan_minutes')],
+  ['lagged_copy', ref('laggedCopyActivationMinutes')],
+  ['datacenter_switchover', input('datacenter_switchover_minutes')],
+  ['replica_failover', input('replica_failover_minutes')],
+  ['backup_restore', ref('databaseRestoreMinutes')],
 ];
+// Log shipping is asynchronous: whatever activates a DAG copy loses the logs not yet copied (assumption).
+const copyQueue = input('dag_copy_queue_minutes');
 const DATA_LOSS_MINUTES: readonly (readonly [string, Expr])[] = [
-  ['srm_recovery', minutes('srm_replication_interval_minutes')],
-  ['replica_failover', minutes('replication_lag_minutes')],
+  ['dag_failover', copyQueue],
+  ['srm_recovery', input('srm_replication_interval_minutes')],
+  ['lagged_copy', copyQueue],
+  ['datacenter_switchover', copyQueue],
+  ['replica_failover', input('replication_lag_minutes')],
   ['backup_restore', mul(input('backup_interval_hours'), constant('minutes_per_hour'))],
 ];
 
@@ -24,22 +31,59 @@ const DATA_LOSS_MINUTES: readonly (readonly [string, Expr])[] = [
 export const NOT_PROTECTED = 'not protected';
 
 const camel = (failure: string) => failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+const is = (mechanism: Expr, name: string) => eq(mechanism, text(name));
 
-function failureFigures(failure: string): Figure[] {
-  const mechanism = optionInput(failure);
+/**
+ * The mechanism that really recovers a failure: the one data/options.csv names, unless the scenario leaves it
+ * nothing to work with (no copy in another site, no lag).
+ */
+function mechanismFor(failure: (typeof FAILURES)[number]): Expr {
+  const named = optionInput(failure);
+  if (failure === 'site_loss') {
+    // Brief 5.3.1: a replication target in the same vSphere HA cluster is lost with the site.
+    const localReplica = and(is(named, 'replica_failover'), eq(input('replication_target'), text('local')));
+    // Brief 5.2.1: the DR site survives only with copies there; non-lagged copies are switched over, faster than a lagged one replays.
+    const drCopy = ifThen(gt(input('dr_copies'), 0), text('datacenter_switchover'), ifThen(gt(input('lagged_copies'), 0), text('lagged_copy'), text('none')));
+    return ifThen(localReplica, text('none'), ifThen(is(named, 'lagged_copy'), drCopy, named));
+  }
+  if (failure === 'database_corruption') {
+    // [S25] a copy without lag replays the corruption at once: only a lag window protects; else the backup does.
+    return ifThen(and(is(named, 'lagged_copy'), eq(ref('laggedCopyWindowDays'), 0)), text('backup_restore'), named);
+  }
+  return named;
+}
+
+function failureFigures(failure: (typeof FAILURES)[number]): Figure[] {
+  const id = (what: string) => `${camel(failure)}${what}`;
+  const mechanism = ref(id('Mechanism'));
   const label = failure.replaceAll('_', ' ');
   const source = 'method step 9; data/recovery-mechanisms.csv';
   return [
-    optionFigure(`${camel(failure)}Mechanism`, { label: `${label}: recovery`, unit: '', kind: 'text', source }, mechanism),
-    optionFigure(`${camel(failure)}Protected`, { label: `${label}: protected`, unit: 'yes/no', kind: 'flag', source }, ne(mechanism, text('none'))),
+    optionFigure(id('Mechanism'), { label: `${label}: recovery`, unit: '', kind: 'text', source }, mechanismFor(failure)),
+    optionFigure(id('Protected'), { label: `${label}: protected`, unit: 'yes/no', kind: 'flag', source }, ne(mechanism, text('none'))),
     // An unprotected failure has no recovery time: the cell says so rather than reading 0 minutes.
-    optionFigure(`${camel(failure)}RecoveryMinutes`, { label: `${label}: expected recovery time`, unit: 'minutes', source }, ifThen(eq(mechanism, text('none')), text(NOT_PROTECTED), choose(mechanism, RECOVERY_MINUTES, 0))),
-    optionFigure(`${camel(failure)}DataLossMinutes`, { label: `${label}: expected data loss`, unit: 'minutes', source }, ifThen(eq(mechanism, text('none')), text(NOT_PROTECTED), choose(mechanism, DATA_LOSS_MINUTES, 0))),
+    optionFigure(id('RecoveryMinutes'), { label: `${label}: expected recovery time`, unit: 'minutes', source }, ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, RECOVERY_MINUTES, 0))),
+    optionFigure(id('DataLossMinutes'), { label: `${label}: expected data loss`, unit: 'minutes', source }, ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, DATA_LOSS_MINUTES, 0))),
   ];
 }
 
-/** Method step 9: what each option protects against, and its expected recovery time and data loss. */
-export const protectionFigures: readonly Figure[] = [
-  ...FAILURES.flatMap(failureFigures),
-  optionFigure('laggedCopyWindowDays', { label: 'Point-in-time window of the lagged copies', unit: 'days', source: '[S25] brief 5.2' }, ifThen(optionInput('lagged_dr_copies'), input('replay_lag_days'), 0)),
+/**
+ * What the DR site carries after a site loss: every mailbox, unless the scenario sizes the DR mailbox servers of a
+ * DAG for part of them (dr_capacity_pct); an SRM site recovers the whole primary site, replication targets match
+ * their servers one to one.
+ */
+const siteLossFigures: readonly Figure[] = [
+  optionFigure('siteLossCapacityPct', { label: 'site loss: mailboxes the DR site runs', unit: '%', source: 'scenario dr_capacity_pct; brief 5.1.1, 5.2.1, 5.3.1' }, ifThen(ref('siteLossProtected'), ifThen(optionInput('lagged_dr_copies'), input('dr_capacity_pct'), 100), 0)),
+  optionFigure(
+    'siteLossNote',
+    { label: 'site loss: what the DR site carries', unit: '', kind: 'text', source: 'brief 5; issue 11 sections 5, 6' },
+    ifThen(
+      not(ref('siteLossProtected')),
+      text('not protected: no database copy or replica in another site'),
+      ifThen(lt(ref('siteLossCapacityPct'), 100), text('partial: the DR site runs only part of the mailboxes'), text('the DR site runs every mailbox')),
+    ),
+  ),
 ];
+
+/** Method step 9: what each option protects against, and its expected recovery time and data loss. */
+export const protectionFigures: readonly Figure[] = [...FAILURES.flatMap(failureFigures), ...siteLossFigures, ...hostFailureRedundancyFigures, ...recoveryDurationFigures];
