@@ -56,9 +56,10 @@ function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string
   );
 }
 
-/** A site's VMs kind by kind, in the packing's order of kinds (the `Order` figures of src/sizing/vm-kinds.ts). */
+/** A site's VMs kind by kind, in the order of kinds of the packing costed (the `Order` figures of src/sizing/vm-kinds.ts). */
 function inPackingOrder(values: Values, site: 'primary' | 'dr', byKind: Readonly<Record<string, VmToPlace[]>>): VmToPlace[] {
-  const order = (kind: string) => n(values[kindFigureId(site, kind, 'Order')]);
+  const packing = values[`${site}PackBySize`] === true ? 'BySize' : 'ByHosts';
+  const order = (kind: string) => n(values[kindFigureId(site, kind, `${packing}Order`)]);
   return [...VM_KINDS].sort((a, b) => order(a.id) - order(b.id)).flatMap((kind) => byKind[kind.id] ?? []);
 }
 

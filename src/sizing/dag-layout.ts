@@ -38,6 +38,13 @@ export const dagLayoutFigures: readonly Figure[] = [
   optionFigure('mailboxVmVcpuLimit', { label: 'Largest mailbox VM', unit: 'vCPU', kind: 'count', source: '[L:S23] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeVcpu'), ref('maxVcpuPerVm'))),
   optionFigure('mailboxVmCacheLimitGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB'))),
   optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('mailboxVmCacheLimitGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
+  // Exchange 2010 Enterprise mounts at most 100 databases per server, passive copies included [S6], and a VM has at
+  // most 60 virtual disks, a database and a log LUN per copy, and its system disk (VMware Configuration Maximums).
+  optionFigure(
+    'maxDatabaseCopiesPerServer',
+    { label: 'Database copies one mailbox server may hold', unit: 'copies', kind: 'count', source: '[S6] VMware Configuration Maximums' },
+    min(constant('databases_per_server_enterprise'), roundDown(div(sub(ref('maxVirtualDisksPerVm'), 1), constant('luns_per_database_copy')))),
+  ),
   candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
   candidate(
     'candidateMegacyclesPerActiveMailbox',
@@ -56,7 +63,15 @@ export const dagLayoutFigures: readonly Figure[] = [
   candidate(
     'candidateDags',
     { label: 'DAGs needed', unit: 'DAGs', kind: 'count' },
-    ifThen(ge(ref('candidateActiveMailboxCapacity'), 1), roundUp(div(ref('totalMailboxes'), mul(ref('candidateActiveMailboxCapacity'), sub(S, F)))), 0),
+    ifThen(
+      ge(ref('candidateActiveMailboxCapacity'), 1),
+      max(
+        roundUp(div(ref('totalMailboxes'), mul(ref('candidateActiveMailboxCapacity'), sub(S, F)))),
+        // Enough groups that no server holds more database copies than it may (see maxDatabaseCopiesPerServer).
+        roundUp(div(ref('totalMailboxes'), mul(S, roundDown(div(ref('maxDatabaseCopiesPerServer'), C)), ref('mailboxesPerDatabaseMax')))),
+      ),
+      0,
+    ),
   ),
   // The DR members a DAG of S primary members takes: one per DR copy, the servers its DR copies fill, and at most
   // S - F to run its mailboxes after a site loss (a DR VM, carrying no passive copies, serves at least the
@@ -71,10 +86,15 @@ export const dagLayoutFigures: readonly Figure[] = [
     ),
   ),
   candidate(
+    'candidateDatabaseCopiesPerServer',
+    { label: 'Database copies per server', unit: 'copies', kind: 'count', source: '[S6]' },
+    ifThen(ge(ref('candidateDags'), 1), mul(roundUp(div(roundUp(div(roundUp(div(ref('totalMailboxes'), ref('candidateDags'))), ref('mailboxesPerDatabaseMax'))), S)), C), 0),
+  ),
+  candidate(
     'candidateRank',
     { label: 'Rank (lowest wins)', unit: '' },
     ifThen(
-      and(ge(S, C), gt(S, F), ge(ref('candidateDags'), 1), le(add(S, ref('candidateDrServers')), constant('members_per_dag_max'))),
+      and(ge(S, C), gt(S, F), ge(ref('candidateDags'), 1), le(add(S, ref('candidateDrServers')), constant('members_per_dag_max')), le(ref('candidateDatabaseCopiesPerServer'), ref('maxDatabaseCopiesPerServer'))),
       ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
       UNBUILDABLE,
     ),

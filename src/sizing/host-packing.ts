@@ -1,7 +1,7 @@
-import { add, div, gt, ifThen, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
+import { add, div, gt, ifThen, lt, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
 import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
 import type { Site } from './role-vms.js';
-import { kindFigureId, positionFigureId, VM_KINDS, type KindShape } from './vm-kinds.js';
+import { kindFigureId, PACKING_ORDERS, positionFigureId, VM_KINDS, type KindShape, type PackingOrder } from './vm-kinds.js';
 
 /**
  * The packing of a site's VMs on its hosts, written as formulas: first fit, the kinds in their packing order
@@ -15,18 +15,18 @@ export const placementPhases: RowSet = { id: 'placementPhases', label: 'Placemen
 const row = rowFigure(placementPhases.id);
 const SOURCE = 'method step 7; [L:S78] [L:S80]';
 
-function siteFigures(site: Site): Figure[] {
-  const id = (what: string) => `${site}Phase${what}`;
+function siteFigures(site: Site, order: PackingOrder): Figure[] {
+  const id = (what: string) => `${site}${order}Phase${what}`;
   // Place p holds the kind packed p-th: `Place1` is the kind placed first.
   const kinds = VM_KINDS.map((_, p) => `Place${p + 1}`);
-  const kind = (k: string, what: KindShape) => ref(positionFigureId(site, Number(k.slice('Place'.length)), what));
+  const kind = (k: string, what: KindShape) => ref(positionFigureId(site, order, Number(k.slice('Place'.length)), what));
   const left = (k: string) => ref(id(`${k}Left`));
   const take = (k: string) => ref(id(`${k}Take`));
   const groupHosts = ref(id('Hosts'));
   // What a host of the group has free for kind i: its capacity less the VMs of the kinds before it.
   const free = (i: number, what: 'Vcpu' | 'RamGB', capacity: Expr): Expr =>
     i === 0 ? capacity : sub(capacity, add(...kinds.slice(0, i).map((k) => mul(take(k), kind(k, what)))));
-  const figure = (what: string, label: string, unit: string, expr: Expr) => row(id(what), { label: `${label}, ${site} site`, unit, kind: 'count', source: SOURCE }, expr);
+  const figure = (what: string, label: string, unit: string, expr: Expr) => row(id(what), { label: `${label}, ${site} site, ${order === 'BySize' ? 'by VM size' : 'by hosts alone'}`, unit, kind: 'count', source: SOURCE }, expr);
   return [
     ...kinds.map((k) => figure(`${k}Left`, `VMs of the kind in ${k.toLowerCase()} still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
     ...kinds.map((k, i) =>
@@ -54,20 +54,27 @@ function siteFigures(site: Site): Figure[] {
 }
 
 function siteTotals(site: Site): Figure[] {
-  const f = (what: string, label: string, unit: string, expr: Expr) => optionFigure(`${site}${what}`, { label: `${label}, ${site} site`, unit, kind: 'count', source: SOURCE }, expr);
-  const leftOver = minOf(`${site}PhaseVmsLeftAfter`);
+  const f = (what: string, label: string, unit: string, expr: Expr, kind: 'count' | 'flag' = 'count') => optionFigure(`${site}${what}`, { label: `${label}, ${site} site`, unit, kind, source: SOURCE }, expr);
+  const perOrder = PACKING_ORDERS.flatMap(({ id: order, label }) => {
+    const leftOver = minOf(`${site}${order}PhaseVmsLeftAfter`);
+    return [
+      // VMs the rows did not reach (none in practice) take a host each, so the count stays one that holds them.
+      f(`${order}Hosts`, `Hosts the packing fills, ${label}`, 'hosts', add(sumOf(`${site}${order}PhaseHosts`), leftOver)),
+      f(`${order}MostVmsOnAHost`, `Most VMs on one host of the packing, ${label}`, 'VMs', max(maxOf(`${site}${order}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0))),
+    ];
+  });
   return [
     f('PackVms', 'VMs to place', 'VMs', add(...VM_KINDS.map((k) => ref(kindFigureId(site, k.id, 'Vms'))))),
-    // VMs the rows did not reach (none in practice) take a host each, so the count stays one that holds them.
-    f('HostsForPlacement', 'Hosts the packing fills', 'hosts', add(sumOf(`${site}PhaseHosts`), leftOver)),
-    f('MostVmsOnAHost', 'Most VMs on one host of the packing', 'VMs', max(maxOf(`${site}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0))),
+    ...perOrder,
+    f('PackBySize', 'The packing by VM size needs fewer hosts', 'yes/no', lt(ref(`${site}BySizeHosts`), ref(`${site}ByHostsHosts`)), 'flag'),
+    f('HostsForPlacement', 'Hosts the packing fills', 'hosts', min(ref(`${site}BySizeHosts`), ref(`${site}ByHostsHosts`))),
+    f('MostVmsOnAHost', 'Most VMs on one host of the packing', 'VMs', ifThen(ref(`${site}PackBySize`), ref(`${site}BySizeMostVmsOnAHost`), ref(`${site}ByHostsMostVmsOnAHost`))),
   ];
 }
 
-/** Method step 7: the packing of each site, its host count and the most VMs one host runs. */
+/** Method step 7: the packing of each site in both orders, its host count and the most VMs one host runs. */
 export const hostPackingFigures: readonly Figure[] = [
-  ...siteFigures('primary'),
-  ...siteFigures('dr'),
+  ...(['primary', 'dr'] as const).flatMap((site) => PACKING_ORDERS.flatMap(({ id }) => siteFigures(site, id))),
   ...siteTotals('primary'),
   ...siteTotals('dr'),
 ];

@@ -57,9 +57,18 @@ function ownShapes(site: Site): Record<string, KindDefinition> {
 }
 
 export type KindShape = 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost';
-export const kindFigureId = (site: Site, kind: string, what: KindShape | 'HostsAlone' | 'Order') => `${site}Pack${kind}${what}`;
-/** The kind placed `position`-th (1 = first) at a site. */
-export const positionFigureId = (site: Site, position: number, what: KindShape) => `${site}Place${position}${what}`;
+/**
+ * The two orders the packing tries, the better one costed: kinds by the hosts each needs on its own (a role kept
+ * one VM to a host, with many VMs, spreads first and the others fill beside it), or by VM size, largest first.
+ */
+export const PACKING_ORDERS = [
+  { id: 'ByHosts', label: 'kinds by the hosts each needs alone' },
+  { id: 'BySize', label: 'kinds by VM size, largest first' },
+] as const;
+export type PackingOrder = (typeof PACKING_ORDERS)[number]['id'];
+export const kindFigureId = (site: Site, kind: string, what: KindShape | 'HostsAlone' | 'Size' | `${PackingOrder}Order`) => `${site}Pack${kind}${what}`;
+/** The kind placed `position`-th (1 = first) at a site in one order. */
+export const positionFigureId = (site: Site, order: PackingOrder, position: number, what: KindShape) => `${site}${order}Place${position}${what}`;
 export const KIND_SHAPES: readonly KindShape[] = ['Vms', 'Vcpu', 'RamGB', 'PerHost'];
 
 function kindFigures(site: Site): Figure[] {
@@ -80,12 +89,14 @@ function kindFigures(site: Site): Figure[] {
   });
 }
 
-/** The hosts each kind needs on its own, its place in the packing's order, and the kind at each place. */
+const ordinal = (p: number) => `${p}${p === 1 ? 'st' : p === 2 ? 'nd' : p === 3 ? 'rd' : 'th'}`;
+
+/** The keys the kinds are ordered by, each kind's place in each order, and the kind at each place. */
 function orderFigures(site: Site): Figure[] {
   const ids = VM_KINDS.map((k) => k.id);
-  const k = (kind: string, what: KindShape | 'HostsAlone' | 'Order') => ref(kindFigureId(site, kind, what));
-  const alone = (kind: string) => k(kind, 'HostsAlone');
+  const k = (kind: string, what: Parameters<typeof kindFigureId>[2]) => ref(kindFigureId(site, kind, what));
   const f = (id: string, label: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') => optionFigure(id, { label: `${label}, ${site} site`, unit, kind, source: 'method step 7' }, expr);
+  const keys: Record<PackingOrder, 'HostsAlone' | 'Size'> = { ByHosts: 'HostsAlone', BySize: 'Size' };
   return [
     ...ids.map((kind) =>
       f(
@@ -95,26 +106,38 @@ function orderFigures(site: Site): Figure[] {
         ifThen(gt(k(kind, 'Vms'), 0), max(roundUp(div(k(kind, 'Vms'), k(kind, 'PerHost'))), roundUp(div(mul(k(kind, 'Vms'), k(kind, 'Vcpu')), ref('hostVcpu'))), roundUp(div(mul(k(kind, 'Vms'), k(kind, 'RamGB')), ref('hostRamForVmsGB')))), 0),
       ),
     ),
-    ...ids.map((kind, i) =>
+    ...ids.map((kind) =>
       f(
-        kindFigureId(site, kind, 'Order'),
-        `Place of the ${kind} VMs in the packing`,
-        '',
-        // 1 + the kinds placed before it: those needing more hosts, and those needing as many listed before it.
-        add(1, ...ids.flatMap((other, j) => (j === i ? [] : [ifThen(j < i ? ge(alone(other), alone(kind)) : gt(alone(other), alone(kind)), 1, 0)]))),
+        kindFigureId(site, kind, 'Size'),
+        `Share of a host one ${kind} VM takes (the scarcer resource)`,
+        'share',
+        ifThen(gt(k(kind, 'Vms'), 0), max(div(k(kind, 'Vcpu'), ref('hostVcpu')), div(k(kind, 'RamGB'), ref('hostRamForVmsGB'))), 0),
+        'quantity',
       ),
     ),
-    ...ids.flatMap((_, p) =>
-      KIND_SHAPES.map((what) =>
-        f(
-          positionFigureId(site, p + 1, what),
-          `${what} of the kind placed ${p + 1}${p === 0 ? 'st' : p === 1 ? 'nd' : p === 2 ? 'rd' : 'th'}`,
-          what === 'RamGB' ? 'GB' : what === 'Vcpu' ? 'vCPU' : 'VMs',
-          ids.reduceRight<Expr>((rest, kind) => ifThen(eq(k(kind, 'Order'), p + 1), k(kind, what), rest), num(0)),
-          what === 'RamGB' ? 'quantity' : 'count',
+    ...PACKING_ORDERS.flatMap(({ id: order, label }) => [
+      ...ids.map((kind, i) => {
+        const key = (of: string) => k(of, keys[order]);
+        return f(
+          kindFigureId(site, kind, `${order}Order`),
+          `Place of the ${kind} VMs, ${label}`,
+          '',
+          // 1 + the kinds placed before it: those with a larger key, and those with as large a key listed before it.
+          add(1, ...ids.flatMap((other, j) => (j === i ? [] : [ifThen(j < i ? ge(key(other), key(kind)) : gt(key(other), key(kind)), 1, 0)]))),
+        );
+      }),
+      ...ids.flatMap((_, p) =>
+        KIND_SHAPES.map((what) =>
+          f(
+            positionFigureId(site, order, p + 1, what),
+            `${what} of the kind placed ${ordinal(p + 1)}, ${label}`,
+            what === 'RamGB' ? 'GB' : what === 'Vcpu' ? 'vCPU' : 'VMs',
+            ids.reduceRight<Expr>((rest, kind) => ifThen(eq(k(kind, `${order}Order`), p + 1), k(kind, what), rest), num(0)),
+            what === 'RamGB' ? 'quantity' : 'count',
+          ),
         ),
       ),
-    ),
+    ]),
   ];
 }
 
