@@ -41,25 +41,30 @@ describe('Windows Server editions carry their limits as data', () => {
     expect([row('Datacenter').max_memory_gb!.toString(), row('Datacenter').failover_clustering, row('Datacenter').processors_per_licence!.toString()]).toEqual(['2048', true, '1']);
   });
 
-  it('never licenses a 64 GB mailbox VM with Standard: the shipped non-DAG options take Enterprise', () => {
-    // Shipped: the mailbox VMs have 64 GB (the row whose cache holds the worst-case active mailboxes), above
-    // Standard's 32 GB. standalone-ha runs at most 3 VMs on a host after a failover: Standard would need
-    // 3 licences a host, 5 hosts x 3 x $726 = $10,890; Enterprise covers 4 VMs, 5 x 1 x $2,358 = $11,790.
-    const options = compareOptions(withInputs({}), reference).options;
+  it('never licenses a 64 GB mailbox VM with Standard: the non-DAG options then take Enterprise', () => {
+    // Hosts of 192 GB (95 GB a NUMA node) with 2 TB standalone databases: three mailbox VMs of 64 GB (the row whose
+    // cache holds the worst-case active mailboxes), above Standard's 32 GB. standalone-ha runs at most 4 VMs on a
+    // host: Enterprise covers 4 VMs, 5 hosts x 1 x $2,358 = $11,790.
+    const big = withInputs({ host_ram_gb: 192, max_database_size_standalone_gb: 2048 });
+    const options = compareOptions(big, reference).options;
     for (const id of ['standalone-ha', 'standalone-app-ha', 'third-party-replication']) {
       const o = option(options, id);
       expect(figure(o, 'largestWindowsVmRamGB'), id).toBe('64');
       expect(line(o, 'Windows Server')!.edition, id).toBe('Windows Server 2008 R2 Enterprise');
     }
     const standalone = option(options, 'standalone-ha');
-    expect([standalone.hosts.primary, figure(standalone, 'primaryWindowsVmsPerHost')]).toEqual([5, '3']);
+    expect([standalone.hosts.primary, figure(standalone, 'primaryWindowsVmsPerHost')]).toEqual([5, '4']);
     expect(line(standalone, 'Windows Server')).toMatchObject({ quantity: 5, cost: '11790.00' });
-    // The memory limit alone decides: were Standard able to address 2 TB, it would be the cheaper.
-    const unlimited = editedReference('windows-editions', (t) => t.replace('Windows Server 2008 R2 Standard,yes,0,1,no,32,', 'Windows Server 2008 R2 Standard,yes,0,1,no,2048,'));
-    expect(line(option(compareOptions(withInputs({}), unlimited, { options: ['standalone-ha'] }).options, 'standalone-ha'), 'Windows Server')).toMatchObject({
+    // The memory limit alone decides: with Standard the only edition it is no edition at all, until it addresses 2 TB.
+    const onlyStandard = (maxGB: number) =>
+      editedReference('windows-editions', (t) =>
+        t.replace('2008 R2 Enterprise,yes,', '2008 R2 Enterprise,no,').replace('2008 R2 Datacenter,yes,', '2008 R2 Datacenter,no,').replace('Windows Server 2008 R2 Standard,yes,0,1,no,32,', `Windows Server 2008 R2 Standard,yes,0,1,no,${maxGB},`),
+      );
+    const limited = option(compareOptions(big, onlyStandard(32), { options: ['standalone-ha'] }).options, 'standalone-ha');
+    expect(limited.warnings.map((w) => w.code)).toContain('no-windows-edition');
+    expect(line(option(compareOptions(big, onlyStandard(2048), { options: ['standalone-ha'] }).options, 'standalone-ha'), 'Windows Server')).toMatchObject({
       edition: 'Windows Server 2008 R2 Standard',
-      quantity: 15,
-      cost: '10890.00',
+      quantity: 20,
     });
   });
 
@@ -83,10 +88,11 @@ describe('each host is licensed for the most Windows VMs it may run (one figure 
     const o = option(compareOptions(small(), reference, { options: ['dag-lagged-dr'] }).options, 'dag-lagged-dr');
     expect([o.hosts.primary, o.hosts.dr, figure(o, 'primaryWindowsVmsPerHost'), figure(o, 'drLicensedWindowsVmsPerHost')]).toEqual([2, 1, '4', '4']);
     expect(line(o, 'Windows Server')).toMatchObject({ edition: 'Windows Server 2008 R2 Enterprise', quantity: 3 });
-    // Only 2008 R2 Standard available (1 VM a licence): 4 licences on each of the 3 hosts.
+    // Only 2008 R2 Standard available (1 VM a licence): 4 licences on each of third-party-replication's 3 hosts
+    // (one primary, one kept spare for vSphere HA, one DR).
     const onlyStandard = editedReference('windows-editions', (t) => t.replace('2008 R2 Enterprise,yes,', '2008 R2 Enterprise,no,').replace('2008 R2 Datacenter,yes,', '2008 R2 Datacenter,no,'));
     const standard = option(compareOptions(small(), onlyStandard, { options: ['third-party-replication'] }).options, 'third-party-replication');
-    expect(line(standard, 'Windows Server')).toMatchObject({ edition: 'Windows Server 2008 R2 Standard', quantity: 8 });
+    expect(line(standard, 'Windows Server')).toMatchObject({ edition: 'Windows Server 2008 R2 Standard', quantity: 12 });
   });
 });
 
@@ -96,16 +102,18 @@ describe('vSphere Essentials Plus kits and vCenter Server Foundation where the o
   it('third-party-replication (HA and vMotion, no DRS) on one host a site: an Essentials Plus kit a site, vCenter included', () => {
     // Kit: 2 sites x $2,995 = $5,990, vCenter Server Essentials included. Standard per processor: 2 hosts x 2
     // x $795 = $3,180, plus vCenter Foundation 2 x $1,495 = $2,990: $6,170. The kit is the cheaper whole.
+    // (The primary site is one host and the host vSphere HA keeps spare.)
     const o = option(compareOptions(small(), reference, { options: ['third-party-replication'] }).options, 'third-party-replication');
-    expect([o.hosts.primary, o.hosts.dr]).toEqual([1, 1]);
+    expect([o.hosts.primary, o.hosts.dr]).toEqual([2, 1]);
     expect(line(o, 'VMware vSphere')).toMatchObject({ edition: 'vSphere 4.1 Essentials Plus', quantity: 2, cost: '5990.00' });
     expect([figure(o, 'vcenterLicenceEdition'), figure(o, 'vcenterLicenceQuantity'), line(o, 'VMware vCenter Server')]).toEqual(['vCenter Server Essentials (in the vSphere kit)', '0', undefined]);
   });
 
   it('no kit for processors of more than 6 cores [L:S22] or more than 3 hosts a site; no kit where DRS is needed', () => {
-    // 8 cores a socket: Standard, 2 hosts x 2 sockets x ROUNDUP(8/6) = 8 processor licences, and vCenter Foundation a site.
+    // 8 cores a socket: Standard, 3 hosts (one kept spare) x 2 sockets x ROUNDUP(8/6) = 12 processor licences, and
+    // vCenter Foundation a site.
     const wide = option(compareOptions(small({ host_cores_per_socket: 8 }), reference, { options: ['third-party-replication'] }).options, 'third-party-replication');
-    expect(line(wide, 'VMware vSphere')).toMatchObject({ edition: 'vSphere 4.1 Standard', quantity: 8 });
+    expect(line(wide, 'VMware vSphere')).toMatchObject({ edition: 'vSphere 4.1 Standard', quantity: 12 });
     expect(line(wide, 'VMware vCenter Server')).toMatchObject({ edition: 'vCenter Server Foundation', quantity: 2, unitPrice: '1495.00' });
     // Shipped: third-party-replication runs 4 hosts a site: no kit, and vCenter Server Standard (Foundation stops at 3 hosts).
     const shipped = option(compareOptions(withInputs({}), reference, { options: ['third-party-replication'] }).options, 'third-party-replication');
@@ -145,10 +153,10 @@ describe('one assumption for a cold-standby DR site, applied alike to Windows, E
 describe('backup agents, domain controllers and global catalogs', () => {
   it('Exchange-aware backup agents on mailbox servers only, whatever the backup method', () => {
     // [L:S103]: database copies are backed up with an Exchange-aware VSS application; Client Access and Hub
-    // Transport hold no mailbox database. Shipped standalone-ha: 3 mailbox servers, 3 agents (not 3 + CAS + Hub).
+    // Transport hold no mailbox database. Shipped standalone-ha: 9 mailbox servers, 9 agents (not 9 + CAS + Hub).
     for (const method of ['in-guest', 'vdr', 'array-snapshot']) {
       const o = option(compareOptions(withInputs({ backup_method: method }), reference, { options: ['standalone-ha'] }).options, 'standalone-ha');
-      expect([o.vms.primary.mailbox.vms, line(o, 'Exchange-aware backup agents')!.quantity], method).toEqual([3, 3]);
+      expect([o.vms.primary.mailbox.vms, line(o, 'Exchange-aware backup agents')!.quantity], method).toEqual([9, 9]);
     }
   });
 

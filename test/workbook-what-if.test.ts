@@ -46,7 +46,7 @@ function whatIf(hf: HyperFormula, model: WorkbookModel, inputs: ScenarioInputs, 
   return { inputs: next, disagreements: mismatches(hf, fresh.cached) };
 }
 
-const EDITS: readonly (readonly [string, readonly Edit[]])[] = [
+const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?: readonly string[]])[] = [
   ['more mailboxes', [{ input: 'tier.1.mailboxes', value: 24000 }]],
   ['more messages per day (between profile rows)', [{ input: 'tier.1.messages_per_day', value: 225 }]],
   ['a smaller quota', [{ input: 'tier.2.mailbox_quota_mb', value: 3000 }]],
@@ -62,7 +62,15 @@ const EDITS: readonly (readonly [string, readonly Edit[]])[] = [
       { input: 'scenario.host_repair_hours', value: 8 },
     ],
   ],
+  // Issue 11: edits that change host counts, VM shapes (NUMA nodes) and DR sizing, each checked to change them.
+  ['hosts with more RAM: larger NUMA nodes, new VM shapes, another packing', [{ input: 'scenario.host_ram_gb', value: 192 }], ['ramGB', 'primaryHosts', 'primaryByHostsPhasePlace1Take']],
+  ['a partial DR site with a non-lagged DR copy', [{ input: 'scenario.dr_capacity_pct', value: 60 }, { input: 'scenario.dr_copies', value: 1 }], ['drMailboxServersPerDag', 'drHosts']],
+  ['domain controllers kept beside the global catalogs, three of them apart', [{ input: 'scenario.global_catalogs_replace_domain_controllers', value: false }, { input: 'workload.1.vms', value: 3 }], ['primaryPackSeparatedWorkloadVms', 'primaryHosts']],
+  ['the slot admission control policy', [{ input: 'scenario.admission_control_policy', value: 'slot' }], ['primaryHostsForLoad']],
 ];
+
+/** The values of some figures of every option, to show an edit changed them. */
+const figuresOf = (inputs: ScenarioInputs, ids: readonly string[]) => evaluateComparison(inputs, reference).comparison.options.map((o) => ids.map((id) => o.figures[id]));
 
 describe('what-if inside the workbook: edited inputs recompute to what the engine computes', () => {
   let model: WorkbookModel;
@@ -74,11 +82,14 @@ describe('what-if inside the workbook: edited inputs recompute to what the engin
     hf = recalculate(rawFromModel(model));
   });
 
-  for (const [label, edits] of EDITS) {
+  for (const [label, edits, changes = []] of EDITS) {
     it(label, () => {
+      const before = figuresOf(inputs, changes);
       const result = whatIf(hf, model, inputs, edits);
       inputs = result.inputs;
       expect(result.disagreements).toEqual([]);
+      const after = figuresOf(inputs, changes);
+      changes.forEach((id, i) => expect(after.map((o) => o[i]), `${label}: ${id} changes`).not.toEqual(before.map((o) => o[i])));
     }, 60_000);
   }
 });

@@ -39,11 +39,11 @@ export const dagLayoutFigures: readonly Figure[] = [
   optionFigure('mailboxVmCacheLimitGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB'))),
   optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('mailboxVmCacheLimitGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
   // Exchange 2010 Enterprise mounts at most 100 databases per server, passive copies included [S6], and a VM has at
-  // most 60 virtual disks, a database and a log LUN per copy, and its system disk (VMware Configuration Maximums).
+  // most 60 virtual disks, the LUNs of each copy and its system disk (VMware Configuration Maximums).
   optionFigure(
     'maxDatabaseCopiesPerServer',
     { label: 'Database copies one mailbox server may hold', unit: 'copies', kind: 'count', source: '[S6] VMware Configuration Maximums' },
-    min(constant('databases_per_server_enterprise'), roundDown(div(sub(ref('maxVirtualDisksPerVm'), 1), constant('luns_per_database_copy')))),
+    min(constant('databases_per_server_enterprise'), roundDown(div(sub(ref('maxVirtualDisksPerVm'), 1), ref('lunsPerDatabaseCopy')))),
   ),
   candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
   candidate(

@@ -1,5 +1,5 @@
-import { add, and, constant, eq, input, le, lookup, mul, or, ref, text } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import { add, and, constant, eq, ifThen, input, le, lookup, mul, or, ref, text } from '../expr/expression.js';
+import { optionFigure, scenarioFigure, type Figure } from '../expr/figure.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
 const raid = (level: string) => eq(input('raid_level'), text(level));
@@ -9,11 +9,16 @@ const raid = (level: string) => eq(input('raid_level'), text(level));
  * virtual disks per VM, and the RAID level best practice for slow disks [S7].
  */
 export const mailboxVmDiskFigures: readonly Figure[] = [
+  scenarioFigure(
+    'lunsPerDatabaseCopy',
+    { label: 'LUNs (virtual disks) per database copy', unit: 'LUNs', kind: 'count', source: 'method step 3; [S3b] JBOD: database and logs on one disk' },
+    ifThen(raid('JBOD'), constant('luns_per_database_copy_jbod'), constant('luns_per_database_copy')),
+  ),
   optionFigure(
     'virtualDisksPerMailboxVm',
-    { label: 'Virtual disks per mailbox VM (a database and a log LUN per copy, and the system disk)', unit: 'disks', kind: 'count', source: 'method step 3' },
+    { label: 'Virtual disks per mailbox VM (the LUNs of each copy, and the system disk)', unit: 'disks', kind: 'count', source: 'method step 3' },
     // The layout this model sizes: databaseLunGB and logLunGB per copy, and one system disk (role_vm_os_disk_gb).
-    add(mul(ref('databaseCopiesPerServer'), constant('luns_per_database_copy')), 1),
+    add(mul(ref('databaseCopiesPerServer'), ref('lunsPerDatabaseCopy')), 1),
   ),
   optionFigure('maxVirtualDisksPerVm', { label: 'Virtual disks a VM can have', unit: 'disks', kind: 'count', source: 'VMware Configuration Maximums (data/platform-limits.csv)' }, platform('max_virtual_disks_per_vm')),
   optionFigure('mailboxVmDisksFit', { label: 'Mailbox VM within the virtual disks per VM', unit: 'yes/no', kind: 'flag', source: 'VMware Configuration Maximums' }, le(ref('virtualDisksPerMailboxVm'), ref('maxVirtualDisksPerVm'))),

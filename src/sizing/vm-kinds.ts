@@ -66,7 +66,9 @@ export const PACKING_ORDERS = [
   { id: 'BySize', label: 'kinds by VM size, largest first' },
 ] as const;
 export type PackingOrder = (typeof PACKING_ORDERS)[number]['id'];
-export const kindFigureId = (site: Site, kind: string, what: KindShape | 'HostsAlone' | 'Size' | `${PackingOrder}Order`) => `${site}Pack${kind}${what}`;
+/** What is known of a kind at a site: its shape, the keys it is ordered by, and its place in each order. */
+export type KindFigure = KindShape | 'HostsAlone' | 'Size' | `${PackingOrder}Order`;
+export const kindFigureId = (site: Site, kind: string, what: KindFigure) => `${site}Pack${kind}${what}`;
 /** The kind placed `position`-th (1 = first) at a site in one order. */
 export const positionFigureId = (site: Site, order: PackingOrder, position: number, what: KindShape) => `${site}${order}Place${position}${what}`;
 export const KIND_SHAPES: readonly KindShape[] = ['Vms', 'Vcpu', 'RamGB', 'PerHost'];
@@ -89,12 +91,10 @@ function kindFigures(site: Site): Figure[] {
   });
 }
 
-const ordinal = (p: number) => `${p}${p === 1 ? 'st' : p === 2 ? 'nd' : p === 3 ? 'rd' : 'th'}`;
-
 /** The keys the kinds are ordered by, each kind's place in each order, and the kind at each place. */
 function orderFigures(site: Site): Figure[] {
   const ids = VM_KINDS.map((k) => k.id);
-  const k = (kind: string, what: Parameters<typeof kindFigureId>[2]) => ref(kindFigureId(site, kind, what));
+  const k = (kind: string, what: KindFigure) => ref(kindFigureId(site, kind, what));
   const f = (id: string, label: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') => optionFigure(id, { label: `${label}, ${site} site`, unit, kind, source: 'method step 7' }, expr);
   const keys: Record<PackingOrder, 'HostsAlone' | 'Size'> = { ByHosts: 'HostsAlone', BySize: 'Size' };
   return [
@@ -130,7 +130,7 @@ function orderFigures(site: Site): Figure[] {
         KIND_SHAPES.map((what) =>
           f(
             positionFigureId(site, order, p + 1, what),
-            `${what} of the kind placed ${ordinal(p + 1)}, ${label}`,
+            `${what} of the kind in place ${p + 1}, ${label}`,
             what === 'RamGB' ? 'GB' : what === 'Vcpu' ? 'vCPU' : 'VMs',
             ids.reduceRight<Expr>((rest, kind) => ifThen(eq(k(kind, `${order}Order`), p + 1), k(kind, what), rest), num(0)),
             what === 'RamGB' ? 'quantity' : 'count',

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { compareOptions, evaluateComparison, type Comparison } from '../src/options/compare-options.js';
+import type { OptionResult } from '../src/options/option-result.js';
+import { placeVms } from '../src/options/placement.js';
+import { reference } from './reference.js';
+import { shipped, withInputs } from './shipped.js';
+
+// Issue 11, sections 1, 2, 3 and 5, on the shipped templates: 16,500 mailboxes (Staff 16,000 at 150 messages,
+// Executives 500 at 300), hosts of 2 x 6 cores (T610 2 x L5640, SPECint_rate2006 283 [S17]) with 96 GB, 2 GB kept by
+// the hypervisor: 12 vCPU and 94 GB for VMs, a NUMA node of 6 cores and 47 GB.
+const evaluated = evaluateComparison(shipped, reference);
+const comparison = evaluated.comparison;
+const option = (c: Comparison, id: string): OptionResult => c.options.find((o) => o.id === id)!;
+const n = (v: unknown) => Number(v);
+const rows = (id: string, figure: string) => evaluated.evaluation.figureColumn(figure, { option: id }).map(n);
+
+describe('VM shapes within one NUMA node [L:S78]', () => {
+  it('mailbox VMs take the 32 GB row, the largest within a 47 GB node, and more members rather than spanning nodes', () => {
+    const dag = option(comparison, 'dag');
+    expect([n(comparison.scenario.platform.numaNodeVcpu), n(comparison.scenario.platform.numaNodeRamGB)]).toEqual([6, 47]);
+    // 32 GB gives 24.4 GB of database cache [S14]: 24.4 x 1024 / 9.27 MB = 2,694 active mailboxes at most; with one
+    // failure survived, 16,500 / (8 - 1) = 2,358 fit, 16,500 / (7 - 1) = 2,750 do not: eight members of 4 vCPU.
+    expect([dag.mailbox.memberServers, dag.mailbox.dags, dag.mailbox.vcpu, dag.mailbox.ramGB, dag.mailbox.activeMailboxesWorstCase]).toEqual([8, 1, 4, '32', 2358]);
+    expect(dag.figures.mailboxVmSpansNumaNodes).toBe(false);
+  });
+  it('Client Access VMs are cut at the 6 cores of a socket: 24 cores make four VMs of 6 vCPU, not three of 8', () => {
+    // 8 mailbox VMs x 4 vCPU = 32 mailbox cores; CAS 32 x 3/4 = 24 cores [S5]; VMs of at most min(8 recommended, 6).
+    expect(option(comparison, 'dag').vms.primary.clientAccess).toEqual({ vms: 4, vcpuPerVm: 6, ramGBPerVm: '12' });
+  });
+  it('a member count the user fixes sizes its VMs for the host, and the output says they span NUMA nodes', () => {
+    const c = compareOptions(withInputs({ dag_member_servers: 4 }), reference);
+    const dag = option(c, 'dag');
+    expect(dag.mailbox.memberServers).toBe(4);
+    expect(n(dag.mailbox.ramGB)).toBeGreaterThan(47);
+    expect(dag.warnings.map((w) => w.code)).toContain('numa-span');
+  });
+});
+
+describe('hosts that hold the VMs they pay for (the packing written as formulas)', () => {
+  it('the packing rows of the shipped dag: groups of identical hosts, first fit, redundant instances apart', () => {
+    // Kinds by the hosts each needs alone: 8 mailbox VMs (one DAG, one a host) 8, CAS 4, Hub 2, GC 2, workloads 1.
+    // Host group 1: a mailbox VM (4 vCPU), a CAS VM (6), no Hub (3 more would make 13 of 12), a GC (2): 12 vCPU,
+    // twice, until the GCs run out; group 2: mailbox, CAS and a file server (2), twice; then mailbox, Hub and the
+    // BlackBerry server; mailbox and Hub; and the last two mailbox VMs alone, a DAG member to a host: 8 hosts.
+    expect(rows('dag', 'primaryByHostsPhaseHosts').slice(0, 6)).toEqual([2, 2, 1, 1, 2, 0]);
+    const dag = option(comparison, 'dag');
+    expect(dag.hosts).toMatchObject({ primary: 8, primarySpare: 0 });
+    expect(dag.placement.primary.hosts.map((h) => h.vms.map((vm) => vm.name).join(' '))).toEqual([
+      'MBX-DAG1-1 CAS-1 GC-1',
+      'MBX-DAG1-2 CAS-2 GC-2',
+      'MBX-DAG1-3 CAS-3 File server-1',
+      'MBX-DAG1-4 CAS-4 File server-2',
+      'MBX-DAG1-5 HUB-1 BlackBerry Enterprise Server-1',
+      'MBX-DAG1-6 HUB-2',
+      'MBX-DAG1-7',
+      'MBX-DAG1-8',
+    ]);
+  });
+  it('a DAG without vSphere HA is sized by load and anti-affinity, whatever the admission control policy', () => {
+    // Issue 11: the slot policy gave the plain dag 16 hosts for 7; HA admission control is an HA cluster setting.
+    const slot = compareOptions(withInputs({ admission_control_policy: 'slot' }), reference);
+    expect(option(slot, 'dag').hosts.primary).toBe(option(comparison, 'dag').hosts.primary);
+    expect(option(slot, 'dag-ha').hosts.primary).toBeGreaterThanOrEqual(option(comparison, 'dag-ha').hosts.primary);
+  });
+  it('dag-ha keeps one host spare on top of the packing (N+1 [L:S69])', () => {
+    expect(option(comparison, 'dag-ha').hosts).toMatchObject({ primary: 9, primarySpare: 1 });
+  });
+  it('third-party replication relies on vSphere HA for host failures, so even 500 mailboxes keep a spare host', () => {
+    const small = compareOptions(withInputs({}, [{ tier: 'a', mailboxes: 500, messages_per_day: 100 }], []), reference);
+    expect(option(small, 'third-party-replication').hosts).toMatchObject({ primary: 2, primarySpare: 1 });
+  });
+  it('at 64,000 mailboxes the hosts costed for dag are the hosts its VMs place on', () => {
+    const big = compareOptions(withInputs({}, [{ tier: 'a', mailboxes: 64000, messages_per_day: 150 }]), reference);
+    for (const o of big.options) {
+      expect(o.placement.primary.hostsNeeded, o.id).toBe(o.hosts.primary - o.hosts.primarySpare);
+      expect(o.warnings.map((w) => w.code), o.id).not.toContain('placement');
+    }
+  });
+  it('the engine places VM by VM: first fit in the order given, hosts opened as needed, groups apart', () => {
+    const plan = placeVms(
+      [
+        { name: 'A1', role: 'mailbox', vcpu: 6, ramGB: 40, group: 'DAG1' },
+        { name: 'A2', role: 'mailbox', vcpu: 6, ramGB: 40, group: 'DAG1' },
+        { name: 'C1', role: 'client-access', vcpu: 4, ramGB: 8, group: 'CAS' },
+        { name: 'C2', role: 'client-access', vcpu: 4, ramGB: 8, group: 'CAS' },
+        { name: 'W1', role: 'File server', vcpu: 1, ramGB: 2, packing: { vcpu: 2, ramGB: 8 } },
+      ],
+      2,
+      12,
+      94,
+    );
+    expect(plan.hosts.map((h) => h.vms.map((vm) => vm.name))).toEqual([
+      ['A1', 'C1', 'W1'],
+      ['A2', 'C2'],
+    ]);
+    // A workload VM reserves the largest VM of its kind; the plan reports its own size.
+    expect(plan.hosts[0]!.vcpu).toBe(12);
+    expect(plan.hosts[0]!.vms[2]).toEqual({ name: 'W1', role: 'File server', group: null, vcpu: 1, ramGB: 2 });
+    expect(placeVms([{ name: 'A1', role: 'mailbox', vcpu: 6, ramGB: 40 }, { name: 'A2', role: 'mailbox', vcpu: 6, ramGB: 40 }], 1, 8, 94)).toMatchObject({ feasible: false, hostsNeeded: 2, unplaced: ['A2'] });
+    expect(placeVms([{ name: 'BIG', role: 'mailbox', vcpu: 16, ramGB: 40 }], 1, 12, 94).hostsNeeded).toBeNaN();
+  });
+});
+
+describe('redundant instances apart, and comparison.json shows it', () => {
+  it('at 5,000 mailboxes the two CAS, Hub, GC and domain controller VMs each sit on two hosts', () => {
+    // Issue 11: both CAS VMs shared one host, both Hub VMs another, both DCs and GCs a third.
+    const c = compareOptions(withInputs({ global_catalogs_replace_domain_controllers: false }, [{ tier: 'a', mailboxes: 5000, messages_per_day: 150 }]), reference);
+    for (const o of c.options) {
+      for (const host of o.placement.primary.hosts) {
+        const groups = host.vms.flatMap((vm) => (vm.group ? [vm.group] : []));
+        expect(new Set(groups).size, `${o.id}: ${host.vms.map((vm) => vm.name).join(' ')}`).toBe(groups.length);
+      }
+      const groupOf = (prefix: string) => o.placement.primary.hosts.filter((h) => h.vms.some((vm) => vm.name.startsWith(prefix))).length;
+      if (o.vms.primary.clientAccess.vms === 2) expect(groupOf('CAS-'), o.id).toBe(2);
+      expect(groupOf('Domain controller-'), o.id).toBe(2);
+    }
+  });
+  it('each placed VM is { name, role, group, vcpu, ramGB } in schema version 2', () => {
+    expect(comparison.schemaVersion).toBe(2);
+    expect(option(comparison, 'dag').placement.primary.hosts[0]!.vms[0]).toEqual({ name: 'MBX-DAG1-1', role: 'mailbox', group: 'DAG1', vcpu: 4, ramGB: 32 });
+  });
+});
+
+describe('Windows licences for the fullest host', () => {
+  it('every host is licensed for the most VMs one host of the packing runs, not the average', () => {
+    const dag = option(comparison, 'dag');
+    // 19 VMs on 8 hosts average 2.4; the first four hosts run 3 each.
+    expect(Math.max(...dag.placement.primary.hosts.map((h) => h.vms.length))).toBe(3);
+    expect(dag.figures.primaryWindowsVmsPerHost).toBe(3);
+  });
+});
+
+describe('a DR site that carries the disaster it is sized for (section 5)', () => {
+  const lagged = option(comparison, 'dag-lagged-dr');
+  it('after a site loss the DR mailbox VMs run every mailbox within the CPU target and with the cache it needs', () => {
+    // Issue 11: 2 DR servers would have run at 85 % CPU with 53.6 GB of cache where 74.7 GB was needed.
+    // A DR VM (4 vCPU, 32 GB) serves min(4 x 3,018.36 / (3.127 x 1.3), 24.4 x 1,024 / 9.27) = min(2,969, 2,694)
+    // active mailboxes (every copy of the database, lagged included, adds 10 % [S2]); 16,500 / 2,694 = 6.1: 7 servers.
+    expect(lagged.figures.drActiveMailboxesPerServer).toBe(2694);
+    expect(lagged.figures.drMailboxServersPerDag).toBe(7);
+    expect(lagged.vms.dr.mailbox).toMatchObject({ vms: 7, vcpuPerVm: 4, ramGBPerVm: '32' });
+    const activePerServer = Math.ceil(16500 / 7);
+    expect((activePerServer * n(comparison.scenario.platform.averageMegacyclesPerActiveMailbox) * 1.3) / (4 * n(comparison.scenario.platform.megacyclesPerVcpu))).toBeLessThanOrEqual(0.8);
+    expect((activePerServer * n(comparison.scenario.platform.averageDatabaseCachePerMailboxMB)) / 1024).toBeLessThanOrEqual(24.4);
+    expect(lagged.protection.siteLossNote).toBe('the DR site runs every mailbox');
+  });
+  it('the DR roles are sized for that load, and the DAG stays within 16 members across both sites [S37]', () => {
+    // 7 DR mailbox VMs x 4 vCPU = 28 cores: CAS 21 cores in four VMs of at most 6, Hub 4, GC 4 [S5] [S22].
+    expect(lagged.vms.dr.clientAccess.vms).toBe(4);
+    expect(n(lagged.figures.memberServers) + n(lagged.figures.drMailboxServersPerDag)).toBeLessThanOrEqual(16);
+  });
+  it('a partial DR capacity is a scenario choice, and the protection row then says so', () => {
+    const half = option(compareOptions(withInputs({ dr_capacity_pct: 50 }), reference), 'dag-lagged-dr');
+    // 16,500 x 50 % / 2,694 = 3.1: 4 servers.
+    expect(half.figures.drMailboxServersPerDag).toBe(4);
+    expect(half.protection.siteLossNote).toMatch(/^partial/);
+    expect(half.protection.siteLossCapacityPct).toBe('50');
+  });
+  it('an SRM recovery site holds every VM of the primary site, with no HA spare', () => {
+    const srm = option(comparison, 'dag-srm');
+    expect(srm.placement.dr.hosts.flatMap((h) => h.vms)).toHaveLength(srm.placement.primary.hosts.flatMap((h) => h.vms).length);
+    expect(srm.hosts.dr).toBe(srm.hosts.primary);
+  });
+});
