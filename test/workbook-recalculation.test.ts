@@ -18,8 +18,14 @@ describe('an independent engine (HyperFormula) recalculates comparison.xlsx to t
   }, 60_000);
 });
 
+// A workbook of the packing tables takes HyperFormula about 2 s on a 2-core machine, so a run samples 40 random
+// scenarios with a seed that changes every day (fast-check prints it with any failure); RECALC_RUNS=130 RECALC_SEED=2010
+// runs the former fixed sample of more than 100 buildable scenarios.
+const runs = Number(process.env.RECALC_RUNS ?? 40);
+const seed = Number(process.env.RECALC_SEED ?? Math.floor(Date.now() / 86_400_000));
+
 describe('the same holds for random scenarios', () => {
-  it('at least 100 random buildable scenarios recalculate to the engine figures', () => {
+  it(`at least ${Math.floor(runs * 0.75)} of ${runs} random scenarios are buildable and recalculate to the engine figures (seed ${seed})`, () => {
     let built = 0;
     fc.assert(
       fc.property(randomScenarios, (inputs) => {
@@ -34,8 +40,8 @@ describe('the same holds for random scenarios', () => {
         const raw = rawFromModel(model);
         expect(mismatches(recalculate(raw), raw.cached)).toEqual([]);
       }),
-      { numRuns: 130, seed: 2010 },
+      { numRuns: runs, seed },
     );
-    expect(built).toBeGreaterThanOrEqual(100);
-  }, 300_000);
+    expect(built).toBeGreaterThanOrEqual(Math.floor(runs * 0.75));
+  }, 600_000);
 });

@@ -63,7 +63,7 @@ const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?
     ],
   ],
   // Issue 11: edits that change host counts, VM shapes (NUMA nodes) and DR sizing, each checked to change them.
-  ['hosts with more RAM: larger NUMA nodes, new VM shapes, another packing', [{ input: 'scenario.host_ram_gb', value: 192 }], ['ramGB', 'primaryHosts', 'primaryByHostsPhasePlace1Take']],
+  ['hosts with more RAM: larger NUMA nodes, new VM shapes, another packing', [{ input: 'scenario.host_ram_gb', value: 192 }], ['ramGB', 'primaryHosts', 'primaryMostVmsOnAHost']],
   ['a partial DR site with a non-lagged DR copy', [{ input: 'scenario.dr_capacity_pct', value: 60 }, { input: 'scenario.dr_copies', value: 1 }], ['drMailboxServersPerDag', 'drHosts']],
   ['domain controllers kept beside the global catalogs, three of them apart', [{ input: 'scenario.global_catalogs_replace_domain_controllers', value: false }, { input: 'workload.1.vms', value: 3 }], ['primaryPackSeparatedWorkloadVms', 'primaryHosts']],
   ['the slot admission control policy', [{ input: 'scenario.admission_control_policy', value: 'slot' }], ['primaryHostsForLoad']],
