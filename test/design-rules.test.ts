@@ -27,6 +27,15 @@ describe('VM shapes within one NUMA node [L:S78]', () => {
     // 8 mailbox VMs x 4 vCPU = 32 mailbox cores; CAS 32 x 3/4 = 24 cores [S5]; VMs of at most min(8 recommended, 6).
     expect(option(comparison, 'dag').vms.primary.clientAccess).toEqual({ vms: 4, vcpuPerVm: 6, ramGBPerVm: '12' });
   });
+  it('combined Client Access and Hub Transport VMs, a scenario choice (default off), carry both roles', () => {
+    // Microsoft "Understanding Client Access and Hub Transport Combined Role Configurations": 32 mailbox cores x
+    // (3/4 + 1/7) = 28.6, 29 cores in VMs of at most 6: five VMs of 6 vCPU, 2 GB a core [S4]; no Hub VMs of their own.
+    const dag = option(compareOptions(withInputs({ combined_cas_hub: 'yes' }), reference, { options: ['dag'] }), 'dag');
+    expect(dag.vms.primary.clientAccess).toEqual({ vms: 5, vcpuPerVm: 6, ramGBPerVm: '12' });
+    expect(dag.vms.primary.hubTransport.vms).toBe(0);
+    expect(dag.placement.primary.hosts[0]!.vms[1]).toMatchObject({ name: 'CASHUB-1', role: 'client-access+hub-transport', group: 'CASHUB' });
+    expect(option(comparison, 'dag').vms.primary.hubTransport.vms).toBe(2);
+  });
   it('a member count the user fixes sizes its VMs for the host, and the output says they span NUMA nodes', () => {
     const c = compareOptions(withInputs({ dag_member_servers: 4 }), reference);
     const dag = option(c, 'dag');

@@ -45,9 +45,10 @@ export function figuresOnDemand(evaluation: ModelEvaluation, option: string, rea
 
 /** Where an option's VMs go on the hosts it counts (first fit in the packing's order, redundant instances apart), and its warnings. */
 export function checkDesign(values: Values, option: Readonly<Record<string, unknown>>, context: DesignContext): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
-  const primaryVms = primarySiteVms(values, option.dag === true, context.workloads);
+  const combined = context.parameters.get('combined_cas_hub') === true;
+  const primaryVms = primarySiteVms(values, option.dag === true, context.workloads, combined);
   const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), context.hostVcpu, context.hostRamGB);
-  const dr = placeVms(drSiteVms(values, option.srm === true, option.dag === true, primaryVms), Number(values.drHosts) - Number(values.drSpareHosts), context.hostVcpu, context.hostRamGB);
+  const dr = placeVms(drSiteVms(values, option.srm === true, option.dag === true, primaryVms, combined), Number(values.drHosts) - Number(values.drSpareHosts), context.hostVcpu, context.hostRamGB);
   const warnings = optionWarnings(values, context.parameters, context.limits, [
     { site: 'primary', plan: primary },
     { site: 'DR', plan: dr },

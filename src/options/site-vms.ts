@@ -43,12 +43,14 @@ function mailboxVms(values: Values, site: 'primary' | 'dr', isDag: boolean): VmT
   return memberMajor(count, servers, (pair, member) => (member === 1 ? `MBX-${pair}` : `MBX-TARGET-${pair}`), (pair) => ({ role: 'mailbox', vcpu, ramGB, group: `PAIR-${pair}` }));
 }
 
-function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string): VmToPlace[] {
-  const { vmName } = ROLES.find((role) => role.id === id)!;
+function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string, combined: boolean): VmToPlace[] {
+  const base = ROLES.find((role) => role.id === id)!.vmName;
+  // Combined Client Access and Hub Transport VMs carry both roles.
+  const [vmName, role] = combined && id === 'ClientAccess' ? ['CASHUB', 'client-access+hub-transport'] : [base, ROLE_NAMES[id]!];
   return (
     Array.from({ length: n(values[kindFigureId(site, id, 'Vms')]) }, (_, i) => ({
       name: `${vmName}${tag}-${i + 1}`,
-      role: ROLE_NAMES[id]!,
+      role,
       vcpu: n(values[kindFigureId(site, id, 'Vcpu')]),
       ramGB: n(values[kindFigureId(site, id, 'RamGB')]),
       group: `${vmName}${tag}`,
@@ -63,7 +65,7 @@ function inPackingOrder(values: Values, site: 'primary' | 'dr', byKind: Readonly
   return [...VM_KINDS].sort((a, b) => order(a.id) - order(b.id)).flatMap((kind) => byKind[kind.id] ?? []);
 }
 
-const roleKinds = (values: Values, site: 'primary' | 'dr', tag: string) => Object.fromEntries(ROLES.map((role) => [role.id, roleVms(values, site, tag, role.id)]));
+const roleKinds = (values: Values, site: 'primary' | 'dr', tag: string, combined: boolean) => Object.fromEntries(ROLES.map((role) => [role.id, roleVms(values, site, tag, role.id, combined)]));
 
 /** The workloads of one packing kind, each VM reserving the largest VM of its kind, as the packing counts them. */
 function workloadVms(values: Values, workloads: readonly WorkloadVms[], kind: 'SeparatedWorkload' | 'StackedWorkload'): VmToPlace[] {
@@ -75,17 +77,17 @@ function workloadVms(values: Values, workloads: readonly WorkloadVms[], kind: 'S
 }
 
 /** The VMs of the primary site in the packing's order of kinds. */
-export function primarySiteVms(values: Values, isDag: boolean, workloads: readonly WorkloadVms[]): VmToPlace[] {
+export function primarySiteVms(values: Values, isDag: boolean, workloads: readonly WorkloadVms[], combined = false): VmToPlace[] {
   return inPackingOrder(values, 'primary', {
     Mailbox: mailboxVms(values, 'primary', isDag),
-    ...roleKinds(values, 'primary', ''),
+    ...roleKinds(values, 'primary', '', combined),
     SeparatedWorkload: workloadVms(values, workloads, 'SeparatedWorkload'),
     StackedWorkload: workloadVms(values, workloads, 'StackedWorkload'),
   });
 }
 
 /** The VMs of the DR site: the whole primary site with SRM, else the DR mailbox servers and roles. */
-export function drSiteVms(values: Values, isSrm: boolean, isDag: boolean, primary: readonly VmToPlace[]): VmToPlace[] {
+export function drSiteVms(values: Values, isSrm: boolean, isDag: boolean, primary: readonly VmToPlace[], combined = false): VmToPlace[] {
   if (isSrm) return primary.map((vm) => ({ ...vm, name: `${vm.name}-RECOVERY` }));
-  return inPackingOrder(values, 'dr', { Mailbox: mailboxVms(values, 'dr', isDag), ...roleKinds(values, 'dr', '-DR') });
+  return inPackingOrder(values, 'dr', { Mailbox: mailboxVms(values, 'dr', isDag), ...roleKinds(values, 'dr', '-DR', combined) });
 }

@@ -3,13 +3,18 @@ import { optionFigure, type Figure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
 export type Site = 'primary' | 'dr';
-type Role = { id: string; label: string; key: Expr; vmName: string };
+/** A role sized by ratio; `absent` where another role's VMs carry it (Hub Transport inside combined CAS VMs). */
+type Role = { id: string; label: string; key: Expr; vmName: string; absent?: Expr };
 
-const hubKey = ifThen(input('hub_antivirus'), text('hub_transport_antivirus'), text('hub_transport'));
+const antivirus = input('hub_antivirus');
+const combined = input('combined_cas_hub');
+const hubKey = ifThen(antivirus, text('hub_transport_antivirus'), text('hub_transport'));
+// Combined Client Access and Hub Transport VMs (a scenario choice) carry both roles' cores.
+const clientAccessKey = ifThen(combined, ifThen(antivirus, text('client_access_hub_transport_antivirus'), text('client_access_hub_transport')), text('client_access'));
 /** The roles sized by ratio from the mailbox cores: the one list the VMs, hosts, placement and checks go through. */
 export const ROLES: readonly Role[] = [
-  { id: 'ClientAccess', label: 'Client Access', key: text('client_access'), vmName: 'CAS' },
-  { id: 'HubTransport', label: 'Hub Transport', key: hubKey, vmName: 'HUB' },
+  { id: 'ClientAccess', label: 'Client Access', key: clientAccessKey, vmName: 'CAS' },
+  { id: 'HubTransport', label: 'Hub Transport', key: hubKey, vmName: 'HUB', absent: combined },
   { id: 'GlobalCatalog', label: 'Global catalog', key: text('global_catalog'), vmName: 'GC' },
 ];
 
@@ -24,8 +29,9 @@ function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
   const cores = ref(id('Cores'));
   const vms = ref(id('Vms'));
   const source = '[S4] [S5] [S21] [S22]';
+  const coresByRatio = roundUp(div(mul(ref(`${site}MailboxCores`), ratio(role, 'role_cores')), ratio(role, 'mailbox_cores')));
   return [
-    optionFigure(id('Cores'), { label: `${role.label} cores, ${site} site`, unit: 'cores', kind: 'count', source }, roundUp(div(mul(ref(`${site}MailboxCores`), ratio(role, 'role_cores')), ratio(role, 'mailbox_cores')))),
+    optionFigure(id('Cores'), { label: `${role.label} cores, ${site} site`, unit: 'cores', kind: 'count', source }, role.absent ? ifThen(role.absent, 0, coresByRatio) : coresByRatio),
     optionFigure(id('Vms'), { label: `${role.label} VMs, ${site} site`, unit: 'VMs', kind: 'count', source }, ifThen(gt(cores, 0), max(minimumInstances, roundUp(div(cores, min(ratio(role, 'recommended_cores'), ref('numaNodeVcpu'))))), 0)),
     optionFigure(id('Vcpu'), { label: `${role.label} vCPU per VM, ${site} site`, unit: 'vCPU', kind: 'count', source }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_cores'), roundUp(div(cores, vms))), 0)),
     optionFigure(id('RamGB'), { label: `${role.label} RAM per VM, ${site} site`, unit: 'GB', source: '[S4]' }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_ram_gb'), mul(ref(id('Vcpu')), ratio(role, 'ram_gb_per_core'))), 0)),
