@@ -28,11 +28,11 @@ function siteFigures(site: Site, order: PackingOrder): Figure[] {
     i === 0 ? capacity : sub(capacity, add(...kinds.slice(0, i).map((k) => mul(take(k), kind(k, what)))));
   const figure = (what: string, label: string, unit: string, expr: Expr) => row(id(what), { label: `${label}, ${site} site, ${order === 'BySize' ? 'by VM size' : 'by hosts alone'}`, unit, kind: 'count', source: SOURCE }, expr);
   return [
-    ...kinds.map((k) => figure(`${k}Left`, `VMs of the kind in ${k.toLowerCase()} still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
+    ...kinds.map((k) => figure(`${k}Left`, `VMs of the kind in place ${k.slice('Place'.length)} still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
     ...kinds.map((k, i) =>
       figure(
         `${k}Take`,
-        `VMs of the kind in ${k.toLowerCase()} on each host of the group`,
+        `VMs of the kind in place ${k.slice('Place'.length)} on each host of the group`,
         'VMs',
         ifThen(
           gt(left(k), 0),
