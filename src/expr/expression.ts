@@ -187,5 +187,14 @@ export function children(expr: Expr): readonly Expr[] {
 
 /** Every node of an expression, depth first, the expression itself first. */
 export function allNodes(expr: Expr): Expr[] {
-  return [expr, ...children(expr).flatMap(allNodes)];
+  // A stack instead of recursion and spreads: the model walks every expression more than once as it is built.
+  const nodes: Expr[] = [];
+  const stack: Expr[] = [expr];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    const below = children(node);
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]!);
+  }
+  return nodes;
 }

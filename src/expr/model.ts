@@ -23,9 +23,9 @@ export interface Model {
   readonly inputTokens: readonly ReadonlySet<string>[];
 }
 
-/** The figures a figure's expression refers to, by index. */
-function referencedFigures(figure: Figure, index: ReadonlyMap<string, number>): number[] {
-  return allNodes(figure.expr).flatMap((node) => (node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [])).map((id) => index.get(id)!);
+/** The figures an expression's nodes refer to, by index. */
+function referencedFigures(nodes: readonly Expr[], index: ReadonlyMap<string, number>): number[] {
+  return nodes.flatMap((node) => (node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [])).map((id) => index.get(id)!);
 }
 
 /**
@@ -33,8 +33,7 @@ function referencedFigures(figure: Figure, index: ReadonlyMap<string, number>): 
  * each other (a running state down the rows of a row set) form a cycle and share one set: Tarjan's strongly
  * connected components, so a figure in a cycle misses nothing another member of it reads.
  */
-function transitively(figures: readonly Figure[], index: ReadonlyMap<string, number>, read: (node: Expr) => readonly string[]): Set<string>[] {
-  const refs = figures.map((figure) => referencedFigures(figure, index));
+function transitively(nodes: readonly (readonly Expr[])[], refs: readonly (readonly number[])[], read: (node: Expr) => readonly string[]): Set<string>[] {
   const found: Set<string>[] = [];
   const order: number[] = [];
   const low: number[] = [];
@@ -62,12 +61,12 @@ function transitively(figures: readonly Figure[], index: ReadonlyMap<string, num
     } while (member !== i);
     const tokens = new Set<string>();
     for (const m of members) {
-      for (const node of allNodes(figures[m]!.expr)) for (const token of read(node)) tokens.add(token);
+      for (const node of nodes[m]!) for (const token of read(node)) tokens.add(token);
       for (const j of refs[m]!) if (!members.includes(j)) for (const token of found[j]!) tokens.add(token);
     }
     for (const m of members) found[m] = tokens;
   };
-  figures.forEach((_, i) => {
+  nodes.forEach((_, i) => {
     if (order[i] === undefined) visit(i);
   });
   return found;
@@ -137,7 +136,9 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
   const index = new Map(figures.map((f, i) => [f.id, i]));
   const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined));
-  const optionAttributes = transitively(figures, index, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map((s) => [...s].sort());
-  const inputTokens = transitively(figures, index, nodeInputTokens);
+  const nodes = figures.map((figure) => allNodes(figure.expr));
+  const refs = nodes.map((own) => referencedFigures(own, index));
+  const optionAttributes = transitively(nodes, refs, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map((s) => [...s].sort());
+  const inputTokens = transitively(nodes, refs, nodeInputTokens);
   return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes, inputTokens };
 }
