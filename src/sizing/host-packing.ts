@@ -1,4 +1,4 @@
-import { add, div, gt, ifThen, lt, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
+import { add, and, div, eq, gt, ifThen, lt, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
 import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
 import type { Site } from './role-vms.js';
 import { kindFigureId, PACKING_ORDERS, positionFigureId, VM_KINDS, type KindShape, type PackingOrder } from './vm-kinds.js';
@@ -55,12 +55,17 @@ function siteFigures(site: Site, order: PackingOrder): Figure[] {
 
 function siteTotals(site: Site): Figure[] {
   const f = (what: string, label: string, unit: string, expr: Expr, kind: 'count' | 'flag' = 'count') => optionFigure(`${site}${what}`, { label: `${label}, ${site} site`, unit, kind, source: SOURCE }, expr);
+  const packs = gt(ref(`${site}PackVms`), 0);
+  // The second order packs alike when it lists the kinds alike: its rows are then not read.
+  const sameOrder = and(...VM_KINDS.map((k) => eq(ref(kindFigureId(site, k.id, 'BySizeOrder')), ref(kindFigureId(site, k.id, 'ByHostsOrder')))));
   const perOrder = PACKING_ORDERS.flatMap(({ id: order, label }) => {
     const leftOver = minOf(`${site}${order}PhaseVmsLeftAfter`);
+    const unlessSame = (expr: Expr, what: string) => (order === 'BySize' ? ifThen(sameOrder, ref(`${site}ByHosts${what}`), expr) : expr);
     return [
       // VMs the rows did not reach (none in practice) take a host each, so the count stays one that holds them.
-      f(`${order}Hosts`, `Hosts the packing fills, ${label}`, 'hosts', add(sumOf(`${site}${order}PhaseHosts`), leftOver)),
-      f(`${order}MostVmsOnAHost`, `Most VMs on one host of the packing, ${label}`, 'VMs', max(maxOf(`${site}${order}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0))),
+      // A site without VMs reads no row.
+      f(`${order}Hosts`, `Hosts the packing fills, ${label}`, 'hosts', ifThen(packs, unlessSame(add(sumOf(`${site}${order}PhaseHosts`), leftOver), 'Hosts'), 0)),
+      f(`${order}MostVmsOnAHost`, `Most VMs on one host of the packing, ${label}`, 'VMs', ifThen(packs, unlessSame(max(maxOf(`${site}${order}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0)), 'MostVmsOnAHost'), 0)),
     ];
   });
   return [
