@@ -65,13 +65,13 @@ describe('a corpus of bad templates: exit 2, one message per problem, nothing wr
     const workloads = `workload,vms,vcpu,ram_gb\n${'File server,1,1,4\n'.repeat(70_000)}`;
     const dir = prepare({ 'workloads.csv': workloads });
     const result = await run(dir);
-    expectRejected(dir, result, [`workloads.csv:1: (file) = "${Buffer.byteLength(workloads)} bytes": expected a template of at most 1048576 bytes (1 MiB)`]);
+    expectRejected(dir, result, [`workloads.csv: (file) = "": expected a template file of at most 1048576 bytes (1 MiB) here: it has ${Buffer.byteLength(workloads)} bytes, more than the 1048576 allowed`]);
   });
 
   it('a missing template is named, with no line and no errno jargon', async () => {
     const dir = prepare({});
     rmSync(join(dir, 'prices.csv'));
-    expectRejected(dir, await run(dir), ['prices.csv: (file) = "": expected the template file here: there is none (exchange-sizer init writes all four)']);
+    expectRejected(dir, await run(dir), ['prices.csv: (file) = "": expected a template file of at most 1048576 bytes (1 MiB) here: there is none (exchange-sizer init writes all four)']);
   });
 });
 

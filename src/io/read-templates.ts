@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeTemplateBytes } from '../model/decode-text.js';
+import { decodeTemplateBytes, MAX_TEMPLATE_BYTES } from '../model/decode-text.js';
+import { FileRefused, readBoundedFile } from './read-bounded-file.js';
 import { InputError, type InputIssue } from '../model/input-error.js';
 import { parseTemplates, type TemplateText } from '../model/parse-templates.js';
 import type { ReferenceData } from '../model/reference-data.js';
@@ -16,11 +17,11 @@ function readTemplate(path: string, missing: string): TemplateText {
   const file = relative(process.cwd(), path) || path;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readBoundedFile(path, MAX_TEMPLATE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? `there is none (${missing})` : code === 'EACCES' ? 'it cannot be read (permission denied)' : code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? 'unknown error'})`;
-    throw new InputError([{ file, column: '(file)', value: '', expected: `the template file here: ${why}` }]);
+    if (!(error instanceof FileRefused)) throw error;
+    const why = error.why === 'there is none' ? `there is none (${missing})` : error.why;
+    throw new InputError([{ file, column: '(file)', value: '', expected: `a template file of at most ${MAX_TEMPLATE_BYTES} bytes (1 MiB) here: ${why}` }]);
   }
   return { file, text: decodeTemplateBytes(bytes, file) };
 }

@@ -1,4 +1,6 @@
 import { relative } from 'node:path';
+import { FileRefused, readBoundedFile } from './read-bounded-file.js';
+import { zipLimitProblem } from './zip-limits.js';
 import { InputError } from '../model/input-error.js';
 import { templatesFromInputsSheet, type SheetRow, type SheetValue } from '../model/inputs-sheet.js';
 import { parseTemplates } from '../model/parse-templates.js';
@@ -18,8 +20,19 @@ export async function readWorkbookInputs(path: string, reference: ReferenceData)
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const file = `${relative(process.cwd(), path) || path} (${SHEETS.inputs} sheet)`;
+  const limit = (name: string) => reference.constants.get(name)!.value.toNumber();
+  const refuse = (why: string) => new InputError([{ file: path, column: '(file)', value: '', expected: `an .xlsx workbook of at most ${limit('workbook_bytes_max')} bytes: ${why}` }]);
+  let bytes: Buffer;
   try {
-    await workbook.xlsx.readFile(path);
+    bytes = readBoundedFile(path, limit('workbook_bytes_max'));
+  } catch (error) {
+    if (error instanceof FileRefused) throw refuse(error.why);
+    throw error;
+  }
+  const tooLarge = zipLimitProblem(bytes, { parts: limit('workbook_parts_max'), uncompressedBytes: limit('workbook_uncompressed_bytes_max') });
+  if (tooLarge) throw refuse(tooLarge);
+  try {
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
     throw new InputError([{ file: path, column: '(file)', value: '', expected: `a readable .xlsx workbook (${(error as Error).message})` }]);
   }

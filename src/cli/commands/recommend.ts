@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { FileRefused, readBoundedFile } from '../../io/read-bounded-file.js';
 import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
-import { decodeTemplateBytes } from '../../model/decode-text.js';
+import { decodeTemplateBytes, MAX_TEMPLATE_BYTES } from '../../model/decode-text.js';
 import { InputError } from '../../model/input-error.js';
 import { parseReferenceTable } from '../../model/reference-data.js';
 import { resolveInputs } from '../../model/scenario-inputs.js';
@@ -10,9 +10,10 @@ import { FAILURES } from '../../sizing/protection.js';
 
 function readHostCatalog(path: string): Buffer {
   try {
-    return readFileSync(path);
+    return readBoundedFile(path, MAX_TEMPLATE_BYTES);
   } catch (error) {
-    throw new InputError([{ file: path, line: 1, column: '--hosts', value: path, expected: `a readable host catalogue in the format of data/host-catalog.csv (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
+    if (!(error instanceof FileRefused)) throw error;
+    throw new InputError([{ file: path, column: '--hosts', value: path, expected: `a host catalogue of at most ${MAX_TEMPLATE_BYTES} bytes in the format of data/host-catalog.csv: ${error.why}` }]);
   }
 }
 
