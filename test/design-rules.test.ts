@@ -127,6 +127,8 @@ describe('redundant instances apart, and comparison.json shows it', () => {
   it('each placed VM is { name, role, group, vcpu, ramGB } in schema version 2', () => {
     expect(comparison.schemaVersion).toBe(2);
     expect(option(comparison, 'dag').placement.primary.hosts[0]!.vms[0]).toEqual({ name: 'MBX-DAG1-1', role: 'mailbox', group: 'DAG1', vcpu: 4, ramGB: 32 });
+    // The other workloads: two file servers and the BlackBerry server (the global catalogs replace the two DCs).
+    expect(option(comparison, 'dag').vms.otherWorkloads).toEqual({ vms: 3, vcpu: 6, ramGB: '24' });
   });
 });
 
@@ -165,9 +167,11 @@ describe('a DR site that carries the disaster it is sized for (section 5)', () =
     expect(half.protection.siteLossNote).toMatch(/^partial/);
     expect(half.protection.siteLossCapacityPct).toBe('50');
   });
-  it('an SRM recovery site holds every VM of the primary site, with no HA spare', () => {
+  it('an SRM recovery site holds every VM of the primary site, with no HA spare; its global catalogs run live', () => {
     const srm = option(comparison, 'dag-srm');
-    expect(srm.placement.dr.hosts.flatMap((h) => h.vms)).toHaveLength(srm.placement.primary.hosts.flatMap((h) => h.vms).length);
+    const drVms = srm.placement.dr.hosts.flatMap((h) => h.vms.map((vm) => vm.name));
+    expect(drVms).toHaveLength(srm.placement.primary.hosts.flatMap((h) => h.vms).length);
+    expect(drVms.filter((name) => name.startsWith('GC-'))).toEqual(['GC-DR-1', 'GC-DR-2']);
     expect(srm.hosts.dr).toBe(srm.hosts.primary);
   });
 });

@@ -135,7 +135,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     const evaluated = evaluation.figuresAt(OPTION_FIGURES, { option: id });
     const values = Object.fromEntries(OPTION_FIGURES.map((f, i) => [f.id, figureValue(f, evaluated[i]!)]));
     const { placement, warnings } = checkDesign(values, row, context);
-    return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, MAILBOX_IDS, placement, warnings, currency, tcoYears);
+    return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, platform, MAILBOX_IDS, placement, warnings, currency, tcoYears);
   });
 
   const comparison: Comparison = {

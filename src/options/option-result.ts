@@ -84,15 +84,15 @@ function siteVms(v: Values, site: 'primary' | 'dr'): SiteVms {
   };
 }
 
-/** Arranges an option's figure values into the stable JSON shape of comparison.json. */
-export function optionResult(option: { id: string; name: string; briefSection: string }, v: Values, mailboxIds: readonly string[], placement: OptionResult['placement'], warnings: readonly OptionWarning[], currency: string, tcoYears: number): OptionResult {
+/** Arranges an option's figure values (and the scenario's, for the other workloads) into the stable JSON shape of comparison.json. */
+export function optionResult(option: { id: string; name: string; briefSection: string }, v: Values, scenario: Values, mailboxIds: readonly string[], placement: OptionResult['placement'], warnings: readonly OptionWarning[], currency: string, tcoYears: number): OptionResult {
   const protection = Object.fromEntries(
     FAILURES.map((f) => [f, { protected: v[`${camel(f)}Protected`] === true, mechanism: str(v[`${camel(f)}Mechanism`]), recoveryMinutes: str(v[`${camel(f)}RecoveryMinutes`]), dataLossMinutes: str(v[`${camel(f)}DataLossMinutes`]) }]),
   ) as Record<(typeof FAILURES)[number], ProtectionResult>;
   return {
     ...option,
     mailbox: Object.fromEntries(mailboxIds.map((id) => [id, v[id]!])),
-    vms: { primary: siteVms(v, 'primary'), dr: siteVms(v, 'dr'), otherWorkloads: { vms: num(v.otherWorkloadVms), vcpu: num(v.otherWorkloadVcpu), ramGB: str(v.otherWorkloadRamGB) } },
+    vms: { primary: siteVms(v, 'primary'), dr: siteVms(v, 'dr'), otherWorkloads: { vms: num(scenario.otherWorkloadVms), vcpu: num(scenario.otherWorkloadVcpu), ramGB: str(scenario.otherWorkloadRamGB) } },
     hosts: {
       primary: num(v.primaryHosts),
       dr: num(v.drHosts),

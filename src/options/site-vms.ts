@@ -88,6 +88,8 @@ export function primarySiteVms(values: Values, isDag: boolean, workloads: readon
 
 /** The VMs of the DR site: the whole primary site with SRM, else the DR mailbox servers and roles. */
 export function drSiteVms(values: Values, isSrm: boolean, isDag: boolean, primary: readonly VmToPlace[], combined = false): VmToPlace[] {
-  if (isSrm) return primary.map((vm) => ({ ...vm, name: `${vm.name}-RECOVERY` }));
+  // SRM recovers the primary site's VMs; the global catalogs (domain controllers) are not failed over but run live at
+  // the DR site, as many as the primary site has (brief 5.1.1).
+  if (isSrm) return primary.map((vm) => ({ ...vm, name: vm.role === 'global-catalog' ? vm.name.replace(/^GC-/, 'GC-DR-') : `${vm.name}-RECOVERY` }));
   return inPackingOrder(values, 'dr', { Mailbox: mailboxVms(values, 'dr', isDag), ...roleKinds(values, 'dr', '-DR', combined) });
 }
