@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileRefused, readBoundedFile } from '../src/io/read-bounded-file.js';
@@ -79,6 +80,22 @@ describe('reading only regular files, no more than their limit', () => {
     expect(() => readBoundedFile(path, 7)).toThrow('more than the 7 allowed');
     expect(() => readBoundedFile(join(temporaryDirectory(), 'none.csv'), 7)).toThrow('there is none');
   });
+});
+
+describe('counts with upper limits, as data', () => {
+  it('sweep --workers at most the cores of the machine; a host catalogue at most 1,000 rows', () => {
+    const cores = availableParallelism();
+    const workers = runCli(['sweep', '--vary', 'mailboxes=1000..2000/1000', '--workers', String(cores + 1), '--out', join(temporaryDirectory(), 'sweep.csv')]);
+    expect(workers.status).toBe(2);
+    expect(workers.stderr).toContain(`--workers = "${cores + 1}": expected a whole number of worker threads from 1 to ${cores}`);
+    const catalog = readFileSync(join(import.meta.dirname, '..', 'data', 'host-catalog.csv'), 'utf8').split('\n');
+    const rows = catalog.slice(1).filter((line) => line.trim() !== '');
+    const path = join(temporaryDirectory(), 'hosts.csv');
+    writeFileSync(path, [catalog[0], ...Array.from({ length: 1001 }, (_, i) => rows[i % rows.length]!.replace(/^[^,]*/, `host-${i}`))].join('\n') + '\n');
+    const hosts = runCli(['recommend', '--require', 'host-failure', '--hosts', path, '--top', '1']);
+    expect(hosts.status, hosts.stderr).toBe(2);
+    expect(hosts.stderr).toContain('"1001 rows": expected at most 1000 rows (data/constants.csv list_rows_max)');
+  }, 60_000);
 });
 
 describe('an .xlsx is measured before it is expanded', () => {

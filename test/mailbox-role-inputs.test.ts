@@ -10,7 +10,7 @@ const issuesOf = (inputs: MailboxRoleInputs) => inputIssuesOf(() => sizeMailboxR
 describe('bad mailbox-role inputs are typed errors that name the input and why', () => {
   it('negative mailboxes', () => {
     expect(issuesOf({ layout: 'standalone', tiers: [{ ...tier, mailboxes: -5 }] })).toEqual([
-      { file: 'inputs', column: 'tiers[0].mailboxes', value: '-5', expected: 'a whole number at least 1 mailboxes' },
+      { file: 'inputs', column: 'tiers[0].mailboxes', value: '-5', expected: 'a whole number from 1 to 10000000 (mailboxes_per_tier_max) mailboxes' },
     ]);
   });
   it('600 messages per day, beyond the profile table', () => {

@@ -3,6 +3,7 @@ import type { Value } from '../expr/value.js';
 import { parseCsvDocument, type CsvDocument } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
+import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
 import { resolveParameter, type RawValue } from './resolve-parameter.js';
 import { crossParameterIssues } from './scenario-inputs.js';
 import { expectedName } from './closest-name.js';
@@ -70,7 +71,11 @@ function parseList(template: TemplateText, definitions: readonly ParameterDefini
   const optional = [...definitions.filter((d) => d.defaultText !== '').map((d) => d.name), 'notes'];
   const document = collect(issues, () => documentOf(template, required, optional));
   if (!document) return [];
-  return document.records.map((record) => {
+  const most = listRowsMax(reference);
+  const firstTooMany = document.records[most]?.line;
+  const tooMany = listLengthIssue(document.records.length, reference, { file: template.file, ...(firstTooMany === undefined ? {} : { line: firstTooMany }), column: '(rows)' });
+  if (tooMany) issues.push(tooMany);
+  return document.records.slice(0, most).map((record) => {
     lines.push(record.line);
     const values: Record<string, RawValue> = {};
     for (const definition of definitions) {
@@ -108,6 +113,8 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
   duplicateKeys(tiers, 'tier', texts.tiers, issues, lines.tiers);
   duplicateKeys(prices, 'item', texts.prices, issues, lines.prices);
   if (issues.length === 0 && tiers.length === 0) issues.push({ file: texts.tiers.file, line: 2, column: 'tier', value: '', expected: 'at least one mailbox tier below the header' });
+  const total = issues.length === 0 ? totalMailboxesIssue(tiers.map((t) => t.mailboxes), reference, { file: texts.tiers.file, column: 'mailboxes' }) : undefined;
+  if (total) issues.push(total);
   if (issues.length === 0) {
     const resolved = new Map<string, Value>();
     for (const definition of reference.scenarioParameters) {

@@ -87,6 +87,9 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
       if (range?.low && number.lt(range.low)) return fail(expected);
       if (range?.high && number.gt(range.high)) return fail(expected);
+      // A number past what a spreadsheet keeps exact (a price of 1 and 400 zeros) is refused like any other bad value.
+      const largest = reference.constants.get('input_number_max')?.value;
+      if (largest && number.abs().gt(largest)) return fail(`${expected}, at most ${largest.toFixed()} (data/constants.csv input_number_max)`);
       return { value: number };
     }
   }

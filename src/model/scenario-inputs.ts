@@ -1,3 +1,4 @@
+import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
 import type { Value } from '../expr/value.js';
 import type { InputIssue } from './input-error.js';
 import { throwIfIssues } from './input-error.js';
@@ -82,11 +83,16 @@ export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData):
   const issues: InputIssue[] = [];
   const scenario = resolveRecord(reference.scenarioParameters, inputs.parameters ?? {}, '', reference, issues);
   if (inputs.tiers.length === 0) issues.push({ file: 'inputs', column: 'tiers', value: '[]', expected: 'at least one mailbox tier' });
-  const list = (records: readonly RawRecord[] | undefined, definitions: readonly ParameterDefinition[], name: string) =>
-    (records ?? []).map((record, i) => resolveRecord(definitions, omitNotes(record), `${name}[${i}].`, reference, issues));
+  const list = (records: readonly RawRecord[] | undefined, definitions: readonly ParameterDefinition[], name: string) => {
+    const tooMany = listLengthIssue((records ?? []).length, reference, { file: 'inputs', column: name });
+    if (tooMany) issues.push(tooMany);
+    return (records ?? []).slice(0, listRowsMax(reference)).map((record, i) => resolveRecord(definitions, omitNotes(record), `${name}[${i}].`, reference, issues));
+  };
   const tiers = list(inputs.tiers, reference.tierParameters, 'tiers');
   const workloads = list(inputs.workloads, reference.workloadParameters, 'workloads');
   const prices = list(inputs.prices, reference.priceParameters, 'prices');
+  const total = totalMailboxesIssue(tiers.map((t) => t.get('mailboxes')), reference, { file: 'inputs', column: 'tiers[].mailboxes' });
+  if (total) issues.push(total);
   issues.push(...crossParameterIssues(scenario, reference, 'inputs'));
   throwIfIssues(issues);
   return { scenario, tiers, workloads, prices };

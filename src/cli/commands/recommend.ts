@@ -3,6 +3,7 @@ import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
 import { decodeTemplateBytes, MAX_TEMPLATE_BYTES } from '../../model/decode-text.js';
 import { InputError } from '../../model/input-error.js';
+import { listLengthIssue } from '../../model/list-limits.js';
 import { parseReferenceTable } from '../../model/reference-data.js';
 import { resolveInputs } from '../../model/scenario-inputs.js';
 import { recommendDesigns, type Failure } from '../../options/recommend.js';
@@ -31,6 +32,8 @@ export async function recommend(options: { templates?: string; require: string; 
   const reference = readReferenceData();
   const inputs = await readInputs(reference, options.templates);
   const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readHostCatalog(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
+  const tooMany = listLengthIssue(catalog.rows.length, reference, { file: options.hosts ?? 'data/host-catalog.csv', column: '--hosts' });
+  if (tooMany) throw new InputError([tooMany]);
   const failures = options.require.split(',').map((f) => f.trim().replaceAll('-', '_')).filter(Boolean) as Failure[];
   const { designs, leftOut } = recommendDesigns(inputs, reference, catalog, {
     failures,

@@ -5,14 +5,17 @@ import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
 import { OutputExistsError } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
+import { availableParallelism } from 'node:os';
 import { sweepCsvInWorkers } from '../../output/sweep-in-workers.js';
 import { progressReporter } from '../progress.js';
 
 /** `exchange-sizer sweep`: the cartesian product of the varied inputs, one CSV row per scenario and option. */
 export async function sweep(options: { templates?: string; vary: string[]; out: string; force?: boolean; xlsx?: boolean; workers?: string }): Promise<void> {
   const workers = options.workers === undefined ? undefined : Number(options.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
-    throw new InputError([{ file: 'command line', column: '--workers', value: String(options.workers), expected: 'a whole number of worker threads, at least 1' }]);
+  // More workers than cores only share the same cores, each with its own copy of the model: at most one a core.
+  const cores = availableParallelism();
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= cores)) {
+    throw new InputError([{ file: 'command line', column: '--workers', value: String(options.workers), expected: `a whole number of worker threads from 1 to ${cores} (the cores of this machine)` }]);
   }
   const reference = readReferenceData();
   const inputs = await readInputs(reference, options.templates);
