@@ -38,6 +38,23 @@ function startLine(endLine: number, raw: string): number {
   return endLine - (own.match(/\n/g) ?? []).length;
 }
 
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * Rows after the header that start with `#` yet have the header's columns and a number among them: a tier or
+ * workload named `#VIP` would be read as a comment and vanish, so it is reported (a comment such as the units
+ * row has no numbers).
+ */
+function commentedDataRows(text: string, delimiter: string, columns: number, headerLine: number, file: string): InputIssue[] {
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    const trimmed = line.trim();
+    if (index + 1 <= headerLine || !trimmed.startsWith('#')) return [];
+    const fields = trimmed.slice(1).split(delimiter).map((field) => field.trim());
+    if (fields.length !== columns || !fields.slice(1).some((field) => NUMBER.test(field))) return [];
+    return [{ file, line: index + 1, column: '(row)', value: trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed, expected: 'a data row that does not start with # (a row starting with # is a comment and would be dropped: quote a name that starts with #, "#VIP")' }];
+  });
+}
+
 /**
  * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, `#` comments, `;` delimiter)
  * into records keyed by header name. Throws an InputError naming the file and line.
@@ -85,6 +102,7 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: expectedName('column', name, known, `the header: ${[...known].join(', ')}`) });
     else if (header.indexOf(name) !== index) issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
   });
+  issues.push(...commentedDataRows(text, delimiter, header.length, headerLine, file));
   if (issues.length > 0) throw new InputError(issues);
   const records: CsvRecord[] = [];
   for (const row of dataRows) {

@@ -93,9 +93,10 @@ function duplicateKeys(records: readonly RawRecord[], key: string, template: Tem
   records.forEach((record, i) => {
     const value = String(record[key] ?? '');
     const line = lines[i] ?? 0;
-    const first = seen.get(value);
+    // Staff and staff are one tier to a reader: names differing only in case are duplicates too.
+    const first = seen.get(value.toLowerCase());
     if (first !== undefined) issues.push({ file: template.file, line, column: key, value, expected: `each ${key} once (it is also on line ${first})` });
-    else seen.set(value, line);
+    else seen.set(value.toLowerCase(), line);
   });
 }
 

@@ -83,6 +83,11 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       if (typeof given === 'string' && definition.type === 'integer' && /^\d{1,3}([.,]\d{3})+$/.test(given.trim())) {
         return fail(`${expected}, written without a thousands separator (${given.trim().replace(/[.,]/g, '')}?)`);
       }
+      // Where the decimal mark is a comma (a `;` file), a dot can only be a thousands separator: 9.000 is nine
+      // thousand, never nine. Refused, with the likely number.
+      if (typeof given === 'string' && origin.decimalComma && given.includes('.') && /^[+-]?[\d.]+(,\d*)?$/.test(given.trim())) {
+        return fail(`${expected}, written with a decimal comma and no thousands separator (${given.trim().replace(/\./g, '')}?)`);
+      }
       if (number === undefined) return fail(expected);
       if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
       if (range?.low && number.lt(range.low)) return fail(expected);

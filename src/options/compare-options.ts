@@ -6,6 +6,7 @@ import { InputError, type InputIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
 import { originOf, type ScenarioInputs } from '../model/scenario-inputs-types.js';
+import { expectedName } from '../model/closest-name.js';
 import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { optionResult, type OptionResult } from './option-result.js';
 import { optionsModel } from './options-model.js';
@@ -34,10 +35,19 @@ function plainValue(value: Value): FigureValue {
 }
 
 function priceIssues(resolved: ResolvedInputs, reference: ReferenceData, inputs: ScenarioInputs): InputIssue[] {
+  const required = requiredPriceItems(optionsModel, reference);
   const present = new Set(resolved.prices.map((p) => String(p.get('item'))));
-  return requiredPriceItems(optionsModel, reference)
+  const missing = required
     .filter((item) => !present.has(item))
     .map((item) => ({ file: inputs.origins?.prices?.file ?? 'prices', column: 'item', value: item, expected: `a row pricing '${item}' (the model prices it)` }));
+  // A price the model never reads is a typo or a stale row: costed as nothing, it would go unnoticed.
+  const unknown = resolved.prices.flatMap((p, i) => {
+    const item = String(p.get('item'));
+    if (required.includes(item)) return [];
+    const { prefix, ...at } = originOf(inputs.origins?.prices, i, 'prices');
+    return [{ ...at, column: `${prefix}item`, value: item, expected: expectedName('price item', item, required, 'the items the model prices') }];
+  });
+  return [...missing, ...unknown];
 }
 
 function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs, inputs: ScenarioInputs): InputIssue[] {
