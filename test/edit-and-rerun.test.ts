@@ -71,4 +71,26 @@ describe('edit and rerun: the workbook carries its inputs', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${row}: messages_per_day = "900": expected a number from 50 to 500`);
   });
+  it('a formula typed into an input cell is refused with its cell, not read from its cached value (issue 15)', async () => {
+    const path = await writtenWorkbook();
+    let row = 0;
+    await editInputs(path, (sheet) => {
+      row = rowOf(sheet, 'Staff');
+      sheet.getCell(`B${row}`).value = { formula: '16000*2', result: 32000 };
+    });
+    const run = runCli(['size', '--templates', path, '--out', join(temporaryDirectory(), 'out')]);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${row}: B${row} = "=16000*2": expected a value typed in, not a formula`);
+  }, 60_000);
+  it('a renamed or doubled column of an Inputs list gets the checks a CSV header gets (issue 15)', async () => {
+    const path = await writtenWorkbook();
+    let header = 0;
+    await editInputs(path, (sheet) => {
+      header = rowOf(sheet, 'Staff') - 1;
+      sheet.getCell(`C${header}`).value = 'messages_per_dy';
+    });
+    const run = runCli(['size', '--templates', path, '--out', join(temporaryDirectory(), 'out')]);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${header}: column 3 = "messages_per_dy": expected a known column (did you mean messages_per_day?)`);
+  }, 60_000);
 });

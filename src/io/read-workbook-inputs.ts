@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { FileRefused, readBoundedFile } from './read-bounded-file.js';
 import { zipLimitProblem } from './zip-limits.js';
-import { InputError } from '../model/input-error.js';
+import { InputError, type InputIssue } from '../model/input-error.js';
 import { templatesFromInputsSheet, type SheetRow, type SheetValue } from '../model/inputs-sheet.js';
 import { parseTemplates } from '../model/parse-templates.js';
 import type { ReferenceData } from '../model/reference-data.js';
@@ -39,12 +39,21 @@ export async function readWorkbookInputs(path: string, reference: ReferenceData)
   const sheet = workbook.getWorksheet(SHEETS.inputs);
   if (!sheet) throw new InputError([{ file: path, column: '(sheet)', value: '', expected: `a sheet named ${SHEETS.inputs}, as comparison.xlsx has` }]);
   const rows: SheetRow[] = [];
+  const formulas: InputIssue[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: SheetValue[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = sheetValue(cell.value);
+      const value = cell.value;
+      // The Inputs sheet holds values only: a formula typed into it is refused with its cell, not read from the
+      // value it last showed (which Excel may not have recalculated).
+      if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+        const formula = 'formula' in value ? value.formula : `(shared with ${String(value.sharedFormula)})`;
+        formulas.push({ file, line: number, column: cell.address, value: `=${formula}`, expected: 'a value typed in, not a formula (the Inputs sheet holds values only)' });
+      }
+      cells[column - 1] = sheetValue(value);
     });
     rows.push({ row: number, cells: Array.from(cells, (c) => c ?? null) });
   });
+  if (formulas.length > 0) throw new InputError(formulas);
   return parseTemplates(templatesFromInputsSheet(rows, file, INPUT_LIST_TITLES), reference);
 }

@@ -19,6 +19,8 @@ export interface CsvRecord {
 
 export interface CsvDocument {
   readonly file: string;
+  /** The line (or sheet row) of the header. */
+  readonly headerLine?: number;
   readonly delimiter: ',' | ';';
   readonly header: readonly string[];
   readonly records: readonly CsvRecord[];
@@ -56,6 +58,26 @@ function commentedDataRows(text: string, delimiter: string, columns: number, hea
 }
 
 /**
+ * What is wrong with a header row: no known column at all, a required column missing, an unknown column (with
+ * did-you-mean), a column twice. The one check for CSV templates and the Inputs sheet of an edited workbook.
+ */
+export function headerIssues(header: readonly string[], file: string, headerLine: number, requiredColumns: readonly string[], optionalColumns: readonly string[], shown = header.join(',')): InputIssue[] {
+  const known = new Set([...requiredColumns, ...optionalColumns]);
+  if (!requiredColumns.some((column) => header.includes(column))) {
+    return [{ file, line: headerLine, column: '(header)', value: shown, expected: `a header row naming the columns ${[...known].join(', ')}` }];
+  }
+  const issues: InputIssue[] = [];
+  for (const column of requiredColumns) {
+    if (!header.includes(column)) issues.push({ file, line: headerLine, column, value: '', expected: `a column named '${column}'` });
+  }
+  header.forEach((name, index) => {
+    if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: expectedName('column', name, known, `the header: ${[...known].join(', ')}`) });
+    else if (header.indexOf(name) !== index) issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
+  });
+  return issues;
+}
+
+/**
  * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, `#` comments, `;` delimiter)
  * into records keyed by header name. Throws an InputError naming the file and line.
  */
@@ -89,19 +111,9 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     throw new InputError([{ file, line: 1, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` }]);
   }
   const header = headerRow.record.map((name) => name.trim().toLowerCase());
-  const issues: InputIssue[] = [];
-  const known = new Set([...requiredColumns, ...optionalColumns]);
   const headerLine = headerRow.line;
-  if (!requiredColumns.some((column) => header.includes(column))) {
-    throw new InputError([{ file, line: headerLine, column: '(header)', value: headerRow.record.join(delimiter), expected: `a header row naming the columns ${[...known].join(', ')}` }]);
-  }
-  for (const column of requiredColumns) {
-    if (!header.includes(column)) issues.push({ file, line: headerLine, column, value: '', expected: `a column named '${column}'` });
-  }
-  header.forEach((name, index) => {
-    if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: expectedName('column', name, known, `the header: ${[...known].join(', ')}`) });
-    else if (header.indexOf(name) !== index) issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
-  });
+  const issues: InputIssue[] = headerIssues(header, file, headerLine, requiredColumns, optionalColumns, headerRow.record.join(delimiter));
+  if (issues.length > 0) throw new InputError(issues);
   issues.push(...commentedDataRows(text, delimiter, header.length, headerLine, file));
   if (issues.length > 0) throw new InputError(issues);
   const records: CsvRecord[] = [];
@@ -118,5 +130,5 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     records.push({ line: row.line, fields: Object.fromEntries(header.map((name, i) => [name, row.record[i] ?? ''])) });
   }
   if (issues.length > 0) throw new InputError(issues);
-  return { file, delimiter, header, records };
+  return { file, headerLine, delimiter, header, records };
 }

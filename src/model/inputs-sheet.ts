@@ -20,6 +20,7 @@ export function templatesFromInputsSheet(rows: readonly SheetRow[], file: string
   const scenario: CsvRecord[] = [];
   const lists = { tier: [] as CsvRecord[], workload: [] as CsvRecord[], price: [] as CsvRecord[] };
   const headers = { tier: [] as string[], workload: [] as string[], price: [] as string[] };
+  const headerRows = { tier: 0, workload: 0, price: 0 };
   const byTitle = new Map(Object.entries(titles).map(([list, title]) => [title, list as keyof typeof lists]));
   let current: keyof typeof lists | 'scenario' = 'scenario';
   let expectHeader = false;
@@ -36,18 +37,19 @@ export function templatesFromInputsSheet(rows: readonly SheetRow[], file: string
     if (current === 'scenario') {
       scenario.push({ line: row, fields: { parameter: first, value: text(cells[1]) } });
     } else if (expectHeader) {
-      headers[current] = cells.map(text).filter((h) => h !== '');
+      headers[current] = cells.map(text).filter((h) => h !== '').map((h) => h.toLowerCase());
+      headerRows[current] = row;
       expectHeader = false;
     } else {
       const header = headers[current];
       lists[current].push({ line: row, fields: Object.fromEntries(header.map((h, i) => [h, text(cells[i])])) });
     }
   }
-  const document = (records: CsvRecord[], header: readonly string[]): CsvDocument => ({ file, delimiter: ',', header, records });
+  const document = (records: CsvRecord[], header: readonly string[], headerLine: number): CsvDocument => ({ file, headerLine, delimiter: ',', header, records });
   return {
-    scenario: { file, document: document(scenario, ['parameter', 'value']) },
-    tiers: { file, document: document(lists.tier, headers.tier) },
-    workloads: { file, document: document(lists.workload, headers.workload) },
-    prices: { file, document: document(lists.price, headers.price) },
+    scenario: { file, document: document(scenario, ['parameter', 'value'], 4) },
+    tiers: { file, document: document(lists.tier, headers.tier, headerRows.tier) },
+    workloads: { file, document: document(lists.workload, headers.workload, headerRows.workload) },
+    prices: { file, document: document(lists.price, headers.price, headerRows.price) },
   };
 }

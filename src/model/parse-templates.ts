@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Value } from '../expr/value.js';
-import { parseCsvDocument, type CsvDocument } from './csv-document.js';
+import { headerIssues, parseCsvDocument, type CsvDocument } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
@@ -13,7 +13,12 @@ import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 export type TemplateText = { readonly file: string; readonly text: string } | { readonly file: string; readonly document: CsvDocument };
 
 function documentOf(template: TemplateText, required: readonly string[], optional: readonly string[]): CsvDocument {
-  return 'document' in template ? template.document : parseCsvDocument(template.text, template.file, required, optional);
+  if (!('document' in template)) return parseCsvDocument(template.text, template.file, required, optional);
+  // The rows of an edited workbook get the header checks a CSV template gets.
+  const { document } = template;
+  const issues = headerIssues(document.header, document.file, document.headerLine ?? 1, required, optional);
+  if (issues.length > 0) throw new InputError(issues);
+  return document;
 }
 
 export interface TemplateTexts {
