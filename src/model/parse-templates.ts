@@ -88,7 +88,10 @@ function parseList(template: TemplateText, definitions: readonly ParameterDefini
       if ('issue' in result) issues.push(result.issue);
       else if ((record.fields[definition.name] ?? '') !== '') values[definition.name] = plain(result.value);
     }
-    if ((record.fields.notes ?? '') !== '') values.notes = record.fields.notes!;
+    const notes = record.fields.notes ?? '';
+    const longest = reference.constants.get('text_characters_max')?.value.toNumber() ?? Infinity;
+    if (notes.length > longest) issues.push({ file: template.file, line: record.line, column: 'notes', value: `${notes.slice(0, 40)}...`, expected: `text of at most ${longest} characters (an Excel cell's limit)` });
+    else if (notes !== '') values.notes = notes;
     return values;
   });
 }

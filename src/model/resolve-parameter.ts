@@ -53,7 +53,7 @@ function findRange(definition: ParameterDefinition, reference: ReferenceData): R
 export function resolveParameter(definition: ParameterDefinition, raw: RawValue, origin: ValueOrigin, reference: ReferenceData): { value: Value } | { issue: InputIssue } {
   const given = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : raw;
   const shown = String(given);
-  const fail = (expected: string) => ({ issue: { file: origin.file, ...(origin.line === undefined ? {} : { line: origin.line }), column: origin.column, value: shown, expected } });
+  const fail = (expected: string, value = shown) => ({ issue: { file: origin.file, ...(origin.line === undefined ? {} : { line: origin.line }), column: origin.column, value, expected } });
   const unit = definition.unit ? ` ${definition.unit}` : '';
   if (given === '') {
     if (definition.defaultText === '') return fail(`a value (${definition.description})`);
@@ -61,9 +61,13 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
     return resolveParameter(definition, definition.defaultText, { ...origin, decimalComma: false }, reference);
   }
   switch (definition.type) {
-    case 'text':
+    case 'text': {
+      // A workbook cell holds at most so many characters: longer text would not read back as written.
+      const longest = reference.constants.get('text_characters_max')?.value.toNumber();
+      if (longest !== undefined && shown.length > longest) return fail(`text of at most ${longest} characters (an Excel cell's limit), not ${shown.length}`, `${shown.slice(0, 40)}...`);
       // A leading apostrophe is how our CSV outputs neutralise text that starts like a formula: take it off again.
       return { value: /^'[=+\-@\t\r]/.test(shown) ? shown.slice(1) : shown };
+    }
     case 'boolean': {
       const flag = typeof given === 'boolean' ? given : parseBoolean(shown);
       return flag === undefined ? fail('yes or no') : { value: flag };
@@ -95,6 +99,9 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       // A number past what a spreadsheet keeps exact (a price of 1 and 400 zeros) is refused like any other bad value.
       const largest = reference.constants.get('input_number_max')?.value;
       if (largest && number.abs().gt(largest)) return fail(`${expected}, at most ${largest.toFixed()} (data/constants.csv input_number_max)`);
+      // A spreadsheet keeps 15 significant digits: a price with more would not read back from the workbook as typed.
+      const digits = reference.constants.get('input_significant_digits_max')?.value.toNumber();
+      if (digits !== undefined && number.sd(true) > digits) return fail(`${expected}, with at most ${digits} significant digits (what a spreadsheet keeps)`);
       return { value: number };
     }
   }
