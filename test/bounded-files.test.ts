@@ -128,3 +128,20 @@ describe('an .xlsx is measured before it is expanded', () => {
     expect(zipLimitProblem(readFileSync(join(dir, 'comparison.xlsx')), limits)).toBeUndefined();
   }, 60_000);
 });
+
+describe('two runs on one --out cannot interleave (issue 15)', () => {
+  it('a folder locked by a live run is refused with a clear message; a lock left by a dead run is taken over', () => {
+    const dir = temporaryDirectory();
+    // This test's own process is alive: its lock stands.
+    writeFileSync(join(dir, '.exchange-sizer.lock'), String(process.pid));
+    const busy = runCli(['size', '--out', dir, '--force']);
+    expect(busy.status).toBe(1);
+    expect(busy.stderr).toContain(`is being written by another exchange-sizer run (process ${process.pid})`);
+    expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim()).toBe('.exchange-sizer.lock');
+    // A process id no process has (above the kernel's pid_max): the run that left it is gone.
+    writeFileSync(join(dir, '.exchange-sizer.lock'), '99999999');
+    const run = runCli(['size', '--out', dir, '--force']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim().split('\n').sort()).toEqual(['comparison.json', 'comparison.xlsx', 'details.csv', 'summary.csv']);
+  }, 60_000);
+});

@@ -1,4 +1,5 @@
 import { describeIssue, InputError } from '../model/input-error.js';
+import { OutputBusyError } from '../io/output-lock.js';
 import { OutputExistsError } from '../io/write-files-atomically.js';
 
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -12,7 +13,7 @@ export async function runCommand(command: () => Promise<void>): Promise<void> {
     if (error instanceof InputError) {
       process.stderr.write(`error: ${error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`} with the input:\n${error.issues.map((i) => `  ${describeIssue(i)}`).join('\n')}\n`);
       process.exitCode = EXIT.badInput;
-    } else if (error instanceof OutputExistsError) {
+    } else if (error instanceof OutputExistsError || error instanceof OutputBusyError) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exitCode = EXIT.failure;
     } else {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
+import { withOutputLock } from './output-lock.js';
 
 /** An output that exists and may not be replaced: the person has to ask with --force. */
 export class OutputExistsError extends Error {
@@ -27,10 +28,15 @@ const hiddenBeside = (directory: string, name: string, purpose: string) => join(
  * Refuses to replace an existing file unless `force`.
  */
 export function writeFilesAtomically(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem = nodeFs): string[] {
+  fs.mkdirSync(directory, { recursive: true });
+  // Under the folder's lock: a second run on the same folder waits its turn or stops, and cannot slip its files in.
+  return withOutputLock(directory, () => placeFiles(directory, files, force, fs));
+}
+
+function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {
   const targets = files.map((f) => join(directory, f.name));
   const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length > 0 && !force) throw new OutputExistsError(existing);
-  fs.mkdirSync(directory, { recursive: true });
   const temporaries: string[] = [];
   const backups = new Map<string, string>();
   const placed: string[] = [];
