@@ -145,3 +145,20 @@ describe('two runs on one --out cannot interleave (issue 15)', () => {
     expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim().split('\n').sort()).toEqual(['comparison.json', 'comparison.xlsx', 'details.csv', 'summary.csv']);
   }, 60_000);
 });
+
+describe('output names that are not regular files are refused, --force or not (issue 15)', () => {
+  it('a dangling link, a link to a device and a folder where an output goes', () => {
+    for (const [what, make] of [
+      ['a symbolic link', (path: string) => symlinkSync('/tmp/nowhere-at-all', path)],
+      ['a symbolic link', (path: string) => symlinkSync('/dev/null', path)],
+      ['a folder', (path: string) => spawnSync('mkdir', [path])],
+    ] as const) {
+      const dir = temporaryDirectory();
+      make(join(dir, 'summary.csv'));
+      const run = runCli(['size', '--out', dir, '--force']);
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`summary.csv: output = "${what}": expected a regular file, or nothing, at this output name`);
+      expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim()).toBe('summary.csv');
+    }
+  }, 60_000);
+});

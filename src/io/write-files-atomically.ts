@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from '../model/input-error.js';
 import { withOutputLock } from './output-lock.js';
 
 /** An output that exists and may not be replaced: the person has to ask with --force. */
@@ -35,6 +36,12 @@ export function writeFilesAtomically(directory: string, files: readonly OutputFi
 
 function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {
   const targets = files.map((f) => join(directory, f.name));
+  // An output name held by a device, a link (dangling or not), a folder... is never written through or replaced.
+  const odd = targets.flatMap((t) => {
+    const stats = nodeFs.lstatSync(t, { throwIfNoEntry: false });
+    return stats && !stats.isFile() ? [{ file: t, column: 'output', value: stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : 'not a regular file', expected: 'a regular file, or nothing, at this output name (--force replaces only regular files)' }] : [];
+  });
+  if (odd.length > 0) throw new InputError(odd);
   const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length > 0 && !force) throw new OutputExistsError(existing);
   const temporaries: string[] = [];
