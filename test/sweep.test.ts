@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/model/input-error.js';
@@ -122,11 +122,12 @@ describe('exchange-sizer sweep', () => {
     expect(readFileSync(out.replace('.csv', '.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--out', out]).status).toBe(1);
   });
-  it('rejects a bad --vary with exit code 2 and writes nothing', () => {
-    const out = join(temporaryDirectory(), 'sweep.csv');
-    const run = runCli(['sweep', '--vary', 'messages_per_day=100..900/100', '--out', out]);
+  it('rejects a bad --vary with exit code 2 and writes nothing: no folder, no temporary file (issue 15)', () => {
+    const parent = temporaryDirectory();
+    const out = join(parent, 'new-folder', 'sweep.csv');
+    const run = runCli(['sweep', '--vary', 'messages_per_day=100..900/100', '--out', out, '--xlsx']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--vary messages_per_day = "600": expected a number from 50 to 500');
-    expect(() => readFileSync(out)).toThrow();
-  });
+    expect(readdirSync(parent)).toEqual([]);
+  }, 60_000);
 });

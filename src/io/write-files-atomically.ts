@@ -34,40 +34,69 @@ export function writeFilesAtomically(directory: string, files: readonly OutputFi
   return withOutputLock(directory, () => placeFiles(directory, files, force, fs));
 }
 
-function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {
-  const targets = files.map((f) => join(directory, f.name));
+function refuseOddOutputs(targets: readonly string[]): void {
   // An output name held by a device, a link (dangling or not), a folder... is never written through or replaced.
   const odd = targets.flatMap((t) => {
     const stats = nodeFs.lstatSync(t, { throwIfNoEntry: false });
     return stats && !stats.isFile() ? [{ file: t, column: 'output', value: stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : 'not a regular file', expected: 'a regular file, or nothing, at this output name (--force replaces only regular files)' }] : [];
   });
   if (odd.length > 0) throw new InputError(odd);
+}
+
+/**
+ * Renames finished temporary files onto their targets all or nothing: existing targets are moved aside first, and
+ * any failure puts every earlier output back and removes the temporaries.
+ */
+function swapIntoPlace(directory: string, pairs: readonly { temporary: string; target: string }[], force: boolean, fs: FileSystem): string[] {
+  const targets = pairs.map((p) => p.target);
+  refuseOddOutputs(targets);
+  const existing = targets.filter((t) => fs.existsSync(t));
+  if (existing.length > 0 && !force) throw new OutputExistsError(existing);
+  const backups = new Map<string, string>();
+  const placed: string[] = [];
+  try {
+    for (const target of existing) {
+      const backup = hiddenBeside(directory, target.slice(directory.length + 1), 'old');
+      fs.renameSync(target, backup);
+      backups.set(target, backup);
+    }
+    for (const { temporary, target } of pairs) {
+      fs.renameSync(temporary, target);
+      placed.push(target);
+    }
+  } catch (error) {
+    for (const target of placed) fs.rmSync(target, { force: true });
+    for (const [target, backup] of backups) fs.renameSync(backup, target);
+    for (const { temporary } of pairs) fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+  for (const backup of backups.values()) fs.rmSync(backup, { force: true });
+  return targets;
+}
+
+/**
+ * Moves temporary files that a streaming writer finished (a sweep's CSV and workbook) onto their targets in one
+ * folder, together or not at all, under the folder's lock.
+ */
+export function placeTemporaries(directory: string, pairs: readonly { temporary: string; target: string }[], force: boolean, fs: FileSystem = nodeFs): string[] {
+  return withOutputLock(directory, () => swapIntoPlace(directory, pairs, force, fs));
+}
+
+function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {
+  const targets = files.map((f) => join(directory, f.name));
+  refuseOddOutputs(targets);
   const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length > 0 && !force) throw new OutputExistsError(existing);
   const temporaries: string[] = [];
-  const backups = new Map<string, string>();
-  const placed: string[] = [];
   try {
     files.forEach((file) => {
       const temporary = hiddenBeside(directory, file.name, 'tmp');
       temporaries.push(temporary);
       fs.writeFileSync(temporary, file.content, { flag: 'wx' });
     });
-    for (const target of existing) {
-      const backup = hiddenBeside(directory, target.slice(directory.length + 1), 'old');
-      fs.renameSync(target, backup);
-      backups.set(target, backup);
-    }
-    temporaries.forEach((temporary, i) => {
-      fs.renameSync(temporary, targets[i]!);
-      placed.push(targets[i]!);
-    });
   } catch (error) {
-    for (const target of placed) fs.rmSync(target, { force: true });
-    for (const [target, backup] of backups) fs.renameSync(backup, target);
     for (const temporary of temporaries) fs.rmSync(temporary, { force: true });
     throw error;
   }
-  for (const backup of backups.values()) fs.rmSync(backup, { force: true });
-  return targets;
+  return swapIntoPlace(directory, temporaries.map((temporary, i) => ({ temporary, target: targets[i]! })), force, fs);
 }

@@ -1,9 +1,10 @@
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { once } from 'node:events';
 import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
-import { OutputExistsError } from '../../io/write-files-atomically.js';
+import { OutputExistsError, placeTemporaries } from '../../io/write-files-atomically.js';
+import { planSweep } from '../../sweep/sweep-plan.js';
 import { InputError } from '../../model/input-error.js';
 import { availableParallelism } from 'node:os';
 import { sweepCsvInWorkers } from '../../output/sweep-in-workers.js';
@@ -19,12 +20,15 @@ export async function sweep(options: { templates?: string; vary: string[]; out: 
   }
   const reference = readReferenceData();
   const inputs = await readInputs(reference, options.templates);
+  // Every --vary is checked before anything is created: a bad one leaves no folder and no temporary file.
+  planSweep(inputs, reference, options.vary);
   const targets = [options.out, ...(options.xlsx ? [options.out.replace(/\.csv$/i, '') + '.xlsx'] : [])];
   const existing = targets.filter((t) => existsSync(t));
   if (existing.length > 0 && !options.force) throw new OutputExistsError(existing);
-  mkdirSync(dirname(options.out) || '.', { recursive: true });
-  const temporary = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.tmp`);
-  const sheetTemporary = `${targets[1]}.${process.pid}.tmp`;
+  const directory = dirname(options.out) || '.';
+  mkdirSync(directory, { recursive: true });
+  const temporary = join(directory, `.${basename(options.out)}.${process.pid}.tmp`);
+  const sheetTemporary = join(directory, `.${basename(targets[1] ?? options.out)}.${process.pid}.tmp.xlsx`);
   const progress = progressReporter();
   const file = createWriteStream(temporary);
   let sheet: Awaited<ReturnType<typeof import('../../output/sweep-sheet.js')['openSweepSheet']>> | undefined;
@@ -40,8 +44,8 @@ export async function sweep(options: { templates?: string; vary: string[]; out: 
     await once(file, 'finish');
     if (sheet) await sheet.close();
     progress.stop();
-    renameSync(temporary, options.out);
-    if (sheet) renameSync(sheetTemporary, targets[1]!);
+    // The CSV and the workbook land together, or neither does.
+    placeTemporaries(directory, [{ temporary, target: options.out }, ...(sheet ? [{ temporary: sheetTemporary, target: targets[1]! }] : [])], options.force === true);
   } catch (error) {
     progress.stop();
     file.destroy();
