@@ -122,6 +122,16 @@ describe('exchange-sizer sweep', () => {
     expect(readFileSync(out.replace('.csv', '.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--out', out]).status).toBe(1);
   });
+  it('the same sweep writes the same workbook bytes (issue 15)', () => {
+    const dir = temporaryDirectory();
+    const bytes = (name: string) => {
+      expect(runCli(['sweep', '--vary', 'mailboxes=1000..2000/1000', '--out', join(dir, `${name}.csv`), '--xlsx', '--workers', '1']).status).toBe(0);
+      return readFileSync(join(dir, `${name}.xlsx`));
+    };
+    const first = bytes('first');
+    expect(bytes('second').equals(first)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['first.csv', 'first.xlsx', 'second.csv', 'second.xlsx']);
+  }, 60_000);
   it('rejects a bad --vary with exit code 2 and writes nothing: no folder, no temporary file (issue 15)', () => {
     const parent = temporaryDirectory();
     const out = join(parent, 'new-folder', 'sweep.csv');

@@ -7,8 +7,8 @@ export interface ZipEntry {
 }
 
 /** MS-DOS date and time of 2010-11-01 00:00: every entry carries it, so the same content gives the same bytes. */
-const DOS_TIME = 0;
-const DOS_DATE = ((2010 - 1980) << 9) | (11 << 5) | 1;
+export const DOS_TIME = 0;
+export const DOS_DATE = ((2010 - 1980) << 9) | (11 << 5) | 1;
 
 /** The fields local and central headers share, from `at`: flags, method, date, CRC, sizes, name length. */
 function writeSharedFields(header: Buffer, at: number, crc: number, compressedSize: number, size: number, nameLength: number): void {

@@ -5,6 +5,8 @@ import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
 import { OutputExistsError, placeTemporaries } from '../../io/write-files-atomically.js';
 import { planSweep } from '../../sweep/sweep-plan.js';
+import { fixZipDates } from '../../io/fix-zip-dates.js';
+import { DOS_DATE, DOS_TIME } from '../../output/zip-archive.js';
 import { InputError } from '../../model/input-error.js';
 import { availableParallelism } from 'node:os';
 import { sweepCsvInWorkers } from '../../output/sweep-in-workers.js';
@@ -42,7 +44,11 @@ export async function sweep(options: { templates?: string; vary: string[]; out: 
     }
     file.end();
     await once(file, 'finish');
-    if (sheet) await sheet.close();
+    if (sheet) {
+      await sheet.close();
+      // The same sweep gives the same workbook bytes, as size's does: one date on every zip entry.
+      fixZipDates(sheetTemporary, DOS_DATE, DOS_TIME);
+    }
     progress.stop();
     // The CSV and the workbook land together, or neither does.
     placeTemporaries(directory, [{ temporary, target: options.out }, ...(sheet ? [{ temporary: sheetTemporary, target: targets[1]! }] : [])], options.force === true);
