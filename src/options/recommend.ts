@@ -56,8 +56,13 @@ export interface RecommendationSearch {
  * recommendDesigns(inputs, reference, reference.tables.get('host-catalog')!, { failures: ['host_failure', 'site_loss'] }).designs[0];
  */
 export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceData, catalog: ReferenceTable, requirements: Requirements, copies: readonly number[] = [2, 3, 4]): RecommendationSearch {
-  const unknown = requirements.failures.filter((f) => !FAILURES.includes(f));
-  if (unknown.length > 0) throw new InputError(unknown.map((f) => ({ file: 'command line', column: '--require', value: f.replaceAll('_', '-'), expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')}` })));
+  // The command line writes failures with dashes (host-failure), the library with underscores: both are taken.
+  const wanted = requirements.failures.map((f) => f.replaceAll('-', '_') as Failure);
+  const unknown = requirements.failures.filter((_, i) => !FAILURES.includes(wanted[i]!));
+  if (unknown.length > 0) {
+    throw new InputError(unknown.map((f) => ({ file: 'requirements', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')} (or with underscores)` })));
+  }
+  requirements = { ...requirements, failures: wanted };
   const designs: Recommendation[] = [];
   let leftOut = 0;
   const failures = Number(String(resolveInputs(inputs, reference).scenario.get('mailbox_server_failures')));

@@ -34,7 +34,7 @@ export async function recommend(options: { templates?: string; require: string; 
   const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readHostCatalog(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
   const tooMany = listLengthIssue(catalog.rows.length, reference, { file: options.hosts ?? 'data/host-catalog.csv', column: '--hosts' });
   if (tooMany) throw new InputError([tooMany]);
-  const failures = options.require.split(',').map((f) => f.trim().replaceAll('-', '_')).filter(Boolean) as Failure[];
+  const failures = options.require.split(',').map((f) => f.trim()).filter(Boolean) as Failure[];
   const { designs, leftOut } = recommendDesigns(inputs, reference, catalog, {
     failures,
     ...(maxRecoveryMinutes === undefined ? {} : { maxRecoveryMinutes }),
