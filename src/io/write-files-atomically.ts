@@ -34,24 +34,24 @@ export function writeFilesAtomically(directory: string, files: readonly OutputFi
   return withOutputLock(directory, () => placeFiles(directory, files, force, fs));
 }
 
-function refuseOddOutputs(targets: readonly string[]): void {
+/** The targets that exist, after refusing any held by something other than a regular file or not to be replaced. */
+function checkTargets(targets: readonly string[], force: boolean, fs: FileSystem): string[] {
   // An output name held by a device, a link (dangling or not), a folder... is never written through or replaced.
   const odd = targets.flatMap((t) => {
     const stats = nodeFs.lstatSync(t, { throwIfNoEntry: false });
     return stats && !stats.isFile() ? [{ file: t, column: 'output', value: stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : 'not a regular file', expected: 'a regular file, or nothing, at this output name (--force replaces only regular files)' }] : [];
   });
   if (odd.length > 0) throw new InputError(odd);
+  const existing = targets.filter((t) => fs.existsSync(t));
+  if (existing.length > 0 && !force) throw new OutputExistsError(existing);
+  return existing;
 }
 
 /**
  * Renames finished temporary files onto their targets all or nothing: existing targets are moved aside first, and
  * any failure puts every earlier output back and removes the temporaries.
  */
-function swapIntoPlace(directory: string, pairs: readonly { temporary: string; target: string }[], force: boolean, fs: FileSystem): string[] {
-  const targets = pairs.map((p) => p.target);
-  refuseOddOutputs(targets);
-  const existing = targets.filter((t) => fs.existsSync(t));
-  if (existing.length > 0 && !force) throw new OutputExistsError(existing);
+function swapIntoPlace(directory: string, pairs: readonly { temporary: string; target: string }[], existing: readonly string[], fs: FileSystem): string[] {
   const backups = new Map<string, string>();
   const placed: string[] = [];
   try {
@@ -71,7 +71,7 @@ function swapIntoPlace(directory: string, pairs: readonly { temporary: string; t
     throw error;
   }
   for (const backup of backups.values()) fs.rmSync(backup, { force: true });
-  return targets;
+  return pairs.map((p) => p.target);
 }
 
 /**
@@ -79,14 +79,12 @@ function swapIntoPlace(directory: string, pairs: readonly { temporary: string; t
  * folder, together or not at all, under the folder's lock.
  */
 export function placeTemporaries(directory: string, pairs: readonly { temporary: string; target: string }[], force: boolean, fs: FileSystem = nodeFs): string[] {
-  return withOutputLock(directory, () => swapIntoPlace(directory, pairs, force, fs));
+  return withOutputLock(directory, () => swapIntoPlace(directory, pairs, checkTargets(pairs.map((p) => p.target), force, fs), fs));
 }
 
 function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {
   const targets = files.map((f) => join(directory, f.name));
-  refuseOddOutputs(targets);
-  const existing = targets.filter((t) => fs.existsSync(t));
-  if (existing.length > 0 && !force) throw new OutputExistsError(existing);
+  const existing = checkTargets(targets, force, fs);
   const temporaries: string[] = [];
   try {
     files.forEach((file) => {
@@ -98,5 +96,5 @@ function placeFiles(directory: string, files: readonly OutputFile[], force: bool
     for (const temporary of temporaries) fs.rmSync(temporary, { force: true });
     throw error;
   }
-  return swapIntoPlace(directory, temporaries.map((temporary, i) => ({ temporary, target: targets[i]! })), force, fs);
+  return swapIntoPlace(directory, temporaries.map((temporary, i) => ({ temporary, target: targets[i]! })), existing, fs);
 }

@@ -1,4 +1,4 @@
-import { add, and, div, ge, gt, ifThen, input, max, min, mul, not, optionInput, or, ref, roundUp, rowField, sub, type Expr } from '../expr/expression.js';
+import { add, and, div, ge, gt, ifThen, input, max, mul, not, optionInput, or, ref, roundUp, rowField, type Expr } from '../expr/expression.js';
 import { optionFigure, type Figure, type RowSet } from '../expr/figure.js';
 import { cheapest, editionChoiceFigures } from './edition-choice.js';
 import { licenceLine, licenceLineFigures } from './licence-lines.js';
