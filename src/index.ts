@@ -17,7 +17,7 @@ export { sizeMailboxRole, type MailboxRoleInputs, type MailboxRoleResult, type M
 export { compareOptions, type Comparison, type CompareOptionsSettings } from './options/compare-options.js';
 export type { OptionResult, LicenceResult, ProtectionResult, SiteVms, VmGroup } from './options/option-result.js';
 export type { OptionWarning } from './options/option-warnings.js';
-export { placeVms, type PlacementPlan, type VmToPlace } from './options/placement.js';
+export { dealVms, placeVms, type PlacementPlan, type VmToPlace } from './options/placement.js';
 export { optionsModel, optionFigures } from './options/options-model.js';
 export type { ScenarioInputs, RawRecord } from './model/scenario-inputs-types.js';
 export { parseTemplates, type TemplateTexts, type TemplateText } from './model/parse-templates.js';

@@ -60,22 +60,56 @@ const SITES = ['primary', 'dr'] as const;
 const windowsMemory = new Map((reference.tables.get('windows-editions')?.rows ?? []).map((row) => [String(row.edition), Number(String(row.max_memory_gb))]));
 const platformLargestDiskGB = (reference.tables.get('platform-limits')?.rows ?? []).map((row) => Math.max(Number(String(row.max_vmdk_gb)), Number(String(row.max_rdm_gb))));
 
+interface KindAtSite {
+  readonly vms: number;
+  readonly vcpu: number;
+  readonly ram: number;
+  readonly perHost: number;
+}
+
+/**
+ * Hosts two kinds of VM need together, a lower bound: the fewest hosts of the host patterns (i of one kind, j of
+ * the other, within the host and anti-affinity) that hold both, as a linear programme whose optimum lies on one
+ * pattern or a pair of them. It binds where large VMs of two kinds cannot share a host: 26 mailbox VMs of 5 vCPU
+ * and 48 GB (two to a 126 GB host) and 7 CAS VMs of 7 vCPU on 16 vCPU hosts. A host with a CAS VM takes one mailbox
+ * VM at most, so 7 + (26 - 7) / 2 = 16.5: 17 hosts, where vCPU over host vCPU gives 13 and 1.3 x 13 = 16.9.
+ */
+function pairBound(a: KindAtSite, b: KindAtSite, hostVcpu: number, hostRamGB: number): number {
+  const most = (k: KindAtSite) => Math.min(k.perHost, Math.floor(hostVcpu / k.vcpu + 1e-9), Math.floor(hostRamGB / k.ram + 1e-9));
+  const patterns: [number, number][] = [];
+  for (let i = 0; i <= most(a); i++) for (let j = 0; j <= most(b); j++) if ((i || j) && i * a.vcpu + j * b.vcpu <= hostVcpu + 1e-9 && i * a.ram + j * b.ram <= hostRamGB + 1e-9) patterns.push([i, j]);
+  let best = Infinity;
+  for (const [i, j] of patterns) if (i > 0 && j > 0) best = Math.min(best, Math.max(a.vms / i, b.vms / j));
+  for (const [i1, j1] of patterns)
+    for (const [i2, j2] of patterns) {
+      const det = i1 * j2 - i2 * j1;
+      if (det === 0) continue;
+      const x = (a.vms * j2 - b.vms * i2) / det;
+      const y = (i1 * b.vms - j1 * a.vms) / det;
+      if (x >= -1e-12 && y >= -1e-12) best = Math.min(best, x + y);
+    }
+  return Math.ceil(best - 1e-9);
+}
+
 /**
  * Largest of: vCPU over host vCPU, RAM over host RAM for VMs, the largest anti-affinity group (issue 11 section 1),
- * and the hosts one kind of VM needs when whole VMs are counted. The last is a lower bound too, and the one that
- * binds where VMs fit a host awkwardly: 24 mailbox VMs of 32 GB on hosts with 94 GB for VMs need 12 hosts however
- * they are packed (three would take 96 GB), where RAM over host RAM gives 9 and 1.3 x 9 would allow only 11.
+ * and two bounds as valid: the hosts one kind of VM needs when whole VMs are counted (24 mailbox VMs of 32 GB on
+ * hosts with 94 GB for VMs need 12 hosts however they are packed, where RAM over host RAM gives 9), and the hosts
+ * two kinds need together (pairBound). Without these the bound of the issue is one no packing can meet for some
+ * designs (the 17 hosts of pairBound's example).
  */
 function lowerBound(o: OptionResult, site: (typeof SITES)[number], plan: PlacementPlan, hostVcpu: number, hostRamGB: number): number {
   const groups = new Map<string, number>();
   for (const host of plan.hosts) for (const vm of host.vms) if (vm.group) groups.set(vm.group, (groups.get(vm.group) ?? 0) + 1);
   const f = o.figures;
-  const wholeVms = KINDS.map((kind) => {
+  const kinds = KINDS.map((kind) => {
     const [vms = 0, vcpu = 0, ram = 0, perHost = 0] = (['Vms', 'Vcpu', 'RamGB', 'PerHost'] as const).map((what) => n(f[`${site}Pack${kind}${what}`]));
-    return vms > 0 ? Math.ceil(vms / Math.min(perHost, Math.floor(hostVcpu / vcpu + 1e-9), Math.floor(hostRamGB / ram + 1e-9))) : 0;
-  });
+    return { vms, vcpu, ram, perHost };
+  }).filter((k) => k.vms > 0);
+  const wholeVms = kinds.map((k) => Math.ceil(k.vms / Math.min(k.perHost, Math.floor(hostVcpu / k.vcpu + 1e-9), Math.floor(hostRamGB / k.ram + 1e-9))));
+  const pairs = kinds.flatMap((a, i) => kinds.slice(i + 1).map((b) => pairBound(a, b, hostVcpu, hostRamGB)));
   // A hair under a whole number stays that number: the sums are exact decimals written as text.
-  return Math.max(Math.ceil(n(f[`${site}Vcpu`]) / hostVcpu - 1e-9), Math.ceil(n(f[`${site}RamGB`]) / hostRamGB - 1e-9), ...groups.values(), ...wholeVms);
+  return Math.max(Math.ceil(n(f[`${site}Vcpu`]) / hostVcpu - 1e-9), Math.ceil(n(f[`${site}RamGB`]) / hostRamGB - 1e-9), ...groups.values(), ...wholeVms, ...pairs);
 }
 
 /** The hosts a site's VMs use against the lower bound, for the percentage policy. */
@@ -155,16 +189,13 @@ describe('designs an architect would sign, over random realistic scenarios (issu
     );
   }, 240_000);
 
-  // The packing (first fit, the kinds in the better of two orders) stays within max(LB + 2, 1.3 x LB) for nearly
-  // every design, not all: CAS VMs of 8 vCPU beside mailbox VMs of 5-7 on 10-16 vCPU hosts leave gaps no first fit
-  // by kind fills, and even the best order of kinds then lands a host or two over 1.3 x LB (issue 11 stays open on
-  // this point). The test holds the share that meets the bound and how far the others go.
-  it('stays within max(LB + 2, 1.3 x LB) hosts for 99 % of designs under the percentage policy, and never beyond 1.5 x LB', () => {
+  // The packing costs the fewer hosts of first fit by kind (two orders) and of the VMs dealt round the hosts (two
+  // orders, a few host counts): on 28,000 designs drawn from these ranges none went beyond the bound.
+  it('stays within max(LB + 2, 1.3 x LB) hosts under the percentage policy', () => {
     const designs = fc
-      .sample(scenarios, { numRuns: 150, seed: 20261201 })
+      .sample(scenarios, { numRuns: Number(process.env.WASTE_RUNS ?? 150), seed: Number(process.env.WASTE_SEED ?? 20261201) })
       .flatMap((s) => waste(compare({ ...s, policy: 'percentage' })));
     const over = designs.filter((d) => d.hosts > d.bound);
-    expect(over.length, over.map((d) => `${d.where}: ${d.hosts} hosts, lower bound ${d.lb}`).join('; ')).toBeLessThanOrEqual(designs.length / 100);
-    for (const d of designs) expect(d.hosts, d.where).toBeLessThanOrEqual(Math.max(d.lb + 2, 1.5 * d.lb));
+    expect(over.map((d) => `${d.where}: ${d.hosts} hosts, lower bound ${d.lb}`)).toEqual([]);
   }, 240_000);
 });

@@ -4,7 +4,8 @@ import type { ReferenceData } from '../model/reference-data.js';
 import type { ResolvedInputs } from '../model/scenario-inputs.js';
 import { optionWarnings, type OptionWarning } from './option-warnings.js';
 import { optionsModel } from './options-model.js';
-import { placeVms, type PlacementPlan } from './placement.js';
+import type { PlacementPlan } from './placement.js';
+import { placeSite } from './site-placement.js';
 import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
 
 type Values = Readonly<Record<string, FigureValue>>;
@@ -43,12 +44,12 @@ export function figuresOnDemand(evaluation: ModelEvaluation, option: string, rea
   return new Proxy({} as Record<string, FigureValue>, { get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined) });
 }
 
-/** Where an option's VMs go on the hosts it counts (first fit in the packing's order, redundant instances apart), and its warnings. */
+/** Where an option's VMs go on the hosts it counts (the packing its formulas cost, redundant instances apart), and its warnings. */
 export function checkDesign(values: Values, option: Readonly<Record<string, unknown>>, context: DesignContext): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
   const combined = context.parameters.get('combined_cas_hub') === true;
   const primaryVms = primarySiteVms(values, option.dag === true, context.workloads, combined);
-  const primary = placeVms(primaryVms, Number(values.primaryHosts) - Number(values.primarySpareHosts), context.hostVcpu, context.hostRamGB);
-  const dr = placeVms(drSiteVms(values, option.srm === true, option.dag === true, primaryVms, combined), Number(values.drHosts) - Number(values.drSpareHosts), context.hostVcpu, context.hostRamGB);
+  const primary = placeSite(values, 'primary', primaryVms, context.hostVcpu, context.hostRamGB);
+  const dr = placeSite(values, 'dr', drSiteVms(values, option.srm === true, option.dag === true, primaryVms, combined), context.hostVcpu, context.hostRamGB);
   const warnings = optionWarnings(values, context.parameters, context.limits, [
     { site: 'primary', plan: primary },
     { site: 'DR', plan: dr },

@@ -3,6 +3,7 @@ import { buildModel, type Model } from '../expr/model.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { hostFigures } from '../sizing/hosts.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
+import { hostSpreadingFigures, spreadCandidates } from '../sizing/host-spreading.js';
 import { vmKindFigures } from '../sizing/vm-kinds.js';
 import { licenceFigures, licenceRowSets } from '../sizing/licences.js';
 import { mailboxRoleFigures, mailboxRoleRowSets } from '../sizing/mailbox-role-model.js';
@@ -18,7 +19,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'Mailbox role', figures: mailboxRoleFigures },
   { section: 'Other workloads', figures: workloadFigures },
   { section: 'VMs', figures: [...roleVmFigures, ...siteInventoryFigures] },
-  { section: 'Hosts', figures: [...vmKindFigures, ...hostPackingFigures, ...hostFigures] },
+  { section: 'Hosts', figures: [...vmKindFigures, ...hostPackingFigures, ...hostSpreadingFigures, ...hostFigures] },
   { section: 'Storage', figures: siteStorageFigures },
   { section: 'Licences', figures: licenceFigures },
   { section: 'Cost', figures: optionCostFigures },
@@ -29,6 +30,6 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
 /** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
 export const optionFigures: readonly Figure[] = OPTION_SECTIONS.flatMap((s) => s.figures);
 
-export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, placementPhases, ...licenceRowSets];
+export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, placementPhases, spreadCandidates, ...licenceRowSets];
 
 export const optionsModel: Model = buildModel(optionFigures, optionRowSets);

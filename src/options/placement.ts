@@ -5,6 +5,8 @@ export interface VmToPlace {
   readonly role: string;
   readonly vcpu: number;
   readonly ramGB: number;
+  /** The kind of VM the packing counts it as (src/sizing/vm-kinds.ts): `Mailbox`, `ClientAccess`, ...; none for a VM placed on its own. */
+  readonly kind?: string;
   /** VMs with the same group run on different hosts (DRS anti-affinity): a DAG, a role's VMs, a workload kept apart. */
   readonly group?: string;
   /** What the packing reserves for it when more than its own size (the largest VM of its kind), and the group it packs in. */
@@ -41,34 +43,77 @@ export interface PlacementPlan {
 // Sums of VM sizes in binary floating point may land a hair above a capacity they meet exactly in decimals.
 const TOLERANCE = 1e-9;
 
+interface OpenHost {
+  readonly vms: PlacedVm[];
+  readonly groups: string[];
+  vcpu: number;
+  ramGB: number;
+}
+
+/** What a VM takes of a host, and the group it keeps apart from, as the packing counts them. */
+function footprint(vm: VmToPlace): { vcpu: number; ramGB: number; group: string | undefined } {
+  return { vcpu: vm.packing?.vcpu ?? vm.vcpu, ramGB: vm.packing?.ramGB ?? vm.ramGB, group: vm.packing ? vm.packing.group : vm.group };
+}
+
+function fits(host: Pick<OpenHost, 'groups' | 'vcpu' | 'ramGB'>, vm: VmToPlace, hostVcpu: number, hostRamGB: number): boolean {
+  const { vcpu, ramGB, group } = footprint(vm);
+  return host.vcpu + vcpu <= hostVcpu * (1 + TOLERANCE) && host.ramGB + ramGB <= hostRamGB * (1 + TOLERANCE) && (group === undefined || !host.groups.includes(group));
+}
+
+function put(host: OpenHost, vm: VmToPlace): void {
+  const { vcpu, ramGB, group } = footprint(vm);
+  host.vms.push({ name: vm.name, role: vm.role, group: vm.group ?? null, vcpu: vm.vcpu, ramGB: vm.ramGB });
+  if (group !== undefined) host.groups.push(group);
+  host.vcpu += vcpu;
+  host.ramGB += ramGB;
+}
+
+const emptyHost = (): OpenHost => ({ vms: [], groups: [], vcpu: 0, ramGB: 0 });
+
+function plan(hosts: readonly OpenHost[], hostsAvailable: number, notPlaced: readonly string[], hostsNeeded: number): PlacementPlan {
+  const placed = hosts.map(({ vms: onHost, vcpu, ramGB }) => ({ vms: onHost, vcpu, ramGB }));
+  const unplaced = [...placed.slice(hostsAvailable).flatMap((h) => h.vms.map((vm) => vm.name)), ...notPlaced];
+  return { hostsAvailable, hosts: placed, unplaced, feasible: unplaced.length === 0, hostsNeeded };
+}
+
 /**
  * First fit in the order given (the packing's order of kinds, src/sizing/vm-kinds.ts), hosts opened as needed,
  * redundant instances on different hosts: the plan proving the host count of the packing formulas, which run
- * this same first fit a group of identical hosts at a time. One pass, whatever the number of hosts.
+ * this same first fit a group of identical hosts at a time.
  *
  * @example
  * placeVms([{ name: 'MBX-1', role: 'mailbox', vcpu: 6, ramGB: 48, group: 'DAG1' }], 1, 12, 94).feasible; // true
  */
 export function placeVms(vms: readonly VmToPlace[], hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
-  const hosts: { vms: PlacedVm[]; groups: string[]; vcpu: number; ramGB: number }[] = [];
+  const hosts: OpenHost[] = [];
   const tooLarge: string[] = [];
-  const fits = (used: number, size: number, capacity: number) => used + size <= capacity * (1 + TOLERANCE);
   for (const vm of vms) {
-    const vcpu = vm.packing?.vcpu ?? vm.vcpu;
-    const ramGB = vm.packing?.ramGB ?? vm.ramGB;
-    const group = vm.packing ? vm.packing.group : vm.group;
-    if (!fits(0, vcpu, hostVcpu) || !fits(0, ramGB, hostRamGB)) {
+    if (!fits(emptyHost(), vm, hostVcpu, hostRamGB)) {
       tooLarge.push(vm.name);
       continue;
     }
-    let host = hosts.find((h) => fits(h.vcpu, vcpu, hostVcpu) && fits(h.ramGB, ramGB, hostRamGB) && (group === undefined || !h.groups.includes(group)));
-    if (!host) hosts.push((host = { vms: [], groups: [], vcpu: 0, ramGB: 0 }));
-    host.vms.push({ name: vm.name, role: vm.role, group: vm.group ?? null, vcpu: vm.vcpu, ramGB: vm.ramGB });
-    if (group !== undefined) host.groups.push(group);
-    host.vcpu += vcpu;
-    host.ramGB += ramGB;
+    let host = hosts.find((h) => fits(h, vm, hostVcpu, hostRamGB));
+    if (!host) hosts.push((host = emptyHost()));
+    put(host, vm);
   }
-  const placed = hosts.map(({ vms: onHost, vcpu, ramGB }) => ({ vms: onHost, vcpu, ramGB }));
-  const unplaced = [...placed.slice(hostsAvailable).flatMap((h) => h.vms.map((vm) => vm.name)), ...tooLarge];
-  return { hostsAvailable, hosts: placed, unplaced, feasible: unplaced.length === 0, hostsNeeded: tooLarge.length > 0 ? Number.NaN : hosts.length };
+  return plan(hosts, hostsAvailable, tooLarge, tooLarge.length > 0 ? Number.NaN : hosts.length);
+}
+
+/**
+ * The VMs dealt round `hostCount` hosts in the order given, VM t to host t mod hostCount (the dealt packing of
+ * src/sizing/host-spreading.ts, which lists each kind's groups member after member): the plan proving its count.
+ * A VM that would overfill its host or meet its group there is not placed, and the plan is then not feasible.
+ *
+ * @example
+ * dealVms([{ name: 'CAS-1', role: 'client-access', vcpu: 4, ramGB: 8, group: 'CAS' }, { name: 'CAS-2', role: 'client-access', vcpu: 4, ramGB: 8, group: 'CAS' }], 2, 2, 12, 94).hosts.length; // 2
+ */
+export function dealVms(vms: readonly VmToPlace[], hostCount: number, hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
+  const hosts = Array.from({ length: hostCount }, emptyHost);
+  const notPlaced: string[] = [];
+  vms.forEach((vm, t) => {
+    const host = hosts[t % hostCount];
+    if (host && fits(host, vm, hostVcpu, hostRamGB)) put(host, vm);
+    else notPlaced.push(vm.name);
+  });
+  return plan(hosts, hostsAvailable, notPlaced, hostCount);
 }

@@ -1,6 +1,6 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { ROLES } from '../sizing/role-vms.js';
-import { kindFigureId, VM_KINDS } from '../sizing/vm-kinds.js';
+import { kindFigureId } from '../sizing/vm-kinds.js';
 import type { VmToPlace } from './placement.js';
 
 type Values = Readonly<Record<string, FigureValue>>;
@@ -34,13 +34,13 @@ function mailboxVms(values: Values, site: 'primary' | 'dr', isDag: boolean): VmT
   if (isDag) {
     const dags = Math.max(1, n(values.dags));
     const tag = site === 'primary' ? 'MBX' : 'MBX-DR';
-    return memberMajor(count, dags, (dag, member) => `${tag}-DAG${dag}-${member}`, (dag) => ({ role: 'mailbox', vcpu, ramGB, group: `DAG${dag}` }));
+    return memberMajor(count, dags, (dag, member) => `${tag}-DAG${dag}-${member}`, (dag) => ({ role: 'mailbox', kind: 'Mailbox', vcpu, ramGB, group: `DAG${dag}` }));
   }
-  if (site === 'dr') return Array.from({ length: count }, (_, i) => ({ name: `MBX-TARGET-${i + 1}`, role: 'mailbox', vcpu, ramGB }));
+  if (site === 'dr') return Array.from({ length: count }, (_, i) => ({ name: `MBX-TARGET-${i + 1}`, role: 'mailbox', kind: 'Mailbox', vcpu, ramGB }));
   const servers = n(values.mailboxServers);
-  if (count === servers) return Array.from({ length: count }, (_, i) => ({ name: `MBX-${i + 1}`, role: 'mailbox', vcpu, ramGB }));
+  if (count === servers) return Array.from({ length: count }, (_, i) => ({ name: `MBX-${i + 1}`, role: 'mailbox', kind: 'Mailbox', vcpu, ramGB }));
   // A standalone server and its local replica target are kept apart.
-  return memberMajor(count, servers, (pair, member) => (member === 1 ? `MBX-${pair}` : `MBX-TARGET-${pair}`), (pair) => ({ role: 'mailbox', vcpu, ramGB, group: `PAIR-${pair}` }));
+  return memberMajor(count, servers, (pair, member) => (member === 1 ? `MBX-${pair}` : `MBX-TARGET-${pair}`), (pair) => ({ role: 'mailbox', kind: 'Mailbox', vcpu, ramGB, group: `PAIR-${pair}` }));
 }
 
 function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string, combined: boolean): VmToPlace[] {
@@ -51,18 +51,12 @@ function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string
     Array.from({ length: n(values[kindFigureId(site, id, 'Vms')]) }, (_, i) => ({
       name: `${vmName}${tag}-${i + 1}`,
       role,
+      kind: id,
       vcpu: n(values[kindFigureId(site, id, 'Vcpu')]),
       ramGB: n(values[kindFigureId(site, id, 'RamGB')]),
       group: `${vmName}${tag}`,
     }))
   );
-}
-
-/** A site's VMs kind by kind, in the order of kinds of the packing costed (the `Order` figures of src/sizing/vm-kinds.ts). */
-function inPackingOrder(values: Values, site: 'primary' | 'dr', byKind: Readonly<Record<string, VmToPlace[]>>): VmToPlace[] {
-  const packing = values[`${site}PackBySize`] === true ? 'BySize' : 'ByHosts';
-  const order = (kind: string) => n(values[kindFigureId(site, kind, `${packing}Order`)]);
-  return [...VM_KINDS].sort((a, b) => order(a.id) - order(b.id)).flatMap((kind) => byKind[kind.id] ?? []);
 }
 
 const roleKinds = (values: Values, site: 'primary' | 'dr', tag: string, combined: boolean) => Object.fromEntries(ROLES.map((role) => [role.id, roleVms(values, site, tag, role.id, combined)]));
@@ -73,17 +67,17 @@ function workloadVms(values: Values, workloads: readonly WorkloadVms[], kind: 'S
   const packing = { vcpu: n(values[kindFigureId('primary', kind, 'Vcpu')]), ramGB: n(values[kindFigureId('primary', kind, 'RamGB')]), ...(separated ? { group: 'workloads kept apart' } : {}) };
   return workloads
     .filter((w) => w.antiAffinity === separated)
-    .flatMap((w) => Array.from({ length: w.vms }, (_, i) => ({ name: `${w.name}-${i + 1}`, role: w.name, vcpu: w.vcpu, ramGB: w.ramGB, ...(separated ? { group: w.name } : {}), packing })));
+    .flatMap((w) => Array.from({ length: w.vms }, (_, i) => ({ name: `${w.name}-${i + 1}`, role: w.name, kind, vcpu: w.vcpu, ramGB: w.ramGB, ...(separated ? { group: w.name } : {}), packing })));
 }
 
-/** The VMs of the primary site in the packing's order of kinds. */
+/** The VMs of the primary site, kind by kind, each group's members in turn (src/options/site-placement.ts orders them for the packing). */
 export function primarySiteVms(values: Values, isDag: boolean, workloads: readonly WorkloadVms[], combined = false): VmToPlace[] {
-  return inPackingOrder(values, 'primary', {
-    Mailbox: mailboxVms(values, 'primary', isDag),
-    ...roleKinds(values, 'primary', '', combined),
-    SeparatedWorkload: workloadVms(values, workloads, 'SeparatedWorkload'),
-    StackedWorkload: workloadVms(values, workloads, 'StackedWorkload'),
-  });
+  return [
+    ...mailboxVms(values, 'primary', isDag),
+    ...Object.values(roleKinds(values, 'primary', '', combined)).flat(),
+    ...workloadVms(values, workloads, 'SeparatedWorkload'),
+    ...workloadVms(values, workloads, 'StackedWorkload'),
+  ];
 }
 
 /** The VMs of the DR site: the whole primary site with SRM, else the DR mailbox servers and roles. */
@@ -91,5 +85,5 @@ export function drSiteVms(values: Values, isSrm: boolean, isDag: boolean, primar
   // SRM recovers the primary site's VMs; the global catalogs (domain controllers) are not failed over but run live at
   // the DR site, as many as the primary site has (brief 5.1.1).
   if (isSrm) return primary.map((vm) => ({ ...vm, name: vm.role === 'global-catalog' ? vm.name.replace(/^GC-/, 'GC-DR-') : `${vm.name}-RECOVERY` }));
-  return inPackingOrder(values, 'dr', { Mailbox: mailboxVms(values, 'dr', isDag), ...roleKinds(values, 'dr', '-DR', combined) });
+  return [...mailboxVms(values, 'dr', isDag), ...Object.values(roleKinds(values, 'dr', '-DR', combined)).flat()];
 }
