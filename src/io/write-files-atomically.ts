@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/input-error.js';
+import { carryOut, flush, recoverOutputs, removeJournal, temporaryName, writeJournal, type JournalFileSystem, type OutputJournal } from './output-journal.js';
 import { withOutputLock } from './output-lock.js';
 
 /** An output that exists and may not be replaced: the person has to ask with --force. */
@@ -17,21 +17,24 @@ export interface OutputFile {
   readonly content: string | Buffer;
 }
 
-/** The file operations the writer uses; tests pass one that fails half-way. */
-export type FileSystem = Pick<typeof nodeFs, 'existsSync' | 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync'>;
-
-const hiddenBeside = (directory: string, name: string, purpose: string) => join(directory, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.${purpose}`);
+/** The file operations the writer uses; tests pass one that fails or stops half-way. */
+export type FileSystem = JournalFileSystem & Pick<typeof nodeFs, 'mkdirSync' | 'linkSync' | 'copyFileSync'>;
 
 /**
- * Writes files into a folder all or nothing. Each is written to a temporary file beside its target;
- * existing targets are moved aside; the new files are renamed into place; only then are the old ones
- * removed. Any failure puts every earlier output back, byte for byte, and leaves no temporary file.
+ * Writes files into a folder as one set. Each is written to a hidden temporary file beside its target and flushed;
+ * each output it replaces gets a hidden hard-linked copy; a journal (output-journal.ts) records the set; the
+ * temporaries are renamed onto their targets; the copies and the journal go. An error half-way puts every earlier
+ * output back, byte for byte, and leaves no temporary file. A crash leaves the old set (before the journal) or a
+ * journal that the next run on the folder carries forward onto the new set before it writes anything.
  * Refuses to replace an existing file unless `force`.
  */
 export function writeFilesAtomically(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem = nodeFs): string[] {
   fs.mkdirSync(directory, { recursive: true });
   // Under the folder's lock: a second run on the same folder waits its turn or stops, and cannot slip its files in.
-  return withOutputLock(directory, () => placeFiles(directory, files, force, fs));
+  return withOutputLock(directory, () => {
+    recoverOutputs(directory, fs);
+    return placeFiles(directory, files, force, fs);
+  });
 }
 
 /** The targets that exist, after refusing any held by something other than a regular file or not to be replaced. */
@@ -47,30 +50,47 @@ function checkTargets(targets: readonly string[], force: boolean, fs: FileSystem
   return existing;
 }
 
+/** A hidden copy of an output about to be replaced: a hard link where the file system has them, else a copy. */
+function keepCopy(directory: string, target: string, fs: FileSystem): string {
+  const backup = temporaryName(target.slice(directory.length + 1), 'old');
+  try {
+    fs.linkSync(target, join(directory, backup));
+  } catch {
+    fs.copyFileSync(target, join(directory, backup));
+  }
+  return backup;
+}
+
 /**
- * Renames finished temporary files onto their targets all or nothing: existing targets are moved aside first, and
- * any failure puts every earlier output back and removes the temporaries.
+ * Renames finished temporary files onto their targets as one set, under a journal: an error half-way puts every
+ * earlier output back and removes the temporaries; a crash is carried forward by the next run (recoverOutputs).
  */
 function swapIntoPlace(directory: string, pairs: readonly { temporary: string; target: string }[], existing: readonly string[], fs: FileSystem): string[] {
-  const backups = new Map<string, string>();
-  const placed: string[] = [];
+  const name = (path: string) => path.slice(directory.length + 1);
+  const backups: string[] = [];
+  let journal: OutputJournal | undefined;
   try {
-    for (const target of existing) {
-      const backup = hiddenBeside(directory, target.slice(directory.length + 1), 'old');
-      fs.renameSync(target, backup);
-      backups.set(target, backup);
-    }
-    for (const { temporary, target } of pairs) {
-      fs.renameSync(temporary, target);
-      placed.push(target);
-    }
+    const files = pairs.map(({ temporary, target }) => {
+      const backup = existing.includes(target) ? keepCopy(directory, target, fs) : null;
+      if (backup !== null) backups.push(backup);
+      return { target: name(target), temporary: name(temporary), backup };
+    });
+    writeJournal(directory, { state: 'commit', files }, fs);
+    journal = { state: 'commit', files };
+    for (const { temporary, target } of pairs) fs.renameSync(temporary, target);
+    flush(directory, fs);
   } catch (error) {
-    for (const target of placed) fs.rmSync(target, { force: true });
-    for (const [target, backup] of backups) fs.renameSync(backup, target);
-    for (const { temporary } of pairs) fs.rmSync(temporary, { force: true });
+    if (journal) {
+      writeJournal(directory, { ...journal, state: 'rollback' }, fs);
+      carryOut(directory, { ...journal, state: 'rollback' }, fs);
+    } else {
+      for (const backup of backups) fs.rmSync(join(directory, backup), { force: true });
+      for (const { temporary } of pairs) fs.rmSync(temporary, { force: true });
+    }
     throw error;
   }
-  for (const backup of backups.values()) fs.rmSync(backup, { force: true });
+  for (const backup of backups) fs.rmSync(join(directory, backup), { force: true });
+  removeJournal(directory, fs);
   return pairs.map((p) => p.target);
 }
 
@@ -79,7 +99,10 @@ function swapIntoPlace(directory: string, pairs: readonly { temporary: string; t
  * folder, together or not at all, under the folder's lock.
  */
 export function placeTemporaries(directory: string, pairs: readonly { temporary: string; target: string }[], force: boolean, fs: FileSystem = nodeFs): string[] {
-  return withOutputLock(directory, () => swapIntoPlace(directory, pairs, checkTargets(pairs.map((p) => p.target), force, fs), fs));
+  return withOutputLock(directory, () => {
+    recoverOutputs(directory, fs);
+    return swapIntoPlace(directory, pairs, checkTargets(pairs.map((p) => p.target), force, fs), fs);
+  });
 }
 
 function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {
@@ -88,9 +111,10 @@ function placeFiles(directory: string, files: readonly OutputFile[], force: bool
   const temporaries: string[] = [];
   try {
     files.forEach((file) => {
-      const temporary = hiddenBeside(directory, file.name, 'tmp');
+      const temporary = join(directory, temporaryName(file.name, 'tmp'));
       temporaries.push(temporary);
       fs.writeFileSync(temporary, file.content, { flag: 'wx' });
+      flush(temporary, fs);
     });
   } catch (error) {
     for (const temporary of temporaries) fs.rmSync(temporary, { force: true });

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
 import { OutputExistsError, placeTemporaries } from '../../io/write-files-atomically.js';
+import { temporaryName } from '../../io/output-journal.js';
 import { planSweep } from '../../sweep/sweep-plan.js';
 import { fixZipDates } from '../../io/fix-zip-dates.js';
 import { DOS_DATE, DOS_TIME } from '../../output/zip-archive.js';
@@ -29,8 +30,8 @@ export async function sweep(options: { templates?: string; vary: string[]; out: 
   if (existing.length > 0 && !options.force) throw new OutputExistsError(existing);
   const directory = dirname(options.out) || '.';
   mkdirSync(directory, { recursive: true });
-  const temporary = join(directory, `.${basename(options.out)}.${process.pid}.tmp`);
-  const sheetTemporary = join(directory, `.${basename(targets[1] ?? options.out)}.${process.pid}.tmp.xlsx`);
+  const temporary = join(directory, temporaryName(basename(options.out), 'tmp', false));
+  const sheetTemporary = join(directory, temporaryName(basename(targets[1] ?? options.out), 'tmp.xlsx', false));
   const progress = progressReporter();
   const file = createWriteStream(temporary);
   let sheet: Awaited<ReturnType<typeof import('../../output/sweep-sheet.js')['openSweepSheet']>> | undefined;
