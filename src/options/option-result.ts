@@ -60,6 +60,8 @@ export interface OptionResult {
   };
   readonly placement: { readonly primary: PlacementPlan; readonly dr: PlacementPlan };
   readonly warnings: readonly OptionWarning[];
+  /** The design can be built and is supported: no warning of severity `unbuildable`. */
+  readonly valid: boolean;
   /** Every figure of the option by id, for tools that want more than the sections above. */
   readonly figures: Values;
 }
@@ -150,6 +152,7 @@ export function optionResult(option: { id: string; name: string; briefSection: s
     },
     placement,
     warnings,
+    valid: !warnings.some((w) => w.severity === 'unbuildable'),
     figures: v,
   };
 }
