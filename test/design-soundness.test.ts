@@ -131,6 +131,8 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
   // No costed design carries a placement warning; the only unbuildable warning a realistic scenario may get is a
   // storage choice the user made (JBOD with fewer than three copies).
   expect(o.warnings.filter((w) => w.severity === 'unbuildable' && w.code !== 'jbod-copies').map((w) => w.code), o.id).toEqual([]);
+  // The workbook's design checks (issue 12) agree with the engine's warnings: valid exactly when none is unbuildable.
+  expect(f.designValid, o.id).toBe(!o.warnings.some((w) => w.severity === 'unbuildable'));
   let largestVmRamGB = 0;
   for (const site of SITES) {
     const plan = o.placement[site];

@@ -59,6 +59,7 @@ describe('the xlsx package read back by exceljs', () => {
         const rule = worksheet.getCell(validation.address).dataValidation;
         expect(rule, `${sheet.name}!${validation.address}`).toMatchObject({ type: validation.type, prompt: validation.prompt });
         if (validation.type === 'list') expect(rule.formulae).toEqual([`"${validation.list!.join(',')}"`]);
+        else if (validation.type === 'custom') expect(rule.formulae).toEqual([validation.formula]);
         else expect(rule.formulae).toEqual(validation.maximum === undefined ? [validation.minimum ?? 0] : [validation.minimum ?? 0, validation.maximum]);
       }
     }

@@ -60,7 +60,7 @@ export interface OptionResult {
   };
   readonly placement: { readonly primary: PlacementPlan; readonly dr: PlacementPlan };
   readonly warnings: readonly OptionWarning[];
-  /** The design can be built and is supported: no warning of severity `unbuildable`. */
+  /** The design can be built and is supported: every design check holds (designValid) and no warning is `unbuildable`. */
   readonly valid: boolean;
   /** Every figure of the option by id, for tools that want more than the sections above. */
   readonly figures: Values;
@@ -152,7 +152,7 @@ export function optionResult(option: { id: string; name: string; briefSection: s
     },
     placement,
     warnings,
-    valid: !warnings.some((w) => w.severity === 'unbuildable'),
+    valid: v.designValid === true && !warnings.some((w) => w.severity === 'unbuildable'),
     figures: v,
   };
 }

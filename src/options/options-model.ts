@@ -1,6 +1,7 @@
 import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
+import { designCheckFigures } from '../sizing/design-checks.js';
 import { hostFigures } from '../sizing/hosts.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
 import { hostSpreadingFigures, spreadCandidates } from '../sizing/host-spreading.js';
@@ -25,6 +26,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'Cost', figures: optionCostFigures },
   { section: 'Consolidation', figures: consolidationFigures },
   { section: 'Protection', figures: protectionFigures },
+  { section: 'Design checks', figures: designCheckFigures },
 ];
 
 /** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */

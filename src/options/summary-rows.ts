@@ -9,6 +9,7 @@ export interface SummaryRow {
 
 /** The summary, in reading order: the one list behind the Summary sheet, summary.csv and the terminal table. */
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
+  { key: 'design_valid', label: 'Design valid', figure: 'designValid' },
   { key: 'hosts_primary', label: 'Hosts, primary site', figure: 'primaryHosts' },
   { key: 'hosts_dr', label: 'Hosts, DR site', figure: 'drHosts' },
   { key: 'hosts_total', label: 'Hosts, total', figure: 'totalHosts' },

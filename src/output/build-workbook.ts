@@ -1,11 +1,13 @@
 import { Decimal } from 'decimal.js';
 import type { Position, Value } from '../expr/value.js';
+import type { Expr } from '../expr/expression.js';
 import type { Figure } from '../expr/figure.js';
 import { renderFormula } from '../expr/render-formula.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
 import { OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
 import type { RawValue } from '../model/resolve-parameter.js';
+import { INPUT_RULES } from '../sizing/design-checks.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { numberFormat } from './number-formats.js';
 import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
@@ -55,7 +57,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     inputs.set(row, 3, text(definition.unit, 'unit'));
     inputs.set(row, 4, text(`${definition.description}${definition.source ? ` [${definition.source}]` : ''}${definition.assumption ? ' (assumption)' : ''}`, 'note'));
     definedNames.set(inputName(definition.name), absolute(SHEETS.inputs, row, 2));
-    inputs.validations.push(...validationOf(definition, `B${row}`, reference));
+    inputs.validations.push(...validationOf(definition, `B${row}`, reference, (expr) => renderFormula(expr, layout, {})));
     inputCells.set(`scenario.${definition.name}`, `B${row}`);
   }
   const lists: Record<InputList, { title: string; rows: readonly ReadonlyMap<string, Value>[]; definitions: readonly ParameterDefinition[] }> = {
@@ -176,6 +178,15 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
       summary.set(summaryRowOf(row.key), SUMMARY_FIRST_COLUMN + c, { value: cellValue(evaluation.figure(row.figure, { option })), formula: layout.figure(row.figure, { option }), style: 'computed', ...(numFmt ? { numFmt } : {}) });
     });
   });
+  // The cheapest valid design: its total cost of ownership highlighted, valid and no valid option costing less.
+  const columns = `${columnLetter(SUMMARY_FIRST_COLUMN)}`;
+  const lastColumn = columnLetter(SUMMARY_FIRST_COLUMN + optionIds.length - 1);
+  const validRow = summaryRowOf('design_valid');
+  const tcoRow = summaryRowOf('tco');
+  summary.highlights.push({
+    range: `${columns}${tcoRow}:${lastColumn}${tcoRow}`,
+    formula: `AND(${columns}$${validRow},COUNTIFS($${columns}$${validRow}:$${lastColumn}$${validRow},TRUE(),$${columns}$${tcoRow}:$${lastColumn}$${tcoRow},"<"&${columns}${tcoRow})=0)`,
+  });
 
   // Licences: every line of every option.
   const licences = new SheetBuilder(SHEETS.licences, { rows: 3, columns: 2 });
@@ -213,8 +224,15 @@ function boundsOf(definition: ParameterDefinition, reference: ReferenceData): { 
   return { ...(definition.minimum ? { minimum: definition.minimum.value.toNumber() } : {}), ...(definition.maximum ? { maximum: definition.maximum.value.toNumber() } : {}) };
 }
 
-function validationOf(definition: ParameterDefinition, address: string, reference: ReferenceData) {
+function validationOf(definition: ParameterDefinition, address: string, reference: ReferenceData, render?: (expr: Expr) => string) {
   const prompt = `${definition.description}${definition.unit ? ` (${definition.unit})` : ''}`.slice(0, 250);
+  const rules = render ? (INPUT_RULES.get(definition.name) ?? []) : [];
+  if (rules.length > 0 && (definition.type === 'integer' || definition.type === 'decimal')) {
+    // A rule between parameters (the design checks' own formula) on top of the cell's range, at entry.
+    const { minimum, maximum } = boundsOf(definition, reference);
+    const own = [`ISNUMBER(${address})`, ...(definition.type === 'integer' ? [`${address}=INT(${address})`] : []), ...(minimum === undefined ? [] : [`${address}>=${minimum}`]), ...(maximum === undefined ? [] : [`${address}<=${maximum}`])];
+    return [{ address, type: 'custom' as const, formula: `AND(${[...own, ...rules.map((r) => render!(r.holds))].join(',')})`, error: rules.map((r) => r.message).join('; '), prompt }];
+  }
   switch (definition.type) {
     case 'boolean':
       return [{ address, type: 'list' as const, list: ['TRUE', 'FALSE'], prompt }];

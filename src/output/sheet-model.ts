@@ -13,12 +13,21 @@ export interface CellModel {
 
 export interface ValidationModel {
   readonly address: string;
-  readonly type: 'list' | 'whole' | 'decimal';
+  readonly type: 'list' | 'whole' | 'decimal' | 'custom';
   /** For `list`: the allowed values. */
   readonly list?: readonly string[];
+  /** For `custom`: a formula that is TRUE for an allowed entry, and the error shown otherwise. */
+  readonly formula?: string;
+  readonly error?: string;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly prompt: string;
+}
+
+/** Conditional formatting: `range` (`C10:I10`) highlighted where `formula`, relative to its first cell, is TRUE. */
+export interface HighlightModel {
+  readonly range: string;
+  readonly formula: string;
 }
 
 /** A sheet as plain data; the xlsx adapter turns it into a file. */
@@ -31,6 +40,8 @@ export interface SheetModel {
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly validations: readonly ValidationModel[];
+  /** Cells highlighted (the workbook's one highlight style) where a formula, written for the range's first cell, is TRUE. */
+  readonly highlights: readonly HighlightModel[];
   /** Printed landscape on one page (the Summary with its charts). */
   readonly printOnOnePage: boolean;
 }
@@ -81,6 +92,7 @@ export function absoluteRange(sheet: string, firstRow: number, lastRow: number, 
 export class SheetBuilder {
   readonly cells = new Map<string, CellModel>();
   readonly validations: ValidationModel[] = [];
+  readonly highlights: HighlightModel[] = [];
   private readonly widths: number[] = [];
   /** Where header text went, for the row heights: its row, column and length. */
   private readonly headers = new Map<string, { row: number; column: number; length: number }>();
@@ -113,6 +125,7 @@ export class SheetBuilder {
       frozenRows: this.frozen.rows,
       frozenColumns: this.frozen.columns,
       validations: this.validations,
+      highlights: this.highlights,
       printOnOnePage: this.printOnOnePage,
     };
   }

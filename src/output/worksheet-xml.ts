@@ -1,4 +1,4 @@
-import type { CellModel, SheetModel, ValidationModel } from './sheet-model.js';
+import type { CellModel, HighlightModel, SheetModel, ValidationModel } from './sheet-model.js';
 import { cellAddress, columnLetter } from './sheet-model.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './xlsx-styles.js';
@@ -73,7 +73,9 @@ function validationsXml(validations: readonly ValidationModel[]): string {
     const rule =
       v.type === 'list'
         ? `type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${xmlText(`"${listText(v)}"`)}</formula1>`
-        : `type="${v.type}" operator="${v.maximum === undefined ? 'greaterThanOrEqual' : 'between'}" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${v.minimum ?? 0}</formula1>${v.maximum === undefined ? '' : `<formula2>${v.maximum}</formula2>`}`;
+        : v.type === 'custom'
+          ? `type="custom" allowBlank="1" showInputMessage="1" showErrorMessage="1" error="${xmlText((v.error ?? '').slice(0, 225))}" prompt="${xmlText(v.prompt)}"><formula1>${xmlText(v.formula ?? 'TRUE')}</formula1>`
+          : `type="${v.type}" operator="${v.maximum === undefined ? 'greaterThanOrEqual' : 'between'}" allowBlank="1" showInputMessage="1" showErrorMessage="1" prompt="${xmlText(v.prompt)}"><formula1>${v.minimum ?? 0}</formula1>${v.maximum === undefined ? '' : `<formula2>${v.maximum}</formula2>`}`;
     const cells = rules.get(rule);
     if (cells) cells.push(v.address);
     else rules.set(rule, [v.address]);
@@ -81,6 +83,11 @@ function validationsXml(validations: readonly ValidationModel[]): string {
   if (rules.size === 0) return '';
   const records = [...rules].map(([rule, cells]) => `<dataValidation sqref="${cells.join(' ')}" ${rule}</dataValidation>`);
   return `<dataValidations count="${records.length}">${records.join('')}</dataValidations>`;
+}
+
+/** Conditional formatting: each range highlighted with the workbook's one differential style (dxf 0) where its formula holds. */
+function highlightsXml(highlights: readonly HighlightModel[]): string {
+  return highlights.map((h, i) => `<conditionalFormatting sqref="${h.range}"><cfRule type="expression" dxfId="0" priority="${i + 1}"><formula>${xmlText(h.formula)}</formula></cfRule></conditionalFormatting>`).join('');
 }
 
 /**
@@ -107,6 +114,7 @@ export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: Sha
     columnsXml(sheet.columnWidths) +
     `<sheetData>${data}</sheetData>` +
     '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' +
+    highlightsXml(sheet.highlights) +
     validationsXml(sheet.validations) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (sheet.printOnOnePage ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="1"/>' : '') +

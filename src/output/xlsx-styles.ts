@@ -73,7 +73,8 @@ export class StyleTable {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.records.length}">${this.records.join('')}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '<dxfs count="0"/><tableStyles count="0"/></styleSheet>'
+      // The one highlight of conditional formatting: bold dark green on light green (the cheapest valid option).
+      '<dxfs count="1"><dxf><font><b/><color rgb="FF006100"/></font><fill><patternFill><bgColor rgb="FFC6EFCE"/></patternFill></fill></dxf></dxfs><tableStyles count="0"/></styleSheet>'
     );
   }
 }

@@ -1,0 +1,75 @@
+import type { HyperFormula, RawCellContent } from 'hyperformula';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareOptions, evaluateComparison } from '../src/options/compare-options.js';
+import { buildWorkbook } from '../src/output/build-workbook.js';
+import type { WorkbookModel } from '../src/output/sheet-model.js';
+import { summaryRowOf, SUMMARY_FIRST_COLUMN } from '../src/output/summary-charts.js';
+import { rawFromModel, recalculate } from './oracle/recalculate.js';
+import { reference } from './reference.js';
+import { shipped, withInputs } from './shipped.js';
+
+// Issue 12, "The workbook says when a design is not valid": four inputs the engine refuses (exit 2) are typed into
+// the workbook, which an independent engine (HyperFormula) recalculates; the Summary's "Design valid" row then says
+// no for every option, and the option sheet's check says why.
+const EDITS: readonly (readonly [label: string, input: string, value: RawCellContent, check: string])[] = [
+  ['as many server failures as copies', 'scenario.mailbox_server_failures', 3, 'checkFailuresBelowCopies'],
+  ['two members for three copies', 'scenario.dag_member_servers', 2, 'checkMembersHoldCopies'],
+  ['eighteen copies of a database', 'scenario.dr_copies', 14, 'checkCopiesPerDatabase'],
+  ['3 GB hosts (1 GB for VMs, below the smallest mailbox server of 2 GB)', 'scenario.host_ram_gb', 3, 'checkHostRam'],
+];
+
+describe('design checks live in the workbook (issue 12)', () => {
+  let model: WorkbookModel;
+  let hf: HyperFormula;
+  beforeAll(() => {
+    model = buildWorkbook(evaluateComparison(shipped, reference), reference);
+    hf = recalculate(rawFromModel(model));
+  }, 120_000);
+  const summaryRow = (hf: HyperFormula, key: string) => {
+    const sheet = hf.getSheetId('Summary')!;
+    return Array.from({ length: model.optionCount }, (_, c) => hf.getCellValue({ sheet, row: summaryRowOf(key) - 1, col: SUMMARY_FIRST_COLUMN - 1 + c }));
+  };
+  const checkOf = (hf: HyperFormula, option: string, id: string) => {
+    const sheet = hf.getSheetId(option)!;
+    const ids = hf.getSheetValues(sheet).map((row) => row[4]);
+    return hf.getCellValue({ sheet, row: ids.indexOf(id), col: 1 });
+  };
+
+  it('the shipped designs are valid, every check OK, and the cheapest valid TCO is the one highlighted', () => {
+    expect(summaryRow(hf, 'design_valid')).toEqual(Array(model.optionCount).fill(true));
+    expect(checkOf(hf, 'dag', 'checkFailuresBelowCopies')).toBe('OK');
+    const summary = model.sheets.find((s) => s.name === 'Summary')!;
+    expect(summary.highlights).toHaveLength(1);
+    expect(summary.highlights[0]!.range).toMatch(new RegExp(`^C${summaryRowOf('tco')}:`));
+    // The highlight's own formula in a spare cell under the first option, copied across the options as Excel
+    // applies it: it marks standalone-ha alone (the lowest TCO of the valid designs).
+    const sheet = hf.getSheetId('Summary')!;
+    const first = { sheet, row: 199, col: SUMMARY_FIRST_COLUMN - 1 };
+    hf.setCellContents(first, `=${summary.highlights[0]!.formula}`);
+    hf.copy({ start: first, end: first });
+    for (let c = 1; c < model.optionCount; c++) hf.paste({ ...first, col: first.col + c });
+    const marked = Array.from({ length: model.optionCount }, (_, c) => hf.getCellValue({ ...first, col: first.col + c }));
+    expect(marked).toEqual([true, ...Array(model.optionCount - 1).fill(false)]);
+  }, 120_000);
+
+  for (const [label, input, value, check] of EDITS) {
+    it(`${label}: the engine refuses it, the workbook recalculates "Design valid" to no and says why`, () => {
+      const [, name] = input.split('.') as [string, string];
+      expect(() => compareOptions(withInputs({ [name]: value as never }), reference)).toThrow();
+      const cell = hf.simpleCellAddressFromString(model.inputCells.get(input)!, hf.getSheetId('Inputs')!)!;
+      const before = hf.getCellValue(cell);
+      hf.setCellContents(cell, value);
+      expect(summaryRow(hf, 'design_valid')).toEqual(Array(model.optionCount).fill(false));
+      expect(String(checkOf(hf, 'dag', check))).toMatch(/^Not valid: /);
+      hf.setCellContents(cell, before as RawCellContent);
+      expect(summaryRow(hf, 'design_valid')).toEqual(Array(model.optionCount).fill(true));
+    }, 120_000);
+  }
+
+  it('the rule between inputs guards their cells at entry: the same formula as the check', () => {
+    const inputs = model.sheets.find((s) => s.name === 'Inputs')!;
+    const failures = inputs.validations.find((v) => v.address === model.inputCells.get('scenario.mailbox_server_failures'))!;
+    expect(failures).toMatchObject({ type: 'custom' });
+    expect(failures.formula).toContain('in_mailbox_server_failures<in_dag_copies');
+  });
+});
