@@ -9,6 +9,7 @@ import type { ParameterDefinition, ReferenceData } from '../model/reference-data
 import type { RawValue } from '../model/resolve-parameter.js';
 import { INPUT_RULES } from '../sizing/design-checks.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
+import { currencyLabel } from './currency-label.js';
 import { numberFormat } from './number-formats.js';
 import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
 import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
@@ -31,7 +32,9 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   const { evaluation, resolved, optionIds, comparison } = evaluated;
   const layout = new WorkbookLayout(optionsModel, reference, optionIds, { tier: resolved.tiers.length, workload: resolved.workloads.length, price: resolved.prices.length }, OPTION_SECTIONS);
   const currency = comparison.scenario.currency;
-  const unitOf = (figure: Figure) => figure.unit.replace('currency', currency);
+  // Labels naming the currency follow the currency input (issue 12).
+  const label = (value: string, style: CellModel['style']) => currencyLabel(value, currency, inputName('currency'), style);
+  const unitCell = (figure: Figure) => label(figure.unit, 'unit');
   const formulaCell = (figure: Figure, at: Position): CellModel => {
     const numFmt = numberFormat(figure);
     return { value: cellValue(evaluation.figure(figure.id, at)), formula: renderFormula(figure.expr, layout, at), style: 'computed', ...(numFmt ? { numFmt } : {}) };
@@ -72,8 +75,10 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     rows.forEach((item, i) => {
       definitions.forEach((definition, c) => {
         const address = `${columnLetter(c + 1)}${block.firstRow + i}`;
-        inputs.set(block.firstRow + i, c + 1, { value: cellValue(item.get(definition.name)), style: 'input' });
-        inputs.validations.push(...validationOf(definition, address, reference));
+        // A price item's id is the key every licence formula looks up: locked, not an input (issue 12).
+        const key = list === 'price' && c === 0;
+        inputs.set(block.firstRow + i, c + 1, { value: cellValue(item.get(definition.name)), style: key ? 'label' : 'input' });
+        if (!key) inputs.validations.push(...validationOf(definition, address, reference));
         inputCells.set(`${list}.${i + 1}.${definition.name}`, address);
       });
       const notes = notesOf[list]?.[i];
@@ -112,7 +117,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     const row = layout.scenarioRows.get(figure.id)!;
     sizing.set(row, 1, text(figure.label));
     sizing.set(row, 2, formulaCell(figure, {}));
-    sizing.set(row, 3, text(unitOf(figure), 'unit'));
+    sizing.set(row, 3, unitCell(figure));
     sizing.set(row, 4, text(figure.source, 'note'));
     sizing.set(row, 5, text(figure.id, 'note'));
   }
@@ -122,7 +127,8 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     const sheet = new SheetBuilder(list === 'tier' ? SHEETS.tiers : SHEETS.workloads, { rows: 3, columns: 1 });
     sheet.set(1, 1, text(list === 'tier' ? 'Per mailbox tier' : 'Per workload', 'title'));
     const figures = [...optionsModel.figures.values()].filter((f) => f.scope === list);
-    header(sheet, 3, [list === 'tier' ? 'Tier' : 'Workload', ...figures.map((f) => `${f.label} (${unitOf(f)})`)]);
+    header(sheet, 3, [list === 'tier' ? 'Tier' : 'Workload']);
+    figures.forEach((f, i) => sheet.set(3, 2 + i, label(`${f.label} (${f.unit})`, 'header')));
     const items = list === 'tier' ? resolved.tiers : resolved.workloads;
     const nameColumn = layout.inputBlocks.get(list)!;
     items.forEach((_, item) => {
@@ -145,7 +151,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
       const row = layout.optionRows.get(figure.id)!;
       sheet.set(row, 1, text(figure.label));
       sheet.set(row, 2, formulaCell(figure, { option }));
-      sheet.set(row, 3, text(unitOf(figure), 'unit'));
+      sheet.set(row, 3, unitCell(figure));
       sheet.set(row, 4, text(figure.source, 'note'));
       sheet.set(row, 5, text(figure.id, 'note'));
     }
@@ -172,7 +178,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   SUMMARY_ROWS.forEach((row, i) => {
     const figure = optionsModel.figures.get(row.figure)!;
     summary.set(summaryRowOf(row.key), 1, text(row.label));
-    summary.set(summaryRowOf(row.key), 2, text(unitOf(figure), 'unit'));
+    summary.set(summaryRowOf(row.key), 2, unitCell(figure));
     optionIds.forEach((option, c) => {
       const numFmt = numberFormat(figure);
       summary.set(summaryRowOf(row.key), SUMMARY_FIRST_COLUMN + c, { value: cellValue(evaluation.figure(row.figure, { option })), formula: layout.figure(row.figure, { option }), style: 'computed', ...(numFmt ? { numFmt } : {}) });
@@ -192,7 +198,8 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   const licences = new SheetBuilder(SHEETS.licences, { rows: 3, columns: 2 });
   licences.set(1, 1, text('Licences per option', 'title'));
   const parts = ['Edition', 'Quantity', 'UnitPrice', 'Cost', 'YearlySupport'];
-  header(licences, 3, ['Option', 'Item', 'Edition', 'Quantity', `Unit price (${currency})`, `Cost (${currency})`, `Yearly support (${currency})`]);
+  header(licences, 3, ['Option', 'Item', 'Edition', 'Quantity']);
+  ['Unit price (currency)', 'Cost (currency)', 'Yearly support (currency)'].forEach((title, i) => licences.set(3, 5 + i, label(title, 'header')));
   let row = 4;
   for (const option of optionIds) {
     for (const line of LICENCE_LINES) {

@@ -73,3 +73,17 @@ describe('design checks live in the workbook (issue 12)', () => {
     expect(failures.formula).toContain('in_mailbox_server_failures<in_dag_copies');
   });
 });
+
+describe('labels follow the inputs (issue 12)', () => {
+  it('a new currency on the Inputs sheet changes every currency label: units, headers, the licences table', () => {
+    const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
+    const labels = model.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.formula?.includes('in_currency')).map(([address]) => ({ sheet: s.name, address })));
+    expect(labels.length).toBeGreaterThan(300);
+    const hf = recalculate(rawFromModel(model));
+    hf.setCellContents(hf.simpleCellAddressFromString(model.inputCells.get('scenario.currency')!, hf.getSheetId('Inputs')!)!, 'EUR');
+    const texts = labels.map(({ sheet, address }) => String(hf.getCellValue(hf.simpleCellAddressFromString(address, hf.getSheetId(sheet)!)!)));
+    expect(texts.filter((t) => t.includes('USD'))).toEqual([]);
+    expect(texts.every((t) => t.includes('EUR'))).toBe(true);
+    expect(texts).toContain('Unit price (EUR)');
+  }, 120_000);
+});
