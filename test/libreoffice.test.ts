@@ -4,7 +4,7 @@ import { buildWorkbook } from '../src/output/build-workbook.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { SERIES_COLOURS } from '../src/output/summary-charts.js';
-import { convertWithLibreOffice, firstPagePixels, hasLibreOffice, hasPdftoppm, pixelsOfColour } from './oracle/libreoffice.js';
+import { convertWithLibreOffice, hasLibreOffice, hasPdftoppm, pagePixels, pixelsOfColour } from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -44,9 +44,10 @@ describe('native charts on the Summary sheet', () => {
     const bytes = await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference));
     const pdf = convertWithLibreOffice(bytes, 'pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    // The bars are drawn: the first page, as pixels, holds every series colour (a series without a fill draws nothing).
+    // The bars are drawn: the second page (the table prints on the first, the charts from the next), as pixels,
+    // holds every series colour (a series without a fill draws nothing).
     if (hasPdftoppm()) {
-      const page = firstPagePixels(pdf);
+      const page = pagePixels(pdf, 2);
       for (const colour of SERIES_COLOURS) expect(pixelsOfColour(page, colour), `pixels of #${colour}`).toBeGreaterThan(200);
     }
     const resaved = await JSZip.loadAsync(convertWithLibreOffice(bytes, 'xlsx'));

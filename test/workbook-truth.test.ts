@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareOptions, evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import type { WorkbookModel } from '../src/output/sheet-model.js';
+import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { summaryRowOf, SUMMARY_FIRST_COLUMN } from '../src/output/summary-charts.js';
 import { rawFromModel, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
@@ -85,5 +86,28 @@ describe('labels follow the inputs (issue 12)', () => {
     expect(texts.filter((t) => t.includes('USD'))).toEqual([]);
     expect(texts.every((t) => t.includes('EUR'))).toBe(true);
     expect(texts).toContain('Unit price (EUR)');
+  }, 120_000);
+});
+
+describe('every sheet prints (issue 12)', () => {
+  it('landscape, one page wide, within its print area; the Summary table and its charts on separate pages', async () => {
+    const { writeXlsx } = await import('../src/output/xlsx-package.js');
+    const JSZip = (await import('jszip')).default;
+    const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
+    const zip = await JSZip.loadAsync(await writeXlsx(model));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const areas = [...workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]+)<\/definedName>/g)];
+    expect(areas.map((a) => Number(a[1]))).toEqual(model.sheets.map((_, i) => i));
+    for (const [i, sheet] of model.sheets.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      expect(xml, sheet.name).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml, sheet.name).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    }
+    // The Summary: a break under the table, the print area down to the last chart.
+    const summary = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const lastTableRow = summaryRowOf(SUMMARY_ROWS.at(-1)!.key);
+    const [, breakAfter] = /<brk id="(\d+)"/.exec(summary)!;
+    expect(Number(breakAfter)).toBeGreaterThan(lastTableRow);
+    expect(Number(/\$(\d+)$/.exec(areas[0]![2]!)![1])).toBeGreaterThan(Number(breakAfter) + 18);
   }, 120_000);
 });

@@ -14,7 +14,7 @@ import { numberFormat } from './number-formats.js';
 import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
 import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
-import { SUMMARY_FIRST_COLUMN, SUMMARY_HEADER_ROW, SUMMARY_ID_ROW, summaryRowOf } from './summary-charts.js';
+import { SUMMARY_FIRST_COLUMN, SUMMARY_HEADER_ROW, SUMMARY_ID_ROW, SUMMARY_PRINT, summaryRowOf } from './summary-charts.js';
 
 function cellValue(value: Value | undefined): CellValue {
   if (value === undefined) return null;
@@ -170,7 +170,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   });
 
   // Summary: the options side by side, each cell a reference to the option's own sheet.
-  const summary = new SheetBuilder(SHEETS.summary, { rows: SUMMARY_HEADER_ROW, columns: 2 }, true, SUMMARY_FIRST_COLUMN);
+  const summary = new SheetBuilder(SHEETS.summary, { rows: SUMMARY_HEADER_ROW, columns: 2 }, SUMMARY_PRINT, SUMMARY_FIRST_COLUMN);
   summary.set(1, 1, text('Exchange 2010 on vSphere: availability and recovery options compared', 'title'));
   summary.set(2, 1, { value: comparison.scenario.name, formula: inputName('name'), style: 'computed' });
   header(summary, SUMMARY_ID_ROW, ['Option', '', ...comparison.options.map((o) => o.id)]);

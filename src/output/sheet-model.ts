@@ -42,8 +42,8 @@ export interface SheetModel {
   readonly validations: readonly ValidationModel[];
   /** Cells highlighted (the workbook's one highlight style) where a formula, written for the range's first cell, is TRUE. */
   readonly highlights: readonly HighlightModel[];
-  /** Printed landscape on one page (the Summary with its charts). */
-  readonly printOnOnePage: boolean;
+  /** Printing: every sheet landscape, one page wide; a page break before this row (the Summary's charts), and the rows the print area spans beyond the cells (the charts). */
+  readonly print: { readonly breakBeforeRow?: number; readonly lastRow?: number };
 }
 
 export interface WorkbookModel {
@@ -100,7 +100,7 @@ export class SheetBuilder {
   constructor(
     readonly name: string,
     private readonly frozen: { rows: number; columns: number } = { rows: 0, columns: 0 },
-    private readonly printOnOnePage = false,
+    private readonly print: SheetModel['print'] = {},
     /** Columns from this one on stay narrow, their headers wrapped (the options of the Summary). */
     private readonly narrowFrom = Number.POSITIVE_INFINITY,
   ) {}
@@ -126,7 +126,7 @@ export class SheetBuilder {
       frozenColumns: this.frozen.columns,
       validations: this.validations,
       highlights: this.highlights,
-      printOnOnePage: this.printOnOnePage,
+      print: this.print,
     };
   }
 

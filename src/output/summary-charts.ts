@@ -32,6 +32,12 @@ export const SUMMARY_HEADER_ROW = 4;
 export const SUMMARY_ID_ROW = 3;
 export const SUMMARY_FIRST_COLUMN = 3;
 export const summaryRowOf = (key: string) => SUMMARY_HEADER_ROW + 1 + SUMMARY_ROWS.findIndex((r) => r.key === key);
+/** Rows one chart takes, and the gap under it. */
+const CHART_ROWS = 18;
+/** The first row (from 0, as the drawing counts) of the charts: two rows under the summary table. */
+const CHARTS_FIRST_ROW = SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2;
+/** How the Summary prints: the table on its own page, the charts from the next one. */
+export const SUMMARY_PRINT = { breakBeforeRow: CHARTS_FIRST_ROW + 1, lastRow: CHARTS_FIRST_ROW + SUMMARY_CHARTS.length * (CHART_ROWS + 1) } as const;
 
 
 function cache(kind: 'str' | 'num', values: readonly (string | number | boolean | null)[], format?: string): string {
@@ -73,8 +79,8 @@ function rangeAcross(row: number, lastColumn: number): string {
 }
 
 /** The drawing that anchors the charts below the summary table, one under the other. */
-export function drawingXml(charts: number, firstRow: number): string {
-  const height = 18;
+export function drawingXml(charts: number, firstRow = CHARTS_FIRST_ROW): string {
+  const height = CHART_ROWS;
   const anchors = Array.from({ length: charts }, (_, i) => {
     const from = firstRow + i * (height + 1);
     return (

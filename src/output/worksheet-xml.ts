@@ -26,6 +26,18 @@ function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; addr
   return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
 }
 
+/** The last row and column holding a cell. */
+export function extentOf(sheet: SheetModel): { lastRow: number; lastColumn: number } {
+  let lastRow = 1;
+  let lastColumn = 1;
+  for (const address of sheet.cells.keys()) {
+    const { row, column } = position(sheet.name, address);
+    if (row > lastRow) lastRow = row;
+    if (column > lastColumn) lastColumn = column;
+  }
+  return { lastRow, lastColumn };
+}
+
 /** One `<c>` element: a value, or a formula with its cached result. */
 function cellXml(address: string, cell: CellModel, style: number, strings: SharedStrings): string {
   const s = style === 0 ? '' : ` s="${style}"`;
@@ -96,9 +108,7 @@ function highlightsXml(highlights: readonly HighlightModel[]): string {
  */
 export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings, options: { selected: boolean; drawingId?: string }): string {
   const rows = rowsOf(sheet);
-  let lastColumn = 1;
-  for (const { cells } of rows) for (const { column } of cells) if (column > lastColumn) lastColumn = column;
-  const lastRow = rows.at(-1)?.row ?? 1;
+  const { lastRow, lastColumn } = extentOf(sheet);
   const height = (row: number) => {
     const points = sheet.rowHeights.get(row);
     return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
@@ -107,7 +117,8 @@ export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: Sha
   return (
     XML_DECLARATION +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    (sheet.printOnOnePage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    // Printed landscape, one page wide, as many pages tall as it takes.
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${columnLetter(lastColumn)}${lastRow}"/>` +
     `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -117,7 +128,8 @@ export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: Sha
     highlightsXml(sheet.highlights) +
     validationsXml(sheet.validations) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    (sheet.printOnOnePage ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="1"/>' : '') +
+    '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    (sheet.print.breakBeforeRow ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${sheet.print.breakBeforeRow - 1}" max="16383" man="1"/></rowBreaks>` : '') +
     (options.drawingId ? `<drawing r:id="${options.drawingId}"/>` : '') +
     '</worksheet>'
   );

@@ -1,10 +1,9 @@
 import { isExcelDefinedName, isExcelSheetName, SHEET_NAME_RULE } from '../model/excel-names.js';
-import type { WorkbookModel } from './sheet-model.js';
+import { columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
 import { SharedStrings } from './shared-strings.js';
-import { SUMMARY_ROWS } from '../options/summary-rows.js';
-import { chartXml, drawingXml, SUMMARY_CHARTS, SUMMARY_HEADER_ROW } from './summary-charts.js';
+import { chartXml, drawingXml, SUMMARY_CHARTS } from './summary-charts.js';
 import { SHEETS } from './workbook-layout.js';
-import { worksheetXml } from './worksheet-xml.js';
+import { extentOf, worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
 import { writeZip } from './zip-archive.js';
@@ -55,7 +54,12 @@ function checkDefinedNames(model: WorkbookModel): void {
 
 function workbookXml(model: WorkbookModel): string {
   const sheets = model.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`).join('');
-  const names = [...model.definedNames].map(([name, reference]) => `<definedName name="${xmlText(name)}">${xmlText(reference)}</definedName>`).join('');
+  // Each sheet's print area: its cells, and the Summary's charts below them.
+  const printAreas = model.sheets.map((s, i) => {
+    const { lastRow, lastColumn } = extentOf(s);
+    return `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetPrefix(s.name)}$A$1:$${columnLetter(lastColumn)}$${Math.max(lastRow, s.print.lastRow ?? 0)}`)}</definedName>`;
+  });
+  const names = [...[...model.definedNames].map(([name, reference]) => `<definedName name="${xmlText(name)}">${xmlText(reference)}</definedName>`), ...printAreas].join('');
   return (
     XML_DECLARATION +
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${RELATIONSHIP}">` +
@@ -106,7 +110,7 @@ export function writeXlsx(model: WorkbookModel): Buffer {
       parts.set(chart.part, chart.xml);
       types.push([chart.part, `${CONTENT_TYPE}.drawingml.chart+xml`]);
     }
-    parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length, SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2));
+    parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length));
     types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
     parts.set('xl/drawings/_rels/drawing1.xml.rels', relationships(charts.map((_, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` }))));
     parts.set(`xl/worksheets/_rels/sheet${summary + 1}.xml.rels`, relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]));

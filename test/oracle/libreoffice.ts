@@ -38,9 +38,9 @@ export function hasPdftoppm(): boolean {
   return spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).status === 0;
 }
 
-/** The first page of a PDF as RGB pixels, through pdftoppm's binary PPM (a header, then 3 bytes a pixel). */
-export function firstPagePixels(pdf: Buffer): { width: number; height: number; rgb: Buffer } {
-  const run = spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', '-singlefile', '-'], { input: pdf, maxBuffer: 1 << 28 });
+/** One page of a PDF (from 1) as RGB pixels, through pdftoppm's binary PPM (a header, then 3 bytes a pixel). */
+export function pagePixels(pdf: Buffer, page: number): { width: number; height: number; rgb: Buffer } {
+  const run = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '60', '-singlefile', '-'], { input: pdf, maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`pdftoppm failed: ${run.stderr.toString()}`);
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(run.stdout.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a binary PPM');
