@@ -53,7 +53,7 @@ describe('exchange-sizer size', () => {
     expect(runCli(['size', '--out', out, '--format', 'json', '--options', 'dag,dag-ha']).status).toBe(0);
     expect(readdirSync(out)).toEqual(['comparison.json']);
     const json = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
     expect(json.options.map((o: { id: string }) => o.id)).toEqual(['dag', 'dag-ha']);
   });
 
