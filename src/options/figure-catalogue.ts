@@ -41,16 +41,22 @@ export function figureCatalogue(): FigureEntry[] {
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The figures a label names: its own label or its Summary row label, with or without its unit in brackets ("Mailbox size on disk (GB)"). */
+/**
+ * The figures a label names, with or without its unit in brackets ("Mailbox size on disk (GB)"): a row label of the
+ * Summary first (the one figure it shows: "Storage" is storageCost there), else the figures' own labels.
+ */
 function figuresLabelled(name: string): Figure[] {
-  const wanted = normalise(name);
-  const labelsOf = (f: Figure) => [f.label, SUMMARY_LABEL_OF.get(f.id)].filter((l): l is string => l !== undefined).map(normalise);
-  const exact = [...optionsModel.figures.values()].filter((f) => labelsOf(f).includes(wanted));
-  if (exact.length > 0) return exact;
-  const withUnit = /^(.*)\(([^()]*)\)$/.exec(wanted);
-  if (!withUnit) return [];
-  const [label, unit] = [normalise(withUnit[1]!), normalise(withUnit[2]!)];
-  return [...optionsModel.figures.values()].filter((f) => labelsOf(f).includes(label) && (normalise(f.unit) === unit || f.unit === 'currency'));
+  const all = [...optionsModel.figures.values()];
+  const withUnit = /^(.*)\(([^()]*)\)$/.exec(normalise(name));
+  const attempts: [string, (f: Figure) => boolean][] = [[normalise(name), () => true]];
+  if (withUnit) attempts.push([normalise(withUnit[1]!), (f) => normalise(f.unit) === normalise(withUnit[2]!) || f.unit === 'currency']);
+  for (const [label, unitFits] of attempts) {
+    for (const labelOf of [(f: Figure) => SUMMARY_LABEL_OF.get(f.id), (f: Figure) => f.label]) {
+      const found = all.filter((f) => normalise(labelOf(f) ?? '') === label && unitFits(f));
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
 }
 
 /**
