@@ -129,7 +129,7 @@ describe('exchange-sizer validate, options, explain and --help', () => {
     expect(runCli(['explain', 'bestCandidateRank', '--option', 'dag']).stdout).toMatch(/candidateRank\[each row\] = [\d, ]+/);
   });
   it('--help works on every command', () => {
-    for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['explain']]) {
+    for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['figures'], ['explain']]) {
       const run = runCli([...command, '--help']);
       expect(run.status, command.join(' ')).toBe(0);
       expect(run.stdout).toContain('Usage: exchange-sizer');
