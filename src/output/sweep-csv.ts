@@ -1,4 +1,4 @@
-import { csvStart, csvText } from './csv-text.js';
+import { csvStart, csvText, valueCell } from './csv-text.js';
 import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
 import { figureCell } from './figure-cell.js';
 import { optionsModel } from '../options/options-model.js';
@@ -13,7 +13,7 @@ export function sweepCsvHeader(plan: SweepPlan, format: CsvFormat = EXCEL_CSV): 
   return csvStart(format) + csvText([['scenario', ...plan.variations.map((v) => (v.target.kind === 'tier' && v.target.tier ? `${v.target.tier}.${v.target.name}` : v.target.name)), 'total_mailboxes', 'option_id', ...SUMMARY_ROWS.map((r) => r.figure), 'warnings', 'error']], format);
 }
 
-/** One line of sweep.csv; the summary columns hold numbers only, as in summary.csv. */
+/** One line of sweep.csv: varied values that are numbers written as numbers; the summary columns hold numbers only, as in summary.csv. */
 export function sweepCsvLine(row: SweepRow, format: CsvFormat = EXCEL_CSV): string {
-  return csvText([[row.scenario + 1, ...row.values, row.totalMailboxes ?? '', row.option, ...SUMMARY_FIGURES.map((f) => figureCell(f, row.figures[f.id], true)), row.warnings.join(' '), row.error ?? '']], format);
+  return csvText([[row.scenario + 1, ...row.values.map(valueCell), row.totalMailboxes ?? '', row.option, ...SUMMARY_FIGURES.map((f) => figureCell(f, row.figures[f.id], true)), row.warnings.join(' '), row.error ?? '']], format);
 }
