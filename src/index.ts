@@ -24,6 +24,9 @@ export { parseTemplates, type TemplateTexts, type TemplateText } from './model/p
 export { readTemplates, packageTemplatesDirectory, TEMPLATE_FILES } from './io/read-templates.js';
 export { evaluateComparison, type EvaluatedComparison } from './options/compare-options.js';
 export { explainFigure, type FigureExplanation, type FeedingValue } from './options/explain-figure.js';
+export { figureCatalogue, findFigure, type FigureEntry } from './options/figure-catalogue.js';
+export type { ListItemFigures } from './options/list-item-figures.js';
+export { csvFormat, EXCEL_CSV, type CsvFormat, type CsvFormatSettings } from './output/csv-format.js';
 export { summaryCsv, detailsCsv, comparisonJson } from './output/comparison-csv.js';
 export { SUMMARY_ROWS, type SummaryRow } from './options/summary-rows.js';
 export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/write-files-atomically.js';

@@ -53,7 +53,7 @@ describe('exchange-sizer size', () => {
     expect(runCli(['size', '--out', out, '--format', 'json', '--options', 'dag,dag-ha']).status).toBe(0);
     expect(readdirSync(out)).toEqual(['comparison.json']);
     const json = JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
     expect(json.options.map((o: { id: string }) => o.id)).toEqual(['dag', 'dag-ha']);
   });
 
@@ -129,7 +129,7 @@ describe('exchange-sizer validate, options, explain and --help', () => {
     expect(runCli(['explain', 'bestCandidateRank', '--option', 'dag']).stdout).toMatch(/candidateRank\[each row\] = [\d, ]+/);
   });
   it('--help works on every command', () => {
-    for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['explain']]) {
+    for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['figures'], ['explain']]) {
       const run = runCli([...command, '--help']);
       expect(run.status, command.join(' ')).toBe(0);
       expect(run.stdout).toContain('Usage: exchange-sizer');

@@ -125,7 +125,7 @@ describe('redundant instances apart, and comparison.json shows it', () => {
     }
   });
   it('each placed VM is { name, role, group, vcpu, ramGB } in schema version 2', () => {
-    expect(comparison.schemaVersion).toBe(2);
+    expect(comparison.schemaVersion).toBe(3);
     expect(option(comparison, 'dag').placement.primary.hosts[0]!.vms[0]).toEqual({ name: 'MBX-DAG1-1', role: 'mailbox', group: 'DAG1', vcpu: 4, ramGB: 32 });
     // The other workloads: two file servers and the BlackBerry server (the global catalogs replace the two DCs).
     expect(option(comparison, 'dag').vms.otherWorkloads).toEqual({ vms: 3, vcpu: 6, ramGB: '24' });

@@ -32,7 +32,7 @@ describe('native charts on the Summary sheet', () => {
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
     expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
     const costPerMailbox = await zip.file('xl/charts/chart1.xml')!.async('string');
-    const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'cost_per_mailbox');
+    const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'costPerMailbox');
     expect(costPerMailbox).toContain(`<c:f>'Summary'!$C$${row}:$I$${row}</c:f>`);
     expect(costPerMailbox).toContain("<c:f>'Summary'!$C$3:$I$3</c:f>");
     expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdCharts"/>');

@@ -136,6 +136,6 @@ describe('back to full redundancy after a host failure: the benefit of dag-ha ov
   });
 
   it('is a row of the summary', () => {
-    expect(SUMMARY_ROWS).toContainEqual({ key: 'host_failure_full_redundancy_minutes', label: 'Host failure: back to full redundancy', figure: 'hostFailureRedundancyMinutes' });
+    expect(SUMMARY_ROWS).toContainEqual({ key: 'hostFailureRedundancyMinutes', label: 'Host failure: back to full redundancy', figure: 'hostFailureRedundancyMinutes' });
   });
 });

@@ -115,7 +115,8 @@ describe('exchange-sizer sweep', () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 6 * 7);
-    expect(lines[0]).toMatch(/^scenario,mailboxes,dag_copies,total_mailboxes,option_id,design_valid,hosts_primary,.*,warnings,error$/);
+    // UTF-8 with a BOM, so that Excel reads it as UTF-8; the summary columns are named by figure id, as in summary.csv.
+    expect(lines[0]).toMatch(/^\uFEFFscenario,mailboxes,dag_copies,total_mailboxes,option_id,designValid,primaryHosts,.*,warnings,error$/);
     // The shipped tiers are Staff and Executives: a tier column without a tier name sets both.
     expect(lines[1]!.split(',').slice(1, 5)).toEqual(['1000', '2', '2000', 'standalone-ha']);
     expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 42 }, (_, i) => Math.floor(i / 7) + 1));

@@ -27,7 +27,11 @@ program
   .option('--format <formats>', 'comma-separated: xlsx, csv, json', 'xlsx,csv,json')
   .option('--options <ids>', 'comma-separated option ids (default: all; see `exchange-sizer options`)')
   .option('--force', 'replace outputs that already exist')
-  .action((options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }) =>
+  .option('--csv-locale <locale>', 'write the CSVs for Excel in this locale, e.g. de-DE: with a decimal comma, ; between cells')
+  .option('--delimiter <char>', "between CSV cells: ',' (default), ';' or tab")
+  .option('--decimal-comma', 'write CSV numbers with a decimal comma (with --delimiter \';\')')
+  .option('--no-bom', 'write the CSVs without the UTF-8 byte order mark Excel needs to read them as UTF-8')
+  .action((options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean; csvLocale?: string; delimiter?: string; decimalComma?: boolean; bom?: boolean }) =>
     runCommand(() => import('./commands/size.js').then((m) => m.size(options))),
   );
 
@@ -40,7 +44,11 @@ program
   .option('--xlsx', 'also write the rows to a sweep sheet (.xlsx beside the CSV), streamed')
   .option('--workers <n>', 'worker threads (default: one per core)')
   .option('--force', 'replace outputs that already exist')
-  .action((options: { vary: string[]; templates?: string; out: string; xlsx?: boolean; workers?: string; force?: boolean }) =>
+  .option('--csv-locale <locale>', 'write the CSV for Excel in this locale, e.g. de-DE: with a decimal comma, ; between cells')
+  .option('--delimiter <char>', "between CSV cells: ',' (default), ';' or tab")
+  .option('--decimal-comma', 'write CSV numbers with a decimal comma (with --delimiter \';\')')
+  .option('--no-bom', 'write the CSV without the UTF-8 byte order mark Excel needs to read it as UTF-8')
+  .action((options: { vary: string[]; templates?: string; out: string; xlsx?: boolean; workers?: string; force?: boolean; csvLocale?: string; delimiter?: string; decimalComma?: boolean; bom?: boolean }) =>
     runCommand(() => import('./commands/sweep.js').then((m) => m.sweep(options))),
   );
 
@@ -70,9 +78,14 @@ program
   .action(() => runCommand(() => import('./commands/list-options.js').then((m) => m.listOptions())));
 
 program
+  .command('figures')
+  .description('list every figure id with its label, unit, scope and source (the ids of summary.csv, details.csv, comparison.json and explain)')
+  .action(() => runCommand(() => import('./commands/figures.js').then((m) => m.figures())));
+
+program
   .command('explain')
   .description('show how one figure is computed: its formula, the values that feed it and their sources')
-  .argument('<figure>', 'figure id, e.g. megacyclesPerCore (the figure column of details.csv)')
+  .argument('<figure>', 'figure id or label, e.g. megacyclesPerCore or "Hosts, total" (see `exchange-sizer figures`)')
   .addOption(new Option('--option <id>', 'option to evaluate it for (default: the first)'))
   .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
   .action((figure: string, options: { option?: string; templates?: string }) => runCommand(() => import('./commands/explain.js').then((m) => m.explain(figure, options))));

@@ -3,7 +3,7 @@ import type { Comparison } from '../options/compare-options.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
-const SHOWN = ['hosts_total', 'vms_primary', 'mailbox_servers', 'storage_total_tb', 'capex', 'tco', 'cost_per_mailbox_per_month', 'consolidation_ratio', 'host_failure_full_redundancy_minutes', 'site_loss_protected'];
+const SHOWN = ['totalHosts', 'primaryVms', 'mailboxServers', 'totalStorageTB', 'capex', 'tco', 'costPerMailboxPerMonth', 'consolidationRatio', 'hostFailureRedundancyMinutes', 'siteLossProtected'];
 
 /** Thousands separators in the integer part of a plain decimal string: 1335229.43 → 1,335,229.43. */
 function groupThousands(text: string): string {
@@ -28,7 +28,7 @@ function format(value: string | number | boolean | undefined, money: boolean): s
 
 /** A short side-by-side table of the options for the terminal. */
 export function summaryTable(comparison: Comparison): string {
-  const rows = SUMMARY_ROWS.filter((r) => SHOWN.includes(r.key));
+  const rows = SUMMARY_ROWS.filter((r) => SHOWN.includes(r.figure));
   const header = ['', ...comparison.options.map((o) => o.id)];
   const body = rows.map((r) => {
     const figure = optionsModel.figures.get(r.figure)!;

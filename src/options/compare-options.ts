@@ -13,11 +13,24 @@ import { optionsModel } from './options-model.js';
 import { unbuildableReason } from './buildable.js';
 import { requiredPriceItems } from './required-prices.js';
 import { checkDesign, designContext } from './design-checks.js';
+import { listItemFigures, type ListItemFigures } from './list-item-figures.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
 export interface Comparison {
-  readonly schemaVersion: 2;
-  readonly scenario: { readonly name: string; readonly currency: string; readonly totalMailboxes: number; readonly parameters: Readonly<Record<string, FigureValue>>; readonly platform: Readonly<Record<string, FigureValue>> };
+  /** 3: `scenario.tiers` and `scenario.workloads` carry the per-tier and per-workload figures. */
+  readonly schemaVersion: 3;
+  readonly scenario: {
+    readonly name: string;
+    readonly currency: string;
+    readonly totalMailboxes: number;
+    readonly parameters: Readonly<Record<string, FigureValue>>;
+    /** The figures computed once per scenario (the Sizing sheet), by id. */
+    readonly platform: Readonly<Record<string, FigureValue>>;
+    /** Each mailbox tier's figures by id (the Tiers sheet): whitespace, dumpster, size on disk, megacycles, cache, IOPS, logs. */
+    readonly tiers: readonly ListItemFigures[];
+    /** Each workload's figures by id (the Workloads sheet). */
+    readonly workloads: readonly ListItemFigures[];
+  };
   readonly options: readonly OptionResult[];
 }
 
@@ -149,13 +162,15 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
   });
 
   const comparison: Comparison = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     scenario: {
       name: String(resolved.scenario.get('name')),
       currency,
       totalMailboxes: Number(platform.totalMailboxes),
       parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])),
       platform,
+      tiers: listItemFigures(evaluation, 'tier', resolved.tiers),
+      workloads: listItemFigures(evaluation, 'workload', resolved.workloads),
     },
     options,
   };

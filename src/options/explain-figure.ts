@@ -8,6 +8,7 @@ import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from './compare-options.js';
 import { optionsModel } from './options-model.js';
+import { findFigure } from './figure-catalogue.js';
 
 /** One value that feeds a figure: what it is, its value and where it comes from. */
 export interface FeedingValue {
@@ -31,13 +32,13 @@ export interface FigureExplanation {
 
 const show = (value: Value) => (value instanceof Decimal ? value.toFixed() : String(value));
 
-/** How one figure is computed: its formula with readable names, its value, and the values that feed it. */
-export function explainFigure(id: string, evaluated: EvaluatedComparison, reference: ReferenceData, option?: string): FigureExplanation {
-  const figure = optionsModel.figures.get(id);
-  if (!figure) {
-    const near = [...optionsModel.figures.keys()].filter((k) => k.toLowerCase().includes(id.toLowerCase())).slice(0, 8);
-    throw new InputError([{ file: 'command line', column: 'figure', value: id, expected: `a figure id${near.length ? ` such as ${near.join(', ')}` : ' (see details.csv, column figure)'}` }]);
-  }
+/**
+ * How one figure is computed: its formula with readable names, its value, and the values that feed it.
+ * The figure is named by its id or its label (see findFigure); an unknown one is an InputError with a suggestion.
+ */
+export function explainFigure(name: string, evaluated: EvaluatedComparison, reference: ReferenceData, option?: string): FigureExplanation {
+  const figure = findFigure(name);
+  const { id } = figure;
   const optionId = option ?? evaluated.optionIds[0]!;
   if (!evaluated.optionIds.includes(optionId)) throw new InputError([{ file: 'command line', column: '--option', value: optionId, expected: `one of ${evaluated.optionIds.join(', ')}` }]);
   const at: Position = { option: optionId, item: 0, row: 0, rowSet: figure.scope.startsWith('rows:') ? figure.scope.slice(5) : undefined } as Position;

@@ -187,7 +187,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   // The cheapest valid design: its total cost of ownership highlighted, valid and no valid option costing less.
   const columns = `${columnLetter(SUMMARY_FIRST_COLUMN)}`;
   const lastColumn = columnLetter(SUMMARY_FIRST_COLUMN + optionIds.length - 1);
-  const validRow = summaryRowOf('design_valid');
+  const validRow = summaryRowOf('designValid');
   const tcoRow = summaryRowOf('tco');
   summary.highlights.push({
     range: `${columns}${tcoRow}:${lastColumn}${tcoRow}`,

@@ -1,27 +1,61 @@
+import type { Figure } from '../expr/figure.js';
+import type { FigureValue } from '../expr/figure-values.js';
 import type { Comparison } from '../options/compare-options.js';
-import { OPTION_SECTIONS } from '../options/options-model.js';
-import { csvText } from './csv-text.js';
+import type { ListItemFigures } from '../options/list-item-figures.js';
+import { LIST_FIGURES } from '../options/list-item-figures.js';
+import { OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
+import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
+import { csvFile, type CsvCell } from './csv-text.js';
+import { figureCell } from './figure-cell.js';
 
-/** summary.csv: one row per option, the summary figures as columns, in a stable order. */
-export function summaryCsv(comparison: Comparison): string {
-  const header = ['scenario', 'option_id', 'option_name', 'brief_section', 'currency', ...SUMMARY_ROWS.map((r) => r.key), 'warnings'];
-  const rows = comparison.options.map((o) => [comparison.scenario.name, o.id, o.name, o.briefSection, comparison.scenario.currency, ...SUMMARY_ROWS.map((r) => o.figures[r.figure] ?? ''), o.warnings.map((w) => w.message).join(' | ')]);
-  return csvText([header, ...rows]);
+const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => optionsModel.figures.get(r.figure)!);
+const SCENARIO_FIGURES = [...optionsModel.figures.values()].filter((f) => f.scope === 'scenario');
+
+/**
+ * summary.csv: one row per option, in a stable column order: the option, whether its design is `valid`, the
+ * summary figures (each column named by the figure's id and holding numbers only), the codes of its
+ * `warnings` and their messages.
+ */
+export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV): string {
+  const header = ['scenario', 'option_id', 'option_name', 'brief_section', 'currency', 'valid', ...SUMMARY_ROWS.map((r) => r.figure), 'warnings', 'warning_messages'];
+  const rows = comparison.options.map((o): CsvCell[] => [
+    comparison.scenario.name,
+    o.id,
+    o.name,
+    o.briefSection,
+    comparison.scenario.currency,
+    o.valid,
+    ...SUMMARY_FIGURES.map((f) => figureCell(f, o.figures[f.id], true)),
+    o.warnings.map((w) => w.code).join(' '),
+    o.warnings.map((w) => w.message).join(' | '),
+  ]);
+  return csvFile([header, ...rows], format);
 }
 
-/** details.csv: every figure of every option in long format: option, section, item, value, unit, figure. */
-export function detailsCsv(comparison: Comparison): string {
-  const rows: (string | number | boolean)[][] = [['option', 'section', 'item', 'value', 'unit', 'figure']];
+/**
+ * details.csv: every figure in long format, `option,section,item,value,unit,figure,tier_or_workload`: first the
+ * figures shared by every option (section Sizing, then one row per tier or workload and figure, named in the last
+ * column), then every figure of every option.
+ */
+export function detailsCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV): string {
+  const currency = comparison.scenario.currency;
+  const line = (option: string, section: string, figure: Figure, value: FigureValue | undefined, item = ''): CsvCell[] => [option, section, figure.label, figureCell(figure, value), figure.unit.replace('currency', currency), figure.id, item];
+  const rows: CsvCell[][] = [['option', 'section', 'item', 'value', 'unit', 'figure', 'tier_or_workload']];
+  for (const figure of SCENARIO_FIGURES) rows.push(line('', 'Sizing', figure, comparison.scenario.platform[figure.id]));
+  const perItem = (section: string, figures: readonly Figure[], items: readonly ListItemFigures[]) => {
+    for (const item of items) for (const figure of figures) rows.push(line('', section, figure, item.figures[figure.id], item.name));
+  };
+  perItem('Tiers', LIST_FIGURES.tier, comparison.scenario.tiers);
+  perItem('Workloads', LIST_FIGURES.workload, comparison.scenario.workloads);
   for (const option of comparison.options) {
     for (const { section, figures } of OPTION_SECTIONS) {
       for (const figure of figures) {
-        if (figure.scope !== 'option') continue;
-        rows.push([option.id, section, figure.label, option.figures[figure.id] ?? '', figure.unit.replace('currency', comparison.scenario.currency), figure.id]);
+        if (figure.scope === 'option') rows.push(line(option.id, section, figure, option.figures[figure.id]));
       }
     }
   }
-  return csvText(rows);
+  return csvFile(rows, format);
 }
 
 /** comparison.json: `{ schemaVersion, scenario, options }`, the library result as it is. */

@@ -1,10 +1,41 @@
 import { neutraliseCell } from '../model/neutralise-cell.js';
+import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** A number written as a number (never neutralised, its decimal point localised): a count, or an exact decimal string. */
+export interface CsvNumber {
+  readonly number: string;
+}
+export type CsvCell = string | number | boolean | CsvNumber;
+
+/** A decimal string as a number cell of a CSV. */
+export const csvNumber = (text: string): CsvNumber => ({ number: text });
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A figure's serialised value as a cell: numbers as numbers, flags and text as they are. */
+export function valueCell(value: string | number | boolean | undefined): CsvCell {
+  if (value === undefined) return '';
+  return typeof value === 'string' && PLAIN_NUMBER.test(value) ? csvNumber(value) : value;
 }
 
-/** RFC 4180 text: CRLF line ends, quoted where needed, every cell neutralised. */
-export function csvText(rows: readonly (readonly (string | number | boolean)[])[]): string {
-  return rows.map((row) => row.map((cell) => quote(neutraliseCell(String(cell)))).join(',')).join('\r\n') + '\r\n';
+function cellText(cell: CsvCell, format: CsvFormat): string {
+  if (typeof cell === 'object' || typeof cell === 'number') {
+    const text = typeof cell === 'number' ? String(cell) : cell.number;
+    return format.decimalComma ? text.replace('.', ',') : text;
+  }
+  const text = neutraliseCell(String(cell));
+  return text.includes(format.delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 text (CRLF line ends, quoted where needed, every text cell neutralised), in the given format but without its BOM. */
+export function csvText(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
+  return rows.map((row) => row.map((cell) => cellText(cell, format)).join(format.delimiter)).join('\r\n') + '\r\n';
+}
+
+/** What a CSV file of this format starts with: the UTF-8 byte order mark, or nothing. */
+export const csvStart = (format: CsvFormat): string => (format.bom ? '\uFEFF' : '');
+
+/** A whole CSV file: its BOM, then its rows. */
+export function csvFile(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
+  return csvStart(format) + csvText(rows, format);
 }

@@ -8,16 +8,16 @@ import { SUMMARY_ROWS } from '../options/summary-rows.js';
 export interface SummaryChart {
   readonly title: string;
   readonly stacked: boolean;
-  /** summary.csv keys of the rows plotted, one series each. */
+  /** Figure ids (summary.csv columns) of the rows plotted, one series each. */
   readonly series: readonly string[];
   readonly numberFormat: string;
 }
 
 /** The charts on the Summary sheet, built on its cells so they follow the inputs. */
 export const SUMMARY_CHARTS: readonly SummaryChart[] = [
-  { title: 'TCO per mailbox by option', stacked: false, series: ['cost_per_mailbox'], numberFormat: '#,##0' },
-  { title: 'Capital cost by category', stacked: true, series: ['host_cost', 'storage_cost', 'licence_cost'], numberFormat: '#,##0' },
-  { title: 'Hosts per site', stacked: false, series: ['hosts_primary', 'hosts_dr'], numberFormat: '0' },
+  { title: 'TCO per mailbox by option', stacked: false, series: ['costPerMailbox'], numberFormat: '#,##0' },
+  { title: 'Capital cost by category', stacked: true, series: ['hostCost', 'storageCost', 'licenceCost'], numberFormat: '#,##0' },
+  { title: 'Hosts per site', stacked: false, series: ['primaryHosts', 'drHosts'], numberFormat: '0' },
 ];
 
 /**

@@ -1,14 +1,19 @@
-import { csvText } from './csv-text.js';
+import { csvStart, csvText, valueCell } from './csv-text.js';
+import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
+import { figureCell } from './figure-cell.js';
+import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import type { SweepPlan } from '../sweep/sweep-plan.js';
 import type { SweepRow } from '../sweep/sweep-rows.js';
 
-/** The header of sweep.csv: scenario number, the varied inputs, the mailboxes in all, the option, the summary figures, warning codes, any error. */
-export function sweepCsvHeader(plan: SweepPlan): string {
-  return csvText([['scenario', ...plan.variations.map((v) => (v.target.kind === 'tier' && v.target.tier ? `${v.target.tier}.${v.target.name}` : v.target.name)), 'total_mailboxes', 'option_id', ...SUMMARY_ROWS.map((r) => r.key), 'warnings', 'error']]);
+const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => optionsModel.figures.get(r.figure)!);
+
+/** The start of sweep.csv: its BOM, then the header: scenario number, the varied inputs, the mailboxes in all, the option, the summary figures by id, warning codes, any error. */
+export function sweepCsvHeader(plan: SweepPlan, format: CsvFormat = EXCEL_CSV): string {
+  return csvStart(format) + csvText([['scenario', ...plan.variations.map((v) => (v.target.kind === 'tier' && v.target.tier ? `${v.target.tier}.${v.target.name}` : v.target.name)), 'total_mailboxes', 'option_id', ...SUMMARY_ROWS.map((r) => r.figure), 'warnings', 'error']], format);
 }
 
-/** One line of sweep.csv. */
-export function sweepCsvLine(row: SweepRow): string {
-  return csvText([[row.scenario + 1, ...row.values, row.totalMailboxes ?? '', row.option, ...SUMMARY_ROWS.map((r) => row.figures[r.key] ?? ''), row.warnings.join(' '), row.error ?? '']]);
+/** One line of sweep.csv: varied values that are numbers written as numbers; the summary columns hold numbers only, as in summary.csv. */
+export function sweepCsvLine(row: SweepRow, format: CsvFormat = EXCEL_CSV): string {
+  return csvText([[row.scenario + 1, ...row.values.map(valueCell), row.totalMailboxes ?? '', row.option, ...SUMMARY_FIGURES.map((f) => figureCell(f, row.figures[f.id], true)), row.warnings.join(' '), row.error ?? '']], format);
 }

@@ -4,6 +4,7 @@ import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { sweepCsvHeader } from './sweep-csv.js';
 import { planSweep } from '../sweep/sweep-plan.js';
+import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
 
 /**
  * A worker keeps about 8 MB live (the model and one scenario's values); left alone, V8 lets each
@@ -31,15 +32,18 @@ export async function* sweepCsvInWorkers(
     onProgress?: (progress: SweepProgress) => void;
     /** The data/ folder the workers read their reference data from: the one `reference` came from. */
     dataDirectory?: string;
+    /** How the CSV is written (default: `,`, decimal points, a BOM before the header). */
+    csv?: CsvFormat;
   } = {},
 ): AsyncGenerator<string> {
   const plan = planSweep(inputs, reference, variations);
-  yield sweepCsvHeader(plan);
+  const csv = settings.csv ?? EXCEL_CSV;
+  yield sweepCsvHeader(plan, csv);
   const chunk = settings.chunk ?? 250;
   const chunks = Math.ceil(plan.scenarios / chunk);
   const workerCount = Math.max(1, Math.min(settings.workers ?? availableParallelism(), chunks));
   const url = new URL('./sweep-worker.js', import.meta.url);
-  const workers = Array.from({ length: workerCount }, () => new Worker(url, { resourceLimits: WORKER_HEAP, workerData: { inputs, variations: [...variations], dataDirectory: settings.dataDirectory } }));
+  const workers = Array.from({ length: workerCount }, () => new Worker(url, { resourceLimits: WORKER_HEAP, workerData: { inputs, variations: [...variations], dataDirectory: settings.dataDirectory, csv } }));
   const results = new Map<number, string>();
   const waiting = new Map<number, () => void>();
   const idle: Worker[] = [];

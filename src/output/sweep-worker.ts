@@ -2,12 +2,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readReferenceData } from '../io/read-reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { sweepCsvLine } from './sweep-csv.js';
+import type { CsvFormat } from './csv-format.js';
 import { planSweep } from '../sweep/sweep-plan.js';
 import { DesignCheckMemo } from '../sweep/design-check-memo.js';
 import { sweepRows } from '../sweep/sweep-rows.js';
 
 /** A sweep worker: plans the same sweep, then turns each chunk of scenarios it is sent into CSV lines. */
-const { inputs, variations, dataDirectory } = workerData as { inputs: ScenarioInputs; variations: string[]; dataDirectory?: string };
+const { inputs, variations, dataDirectory, csv } = workerData as { inputs: ScenarioInputs; variations: string[]; dataDirectory?: string; csv: CsvFormat };
 const reference = readReferenceData(dataDirectory);
 const plan = planSweep(inputs, reference, variations);
 const checks = new DesignCheckMemo();
@@ -15,7 +16,7 @@ parentPort!.on('message', (chunk: { id: number; from: number; to: number }) => {
   let lines = '';
   let rows = 0;
   for (const row of sweepRows(plan, reference, chunk.from, chunk.to, checks)) {
-    lines += sweepCsvLine(row);
+    lines += sweepCsvLine(row, csv);
     rows++;
   }
   parentPort!.postMessage({ id: chunk.id, lines, rows, scenarios: chunk.to - chunk.from });

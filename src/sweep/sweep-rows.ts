@@ -18,7 +18,7 @@ export interface SweepRow {
   /** Mailboxes of every tier together (a tier column varied without a tier name sets it in every tier); absent before evaluation. */
   readonly totalMailboxes?: number;
   readonly option: string;
-  /** Summary figures by summary.csv key. */
+  /** Summary figures by id (the columns of summary.csv). */
   readonly figures: Readonly<Record<string, FigureValue>>;
   /** The kinds of the option's warnings, as `size` reports them, each once (`placement`: its VMs do not place whole on the hosts counted). */
   readonly warnings: readonly string[];

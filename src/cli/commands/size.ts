@@ -5,6 +5,7 @@ import { writeFilesAtomically } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
 import { evaluateComparison } from '../../options/compare-options.js';
 import { OUTPUT_FORMATS, renderOutputs, type OutputFormat } from '../../output/render-outputs.js';
+import { csvFormat } from '../../output/csv-format.js';
 import { summaryTable } from '../summary-table.js';
 
 function formatsOf(text: string): OutputFormat[] {
@@ -19,13 +20,14 @@ function formatsOf(text: string): OutputFormat[] {
 setFlagsFromString('--max-semi-space-size=32');
 
 /** `exchange-sizer size`: reads the templates, compares the options, writes the outputs. */
-export async function size(options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }): Promise<void> {
+export async function size(options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean; csvLocale?: string; delimiter?: string; decimalComma?: boolean; bom?: boolean }): Promise<void> {
   const formats = formatsOf(options.format);
+  const csv = csvFormat({ locale: options.csvLocale, delimiter: options.delimiter, decimalComma: options.decimalComma, bom: options.bom });
   const reference = readReferenceData();
   const inputs = await readInputs(reference, options.templates, options.prices);
   const optionIds = options.options?.split(',').map((o) => o.trim()).filter(Boolean);
   const evaluated = evaluateComparison(inputs, reference, optionIds ? { options: optionIds } : {});
-  const files = await renderOutputs(evaluated, reference, formats);
+  const files = await renderOutputs(evaluated, reference, formats, csv);
   const written = writeFilesAtomically(options.out, files, options.force === true);
   process.stdout.write(`${summaryTable(evaluated.comparison)}\n\nwrote ${written.join(', ')}\n`);
 }

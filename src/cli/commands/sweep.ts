@@ -12,9 +12,11 @@ import { InputError } from '../../model/input-error.js';
 import { availableParallelism } from 'node:os';
 import { sweepCsvInWorkers } from '../../output/sweep-in-workers.js';
 import { progressReporter } from '../progress.js';
+import { csvFormat } from '../../output/csv-format.js';
 
 /** `exchange-sizer sweep`: the cartesian product of the varied inputs, one CSV row per scenario and option. */
-export async function sweep(options: { templates?: string; vary: string[]; out: string; force?: boolean; xlsx?: boolean; workers?: string }): Promise<void> {
+export async function sweep(options: { templates?: string; vary: string[]; out: string; force?: boolean; xlsx?: boolean; workers?: string; csvLocale?: string; delimiter?: string; decimalComma?: boolean; bom?: boolean }): Promise<void> {
+  const csv = csvFormat({ locale: options.csvLocale, delimiter: options.delimiter, decimalComma: options.decimalComma, bom: options.bom });
   const workers = options.workers === undefined ? undefined : Number(options.workers);
   // More workers than cores only share the same cores, each with its own copy of the model: at most one a core.
   const cores = availableParallelism();
@@ -37,8 +39,8 @@ export async function sweep(options: { templates?: string; vary: string[]; out: 
   let sheet: Awaited<ReturnType<typeof import('../../output/sweep-sheet.js')['openSweepSheet']>> | undefined;
   let rows = 0;
   try {
-    if (options.xlsx) sheet = await (await import('../../output/sweep-sheet.js')).openSweepSheet(sheetTemporary);
-    for await (const text of sweepCsvInWorkers(inputs, reference, options.vary, { ...(workers ? { workers } : {}), onProgress: progress.update })) {
+    if (options.xlsx) sheet = await (await import('../../output/sweep-sheet.js')).openSweepSheet(sheetTemporary, csv);
+    for await (const text of sweepCsvInWorkers(inputs, reference, options.vary, { ...(workers ? { workers } : {}), onProgress: progress.update, csv })) {
       if (!file.write(text)) await once(file, 'drain');
       if (sheet) sheet.add(text);
       rows += text.split('\r\n').length - 1;
