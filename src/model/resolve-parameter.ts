@@ -70,7 +70,7 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       return { value: /^'[=+\-@\t\r]/.test(shown) ? shown.slice(1) : shown };
     }
     case 'boolean': {
-      const flag = typeof given === 'boolean' ? given : parseBoolean(shown);
+      const flag = typeof given === 'boolean' ? given : parseBoolean(shown, reference.booleanWords);
       return flag === undefined ? fail('yes or no') : { value: flag };
     }
     case 'choice': {
