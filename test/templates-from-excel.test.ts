@@ -120,3 +120,12 @@ describe('line numbers stay right with mixed line endings (CRLF, LF and a lone C
     expect(issuesOf({ 'mailbox-tiers.csv': tiers })[0]).toMatch(/^mailbox-tiers\.csv:4: \(row\)/);
   });
 });
+
+describe('the shipped example says what it holds', () => {
+  it("its name starts with the mailboxes its tiers hold: 16,000 staff and 500 executives are 16,500", () => {
+    const { parameters, tiers } = parse({});
+    const mailboxes = tiers.reduce((sum, tier) => sum + Number(tier.mailboxes), 0);
+    expect(mailboxes).toBe(16_500);
+    expect(String(parameters?.name)).toMatch(/^16,500 mailboxes: /);
+  });
+});
