@@ -26,18 +26,41 @@ export interface CsvDocument {
   readonly records: readonly CsvRecord[];
 }
 
+/**
+ * Every line break as `\n`: a file edited on several machines mixes CRLF, LF and the old Mac's lone CR, and each of
+ * them ends one line, so line numbers count them alike. A line break inside a quoted note becomes `\n` too.
+ */
+function lfLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** A row of only delimiters and spaces: what Excel saves for a row whose cells were cleared. */
+const CLEARED_ROW = /^[\s,;]*$/;
+
 /** Excel saves `;`-separated CSV where the list separator is `;`; sniff it from the header line. */
 function sniffDelimiter(text: string): ',' | ';' {
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '' && !line.trimStart().startsWith('#')) ?? '';
+  const firstLine = text.split('\n').find((line) => !CLEARED_ROW.test(line) && !line.trimStart().startsWith('#')) ?? '';
   const semicolons = firstLine.split(';').length;
   const commas = firstLine.split(',').length;
   return semicolons > commas ? ';' : ',';
 }
 
-/** The line a record starts on: csv-parse counts to its end, and its raw text holds the comment and blank lines before it. */
+/** A record's own text: csv-parse's raw text of it holds the comment and blank lines before it. */
+function ownText(raw: string): string {
+  return raw.replace(/^(?:[ \t]*(?:#[^\n]*)?\n)*/, '').replace(/\n$/, '');
+}
+
+/** The line a record starts on: csv-parse counts to its end. */
 function startLine(endLine: number, raw: string): number {
-  const own = raw.replace(/^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/, '').replace(/\r?\n$/, '');
-  return endLine - (own.match(/\n/g) ?? []).length;
+  return endLine - (ownText(raw).match(/\n/g) ?? []).length;
+}
+
+/** The line after `line` that is neither blank, a cleared row nor a comment: where the next record starts. */
+function nextRecordLine(text: string, line: number): number {
+  const lines = text.split('\n');
+  let index = line;
+  while (index < lines.length - 1 && (CLEARED_ROW.test(lines[index]!) || lines[index]!.trimStart().startsWith('#'))) index += 1;
+  return index + 1;
 }
 
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -48,7 +71,7 @@ const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
  * row has no numbers).
  */
 function commentedDataRows(text: string, delimiter: string, columns: number, headerLine: number, file: string): InputIssue[] {
-  return text.split(/\r?\n/).flatMap((line, index) => {
+  return text.split('\n').flatMap((line, index) => {
     const trimmed = line.trim();
     if (index + 1 <= headerLine || !trimmed.startsWith('#')) return [];
     const fields = trimmed.slice(1).split(delimiter).map((field) => field.trim());
@@ -78,10 +101,11 @@ export function headerIssues(header: readonly string[], file: string, headerLine
 }
 
 /**
- * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, `#` comments, `;` delimiter)
- * into records keyed by header name. Throws an InputError naming the file and line.
+ * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, cleared rows of only delimiters, `#` comments,
+ * `;` delimiter) into records keyed by header name. Throws an InputError naming the file and line.
  */
-export function parseCsvDocument(text: string, file: string, requiredColumns: readonly string[], optionalColumns: readonly string[] = []): CsvDocument {
+export function parseCsvDocument(original: string, file: string, requiredColumns: readonly string[], optionalColumns: readonly string[] = []): CsvDocument {
+  const text = lfLineEndings(original);
   const delimiter = sniffDelimiter(text);
   let parsed: { record: string[]; info: { lines: number }; raw: string }[];
   let lastGoodLine = 0;
@@ -89,6 +113,7 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     parsed = parse(text, {
       bom: true,
       delimiter,
+      record_delimiter: '\n',
       comment: '#',
       comment_no_infix: true,
       skip_empty_lines: true,
@@ -103,9 +128,10 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     } satisfies Options) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
     // csv-parse reports where it gave up; the broken record starts after the last good one.
-    throw new InputError([{ file, line: lastGoodLine + 1, column: '(row)', value: '', expected: `a row whose quotes open and close on it (${quoteProblem(error)})` }]);
+    throw new InputError([{ file, line: nextRecordLine(text, lastGoodLine), column: '(row)', value: '', expected: `a row whose quotes open and close on it (${quoteProblem(error)})` }]);
   }
-  const rows = parsed.map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
+  // A cleared row (`,,,,` or `;;;`) holds no value: a blank line, wherever it is.
+  const rows = parsed.filter((row) => !CLEARED_ROW.test(ownText(row.raw))).map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) {
     throw new InputError([{ file, line: 1, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` }]);
@@ -124,7 +150,7 @@ export function parseCsvDocument(text: string, file: string, requiredColumns: re
     }
     const broken = header.findIndex((name, i) => name !== 'notes' && /[\r\n]/.test(row.record[i] ?? ''));
     if (broken >= 0) {
-      issues.push({ file, line: row.line, column: header[broken]!, value: (row.record[broken] ?? '').split(/\r?\n/)[0]!, expected: 'a value on one line (is a quote left open?)' });
+      issues.push({ file, line: row.line, column: header[broken]!, value: (row.record[broken] ?? '').split('\n')[0]!, expected: 'a value on one line (is a quote left open?)' });
       continue;
     }
     records.push({ line: row.line, fields: Object.fromEntries(header.map((name, i) => [name, row.record[i] ?? ''])) });

@@ -1,4 +1,5 @@
 import { Dec } from '../decimal.js';
+import { booleanWordKey, type BooleanWords } from './boolean-words.js';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -11,13 +12,7 @@ export function parseDecimal(text: string, decimalComma: boolean): Dec | undefin
   return DECIMAL.test(normalised) ? new Dec(normalised) : undefined;
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'on']);
-const NO = new Set(['no', 'n', 'false', '0', 'off']);
-
-/** yes/no, true/false, 1/0, on/off. */
-export function parseBoolean(text: string): boolean | undefined {
-  const lower = text.toLowerCase();
-  if (YES.has(lower)) return true;
-  if (NO.has(lower)) return false;
-  return undefined;
+/** yes or no, in any of the words of data/boolean-words.csv (yes/no, true/false, 1/0, on/off, WAHR/FALSCH, VRAI/FAUX...). */
+export function parseBoolean(text: string, words: BooleanWords): boolean | undefined {
+  return words.get(booleanWordKey(text));
 }

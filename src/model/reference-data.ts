@@ -2,6 +2,7 @@ import type { Dec } from '../decimal.js';
 import type { Value } from '../expr/value.js';
 import { parseCsvDocument, type CsvDocument, type CsvRecord } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
+import { MEANINGS, readBooleanWords, type BooleanWords } from './boolean-words.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
 import { isExcelSheetName, SHEET_NAME_RULE } from './excel-names.js';
 import { referenceSchemas, type ColumnType } from './reference-schemas.js';
@@ -53,13 +54,19 @@ export interface ReferenceData {
   readonly tierParameters: readonly ParameterDefinition[];
   readonly workloadParameters: readonly ParameterDefinition[];
   readonly priceParameters: readonly ParameterDefinition[];
+  /** The words of data/boolean-words.csv, upper case, and whether each means yes. */
+  readonly booleanWords: BooleanWords;
 }
 
 const PROVENANCE = ['source', 'assumption'];
+const BOOLEAN_WORDS = 'boolean-words';
 
 class TableReader {
   readonly issues: InputIssue[] = [];
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly booleanWords: BooleanWords,
+  ) {}
 
   cell(record: CsvRecord, column: string, type: ColumnType | 'boolean'): Value | undefined {
     const text = record.fields[column] ?? '';
@@ -73,7 +80,7 @@ class TableReader {
       case 'sheetName':
         return isExcelSheetName(text) ? text : fail(SHEET_NAME_RULE);
       case 'boolean': {
-        const flag = parseBoolean(text);
+        const flag = parseBoolean(text, this.booleanWords);
         return flag === undefined ? fail('yes or no') : flag;
       }
       case 'decimal':
@@ -165,10 +172,10 @@ function readParameters(document: CsvDocument, reader: TableReader, constants: R
 }
 
 /** Reads one table of data/ (or a file in its format, such as a host catalogue) from its text. */
-export function parseReferenceTable(name: string, text: string, file: string): ReferenceTable {
+export function parseReferenceTable(name: string, text: string, file: string, booleanWords: BooleanWords = MEANINGS): ReferenceTable {
   const schema = referenceSchemas.find((s) => s.file === name);
   if (!schema || schema.kind !== 'table') throw new Error(`no table schema named ${name}`);
-  const reader = new TableReader(file);
+  const reader = new TableReader(file, booleanWords);
   const table = readTable(parseCsvDocument(text, file, [...Object.keys(schema.columns), ...PROVENANCE]), name, schema.key, schema.columns, reader);
   if (reader.issues.length > 0) throw new InputError(reader.issues);
   return table;
@@ -191,7 +198,10 @@ export function parseReferenceData(texts: Readonly<Record<string, string>>): Ref
       else throw error;
     }
   };
-  const ordered = [...referenceSchemas].sort((a, b) => ['table', 'constants', 'parameters'].indexOf(a.kind) - ['table', 'constants', 'parameters'].indexOf(b.kind));
+  // The boolean words first (every other file's yes/no columns are read with them), then tables, constants, parameters.
+  const rank = (schema: (typeof referenceSchemas)[number]) => (schema.file === BOOLEAN_WORDS ? -1 : ['table', 'constants', 'parameters'].indexOf(schema.kind));
+  const ordered = [...referenceSchemas].sort((a, b) => rank(a) - rank(b));
+  let booleanWords: BooleanWords = MEANINGS;
   for (const schema of ordered) {
     const file = `data/${schema.file}.csv`;
     const text = texts[schema.file];
@@ -199,11 +209,16 @@ export function parseReferenceData(texts: Readonly<Record<string, string>>): Ref
       issues.push({ file, column: '(file)', value: '', expected: 'the file to exist' });
       continue;
     }
-    const reader = new TableReader(file);
+    const reader = new TableReader(file, schema.file === BOOLEAN_WORDS ? MEANINGS : booleanWords);
     collect(() => {
       if (schema.kind === 'table') {
         const document = parseCsvDocument(text, file, [...Object.keys(schema.columns), ...PROVENANCE]);
         tables.set(schema.file, readTable(document, schema.file, schema.key, schema.columns, reader));
+        if (schema.file === BOOLEAN_WORDS) {
+          const words = readBooleanWords(document);
+          booleanWords = words.words;
+          reader.issues.push(...words.issues);
+        }
       } else if (schema.kind === 'constants') {
         const document = parseCsvDocument(text, file, ['name', 'value', 'unit', ...PROVENANCE], ['notes']);
         readConstants(document, schema.file, reader, constants);
@@ -215,12 +230,15 @@ export function parseReferenceData(texts: Readonly<Record<string, string>>): Ref
     issues.push(...reader.issues);
   }
   if (issues.length > 0) throw new InputError(issues);
+  // The tables in the order of their schemas (the Assumptions sheet shows them so), whichever was read first.
+  const inOrder = new Map(referenceSchemas.flatMap((schema) => (tables.has(schema.file) ? [[schema.file, tables.get(schema.file)!] as const] : [])));
   return Object.freeze({
-    tables,
+    tables: inOrder,
     constants,
     scenarioParameters: Object.freeze(parameters.get('scenario-parameters') ?? []),
     tierParameters: Object.freeze(parameters.get('tier-parameters') ?? []),
     workloadParameters: Object.freeze(parameters.get('workload-parameters') ?? []),
     priceParameters: Object.freeze(parameters.get('price-parameters') ?? []),
+    booleanWords,
   });
 }

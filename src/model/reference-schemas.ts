@@ -110,6 +110,10 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     // A method that does not restore mailbox databases itself names the one that does; a revert copies no data.
     columns: { backup_method: 'text', database_restored_by: 'text', restore_streams_data: 'boolean', restore_gb_per_hour: 'optionalDecimal', restore_fixed_minutes: 'optionalDecimal', description: 'text' },
   },
+  // The words a yes/no value may be written with (Excel writes WAHR, VRAI, SANT... in its language): read first.
+  { file: 'boolean-words', kind: 'table', key: 'word', columns: { word: 'text', means: 'text', language: 'text' } },
+  // What the source tags ([S3], [L:S47]) in data/, the templates and the figures point to.
+  { file: 'sources', kind: 'table', key: 'tag', columns: { tag: 'text', title: 'text', address: 'text' } },
   { file: 'megacycle-baseline', kind: 'constants' },
   { file: 'backup-and-replication-limits', kind: 'constants' },
   { file: 'exchange-limits', kind: 'constants' },

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { Dec } from '../decimal.js';
 import type { Value } from '../expr/value.js';
 import type { InputIssue } from './input-error.js';
+import { plainNumberHint, readFormattedNumber } from './formatted-number.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 
@@ -69,7 +70,7 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       return { value: /^'[=+\-@\t\r]/.test(shown) ? shown.slice(1) : shown };
     }
     case 'boolean': {
-      const flag = typeof given === 'boolean' ? given : parseBoolean(shown);
+      const flag = typeof given === 'boolean' ? given : parseBoolean(shown, reference.booleanWords);
       return flag === undefined ? fail('yes or no') : { value: flag };
     }
     case 'choice': {
@@ -92,6 +93,9 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       if (typeof given === 'string' && origin.decimalComma && given.includes('.') && /^[+-]?[\d.]+(,\d*)?$/.test(given.trim())) {
         return fail(`${expected}, written with a decimal comma and no thousands separator (${given.trim().replace(/\./g, '')}?)`);
       }
+      // $3,495.00, 2.995,50 or 3 495,50 as a spreadsheet shows them: refused, with the plain number they stand for.
+      const formatted = number === undefined && typeof given === 'string' ? readFormattedNumber(given, origin.decimalComma ?? false) : undefined;
+      if (formatted) return fail(`${expected}, ${plainNumberHint(formatted)}`);
       if (number === undefined) return fail(expected);
       if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
       if (range?.low && number.lt(range.low)) return fail(expected);

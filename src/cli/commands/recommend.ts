@@ -31,7 +31,7 @@ export async function recommend(options: { templates?: string; require: string; 
   const top = number('--top', options.top) ?? 5;
   const reference = readReferenceData();
   const inputs = await readInputs(reference, options.templates);
-  const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readHostCatalog(options.hosts), options.hosts), options.hosts) : reference.tables.get('host-catalog')!;
+  const catalog = options.hosts ? parseReferenceTable('host-catalog', decodeTemplateBytes(readHostCatalog(options.hosts), options.hosts), options.hosts, reference.booleanWords) : reference.tables.get('host-catalog')!;
   const tooMany = listLengthIssue(catalog.rows.length, reference, { file: options.hosts ?? 'data/host-catalog.csv', column: '--hosts' });
   if (tooMany) throw new InputError([tooMany]);
   const failures = options.require.split(',').map((f) => f.trim()).filter(Boolean) as Failure[];
