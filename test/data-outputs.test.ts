@@ -157,7 +157,7 @@ describe('CSVs open in Excel in any locale', () => {
     expect(csvFormat({ delimiter: ';', decimalComma: true })).toEqual(german);
     expect(csvFormat({ delimiter: 'tab' }).delimiter).toBe('\t');
     const text = summaryCsv(comparison, german);
-    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFscenario;option_id;option_name;brief_section;currency;valid;primaryHosts;/);
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFscenario;option_id;option_name;brief_section;currency;valid;designValid;primaryHosts;/);
     expect(parseCsvDocument(text, 'summary.csv', summary.header.map((h) => h.toLowerCase())).delimiter).toBe(';');
     const dag = readCsv(text, ';').records.find((r) => r.fields.option_id === 'dag')!.fields;
     expect(dag.tco).toBe(option('dag').tco!.replace('.', ','));

@@ -69,7 +69,7 @@ describe('exchange-sizer sweep --csv-locale', () => {
     const run = runCli(['sweep', '--vary', 'mailboxes=1000..2000/1000', '--vary', 'iops_factor=1.5,2', '--out', out, '--xlsx', '--workers', '1', '--csv-locale', 'fr-FR']);
     expect(run.status, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^\uFEFFscenario;mailboxes;iops_factor;total_mailboxes;option_id;primaryHosts;/);
+    expect(lines[0]).toMatch(/^\uFEFFscenario;mailboxes;iops_factor;total_mailboxes;option_id;designValid;primaryHosts;/);
     expect(lines).toContainEqual(expect.stringMatching(/^\d;1000;1,5;2000;standalone-ha;/));
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
