@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { EXIT, runCommand } from './run-command.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
+import { addHelpExamples } from './help-examples.js';
+import { packageVersion } from './package-version.js';
+
+exitQuietlyOnClosedPipe();
 
 const program = new Command('exchange-sizer')
   .description('Sizes and prices Exchange Server 2010 on VMware vSphere for every availability and recovery option.')
+  .version(packageVersion(), '-V, --version', 'print the version of exchange-sizer')
   .showHelpAfterError()
   // A wrong command line is bad input too: exit 2, as for a bad template; help and version exit 0.
   .exitOverride((error) => {
@@ -77,4 +83,5 @@ program
   .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
   .action((figure: string, options: { option?: string; templates?: string }) => runCommand(() => import('./commands/explain.js').then((m) => m.explain(figure, options))));
 
+addHelpExamples(program);
 await program.parseAsync();
