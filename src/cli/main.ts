@@ -29,11 +29,15 @@ program
   .description('size every option and write comparison.xlsx, summary.csv, details.csv and comparison.json')
   .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
   .option('--prices <file>', 'price list replacing the templates folder prices.csv')
-  .option('--out <dir>', 'output folder', 'out')
-  .option('--format <formats>', 'comma-separated: xlsx, csv, json', 'xlsx,csv,json')
+  .option('--out <dir>', 'output folder (default: out); - writes only the comparison JSON, to stdout')
+  .option('--format <formats>', 'comma-separated: xlsx, csv, json (default: xlsx,csv,json)')
   .option('--options <ids>', 'comma-separated option ids (default: all; see `exchange-sizer options`)')
+  .option('--json', 'write the comparison JSON to stdout, for pipes (nothing else goes there; files only with --out)')
+  .option('--host <model>', 'size on this host model of the host catalogue instead of the host of the templates')
+  .option('--hosts <file>', 'host catalogue for --host, in the format of data/host-catalog.csv (default: the shipped one)')
+  .option('--dag-copies <n>', 'database copies in the primary site for the DAG options, as recommend counts them')
   .option('--force', 'replace outputs that already exist')
-  .action((options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean }) =>
+  .action((options: import('./commands/size.js').SizeOptions) =>
     runCommand(() => import('./commands/size.js').then((m) => m.size(options))),
   );
 
