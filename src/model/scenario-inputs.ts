@@ -7,8 +7,7 @@ import { resolveParameter, type RawValue } from './resolve-parameter.js';
 import { expectedName } from './closest-name.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
-/** Scenario parameters by their template names (templates/scenario.csv); missing ones take defaults. */
-export type ScenarioParameters = RawRecord;
+export type { ScenarioParameters } from './scenario-inputs-types.js';
 
 /** One mailbox tier by its template column names (templates/mailbox-tiers.csv). */
 export type TierParameters = RawRecord;

@@ -7,6 +7,7 @@ import { resolveInputs } from '../model/scenario-inputs.js';
 import { compareOptions } from './compare-options.js';
 import { designInputs } from './design-inputs.js';
 import type { ProtectionResult } from './option-result.js';
+import type { OptionId } from './option-ids.js';
 
 export type Failure = (typeof FAILURES)[number];
 
@@ -19,7 +20,7 @@ export interface Requirements {
 
 /** One design: an option on a host model with a number of copies, its cost and what it protects against. */
 export interface Recommendation {
-  readonly option: string;
+  readonly option: OptionId;
   readonly name: string;
   readonly hostModel: string;
   readonly dagCopies: number | null;
@@ -52,7 +53,7 @@ export interface RecommendationSearch {
 
 /** A design that meets the requirements on paper and cannot be built as costed. */
 export interface LeftOutDesign {
-  readonly option: string;
+  readonly option: OptionId;
   readonly hostModel: string;
   readonly dagCopies: number | null;
   readonly tco: string;

@@ -6,6 +6,7 @@ import { writeFilesAtomically } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
 import { evaluateComparison } from '../../options/compare-options.js';
 import { designInputs, hostModel } from '../../options/design-inputs.js';
+import type { OptionId } from '../../options/option-ids.js';
 import { OUTPUT_FORMATS, renderOutputs, type OutputFormat } from '../../output/render-outputs.js';
 import { summaryTable, warningLines } from '../summary-table.js';
 
@@ -57,7 +58,8 @@ export async function size(options: SizeOptions): Promise<void> {
   const host = options.host === undefined ? undefined : hostModel(readHostCatalog(reference, options.hosts), options.host, options.hosts);
   if (options.hosts !== undefined && host === undefined) throw new InputError([{ file: 'command line', column: '--hosts', value: options.hosts, expected: '--host <model> with it, the model of the catalogue to size on' }]);
   const inputs = designInputs(await readInputs(reference, options.templates, options.prices), reference, host, dagCopies);
-  const optionIds = options.options?.split(',').map((o) => o.trim()).filter(Boolean);
+  // The library checks the ids a person typed and names any it does not know.
+  const optionIds = options.options?.split(',').map((o) => o.trim()).filter(Boolean) as OptionId[] | undefined;
   const evaluated = evaluateComparison(inputs, reference, optionIds ? { options: optionIds } : {});
   const warnings = warningLines(evaluated.comparison.options);
   if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
