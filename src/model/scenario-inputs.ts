@@ -77,6 +77,9 @@ export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, refer
 /**
  * Validates library inputs against the parameter definitions in data/ and fills in defaults.
  * Throws one InputError naming every bad input and why.
+ *
+ * @example
+ * resolveInputs(readTemplates(reference), reference).scenario.get('dag_copies'); // Decimal 3
  */
 export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData): ResolvedInputs {
   const issues: InputIssue[] = [];

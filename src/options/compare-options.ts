@@ -113,7 +113,13 @@ export interface EvaluatedComparison {
   readonly optionIds: readonly string[];
 }
 
-/** Like compareOptions, and also returns the evaluation every workbook cell's cached value comes from. */
+/**
+ * Like compareOptions, and also returns the evaluation every workbook cell's cached value comes from.
+ *
+ * @example
+ * const { comparison, evaluation } = evaluateComparison(inputs, reference, { options: ['dag'] });
+ * evaluation.figure('megacyclesPerCore', {}); // the Decimal behind every cell that shows it
+ */
 export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): EvaluatedComparison {
   const resolved = resolveInputs(inputs, reference);
   const optionRows = reference.tables.get('options')?.rows ?? [];

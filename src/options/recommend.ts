@@ -30,7 +30,12 @@ export interface Recommendation {
   readonly protection: Readonly<Record<Failure, ProtectionResult>>;
 }
 
-/** Whether a design meets the requirements: each required failure protected within the limits. */
+/**
+ * Whether a design meets the requirements: each required failure protected within the limits.
+ *
+ * @example
+ * meets(option.protection, { failures: ['site_loss'], maxRecoveryMinutes: 120 }); // true for dag-srm on the shipped scenario
+ */
 export function meets(protection: Readonly<Record<Failure, ProtectionResult>>, requirements: Requirements): boolean {
   return requirements.failures.every((failure) => {
     const p = protection[failure];
