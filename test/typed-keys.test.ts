@@ -8,7 +8,8 @@ import { mailboxRoleFigures } from '../src/sizing/mailbox-role-model.js';
 import { MAILBOX_FIGURE_IDS, type MailboxFigureId } from '../src/options/mailbox-figure-ids.js';
 import { OPTION_IDS, type OptionId } from '../src/options/option-ids.js';
 import type { OptionResult } from '../src/options/option-result.js';
-import { compareOptions } from '../src/options/compare-options.js';
+import { compareOptions, type Comparison } from '../src/options/compare-options.js';
+import { sizeMailboxRole, type MailboxRoleResult } from '../src/sizing/size-mailbox-role.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 
@@ -28,6 +29,8 @@ describe('typed keys: a typo in an option id or a parameter name fails to compil
     const dag = compareOptions(shipped, reference, { options: ['dag'] }).options[0]!;
     expect(Object.keys(dag.mailbox)).toEqual([...MAILBOX_FIGURE_IDS]);
     expect(Object.keys(dag.storage).length).toBe(15);
+    expect(Object.keys(sizeMailboxRole({ layout: 'dag', tiers: [{ tier: 'staff', mailboxes: 2000, messages_per_day: 100 }] }, reference).mailboxServer)).toEqual([...MAILBOX_FIGURE_IDS]);
+    expect(Object.keys(compareOptions(shipped, reference, { options: ['dag'] }).scenario.parameters).sort()).toEqual([...SCENARIO_PARAMETER_NAMES].sort());
   });
 
   it('misspelt keys do not compile (checked by tsc -p test)', () => {
@@ -44,6 +47,10 @@ describe('typed keys: a typo in an option id or a parameter name fails to compil
     const wrongFigure = (o: OptionResult) => o.mailbox.vcpus;
     // @ts-expect-error not a storage figure
     const wrongStorage = (o: OptionResult) => o.storage.totalGB;
-    expect([option, misspelt, parameters, typo, name, figure, read, wrongFigure, wrongStorage].length).toBe(9);
+    // @ts-expect-error not a mailbox-role figure
+    const wrongServer = (r: MailboxRoleResult) => r.mailboxServer.vcpus;
+    // @ts-expect-error not a scenario parameter
+    const wrongParameter = (c: Comparison) => c.scenario.parameters.dag_copise;
+    expect([option, misspelt, parameters, typo, name, figure, read, wrongFigure, wrongStorage, wrongServer, wrongParameter].length).toBe(11);
   });
 });

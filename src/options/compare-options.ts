@@ -11,6 +11,7 @@ import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { optionResult, type OptionResult } from './option-result.js';
 import type { OptionId } from './option-ids.js';
 import type { MailboxFigureId } from './mailbox-figure-ids.js';
+import type { ScenarioParameterName } from '../model/scenario-parameter-names.js';
 import { optionsModel } from './options-model.js';
 import { unbuildableReason } from './buildable.js';
 import { requiredPriceItems } from './required-prices.js';
@@ -19,7 +20,7 @@ import { checkDesign, designContext } from './design-checks.js';
 /** The comparison of every option for one scenario: the shape of comparison.json. */
 export interface Comparison {
   readonly schemaVersion: 2;
-  readonly scenario: { readonly name: string; readonly currency: string; readonly totalMailboxes: number; readonly parameters: Readonly<Record<string, FigureValue>>; readonly platform: Readonly<Record<string, FigureValue>> };
+  readonly scenario: { readonly name: string; readonly currency: string; readonly totalMailboxes: number; readonly parameters: Readonly<Record<ScenarioParameterName, FigureValue>>; readonly platform: Readonly<Record<string, FigureValue>> };
   readonly options: readonly OptionResult[];
 }
 
@@ -164,7 +165,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
       name: String(resolved.scenario.get('name')),
       currency,
       totalMailboxes: Number(platform.totalMailboxes),
-      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])),
+      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])) as Record<ScenarioParameterName, FigureValue>,
       platform,
     },
     options,

@@ -71,5 +71,7 @@ export async function size(options: SizeOptions): Promise<void> {
     if (written.length > 0) process.stderr.write(`wrote ${written.join(', ')}\n`);
     return;
   }
-  process.stdout.write(`${summaryTable(evaluated.comparison, Math.max(process.stdout.columns ?? 80, 80))}\n\nwrote ${written.join(', ')}\n`);
+  // The terminal's width where there is one (at least 40), else the 80 columns of a default terminal.
+  const width = process.stdout.isTTY && process.stdout.columns ? Math.max(process.stdout.columns, 40) : 80;
+  process.stdout.write(`${summaryTable(evaluated.comparison, width)}\n\nwrote ${written.join(', ')}\n`);
 }
