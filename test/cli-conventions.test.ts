@@ -90,7 +90,8 @@ describe('size: stdout for results, stderr for warnings', () => {
     expect(readdirSync(cwd)).toEqual([]);
     const csv = runCli(['size', '--out', '-', '--format', 'csv']);
     expect(csv.status).toBe(2);
-    expect(csv.stderr).toContain('--format = "csv": expected json, or no --format, with --out -');
+    expect(csv.stderr).toContain('--format = "csv": expected json, or no --format, when no folder is written');
+    expect(runCli(['size', '--json', '--format', 'xlsx']).status).toBe(2);
   }, 60_000);
 
   it('--host sizes on a model of the host catalogue, --dag-copies with the copies recommend counts; an unknown model is bad input', () => {

@@ -46,13 +46,14 @@ setFlagsFromString('--max-semi-space-size=32');
 
 /** `exchange-sizer size`: reads the templates, compares the options, writes the outputs. */
 export async function size(options: SizeOptions): Promise<void> {
-  const toStdout = options.out === '-';
-  if (toStdout && options.format !== undefined && options.format.trim().toLowerCase() !== 'json') {
-    throw new InputError([{ file: 'command line', column: '--format', value: options.format, expected: 'json, or no --format, with --out - (only the comparison JSON goes to stdout)' }]);
+  // The JSON goes to stdout with --out - or --json; files are written only to a folder named by --out (or
+  // the default `out` without --json).
+  const jsonToStdout = options.out === '-' || options.json === true;
+  const outFolder = options.out === '-' ? undefined : (options.out ?? (options.json ? undefined : 'out'));
+  if (outFolder === undefined && options.format !== undefined && options.format.trim().toLowerCase() !== 'json') {
+    throw new InputError([{ file: 'command line', column: '--format', value: options.format, expected: 'json, or no --format, when no folder is written (--out - or --json alone: only the comparison JSON, to stdout)' }]);
   }
-  const formats = toStdout ? [] : formatsOf(options.format ?? DEFAULT_FORMATS);
-  // With --json alone the JSON on stdout is the output; an explicit --out also writes the files.
-  const outFolder = toStdout || (options.json && options.out === undefined) ? undefined : (options.out ?? 'out');
+  const formats = outFolder === undefined ? [] : formatsOf(options.format ?? DEFAULT_FORMATS);
   const dagCopies = dagCopiesOf(options.dagCopies);
   const reference = readReferenceData();
   const host = options.host === undefined ? undefined : hostModel(readHostCatalog(reference, options.hosts), options.host, options.hosts);
@@ -65,7 +66,7 @@ export async function size(options: SizeOptions): Promise<void> {
   if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
   const files = outFolder === undefined ? [] : await renderOutputs(evaluated, reference, formats);
   const written = outFolder === undefined ? [] : writeFilesAtomically(outFolder, files, options.force === true);
-  if (toStdout || options.json) {
+  if (jsonToStdout) {
     const json = files.find((f) => f.name === 'comparison.json') ?? (await renderOutputs(evaluated, reference, ['json']))[0]!;
     process.stdout.write(json.content);
     if (written.length > 0) process.stderr.write(`wrote ${written.join(', ')}\n`);
