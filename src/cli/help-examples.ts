@@ -21,6 +21,6 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 export function addHelpExamples(program: Command): void {
   for (const command of [program, ...program.commands]) {
     const examples = HELP_EXAMPLES[command === program ? '' : command.name()];
-    if (examples) command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    if (examples) command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
   }
 }
