@@ -12,12 +12,22 @@ export const Dec = Decimal.clone({
 });
 export type Dec = InstanceType<typeof Dec>;
 
-/** A money amount as a fixed-point string with two decimals, e.g. `"1234.50"`. */
+/**
+ * A money amount as a fixed-point string with two decimals, e.g. `"1234.50"`.
+ *
+ * @example
+ * moneyString(new Dec('1234.5')); // '1234.50'
+ */
 export function moneyString(value: Dec): string {
   return value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
-/** A decimal quantity as a plain string, rounded to `places` decimals, trailing zeros kept off. */
+/**
+ * A decimal quantity as a plain string, rounded to `places` decimals, trailing zeros kept off.
+ *
+ * @example
+ * decimalString(new Dec('2.19128800')); // '2.191288'
+ */
 export function decimalString(value: Dec, places = 6): string {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
 }

@@ -15,7 +15,10 @@ export { readReferenceData, packageDataDirectory } from './io/read-reference-dat
 export { mailboxRoleFigures, mailboxRoleModel } from './sizing/mailbox-role-model.js';
 export { sizeMailboxRole, type MailboxRoleInputs, type MailboxRoleResult, type MailboxServerSizing, type PlatformSizing, type TierSizing } from './sizing/size-mailbox-role.js';
 export { compareOptions, type Comparison, type CompareOptionsSettings } from './options/compare-options.js';
-export type { OptionResult, LicenceResult, ProtectionResult, SiteVms, VmGroup } from './options/option-result.js';
+export type { OptionResult, LicenceResult, ProtectionResult, StorageResult, SiteVms, VmGroup } from './options/option-result.js';
+export { OPTION_IDS, type OptionId } from './options/option-ids.js';
+export { MAILBOX_FIGURE_IDS, type MailboxFigureId } from './options/mailbox-figure-ids.js';
+export { SCENARIO_PARAMETER_NAMES, type ScenarioParameterName } from './model/scenario-parameter-names.js';
 export type { OptionWarning } from './options/option-warnings.js';
 export { dealVms, placeVms, type PlacementPlan, type VmToPlace } from './options/placement.js';
 export { optionsModel, optionFigures } from './options/options-model.js';
@@ -33,4 +36,5 @@ export { writeFilesAtomically, OutputExistsError, type OutputFile } from './io/w
 export { sweep } from './sweep/sweep.js';
 export type { SweepRow } from './sweep/sweep-rows.js';
 export { sweepCsvInWorkers, type SweepProgress } from './output/sweep-in-workers.js';
-export { recommendDesigns, meets, type Recommendation, type RecommendationSearch, type Requirements, type Failure } from './options/recommend.js';
+export { recommendDesigns, meets, type Recommendation, type RecommendationSearch, type LeftOutDesign, type Requirements, type Failure } from './options/recommend.js';
+export { designInputs, hostModel, type HostModel } from './options/design-inputs.js';

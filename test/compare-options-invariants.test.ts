@@ -146,6 +146,7 @@ describe('a scenario that cannot be built is an error that names the input', () 
     expect(comparison.scenario.platform.maxVcpuPerVm).toBe(7);
   });
   it('an unknown option id', () => {
+    // @ts-expect-error a misspelt option id does not compile in TypeScript; a JavaScript caller gets the issue at run time
     expect(issues(() => compareOptions(withInputs({}), reference, { options: ['dag', 'dag-hq'] }))[0]).toMatchObject({ value: 'dag-hq' });
   });
 });

@@ -5,6 +5,7 @@ import { parseReferenceData, type ReferenceData } from '../src/model/reference-d
 import type { RawRecord } from '../src/model/scenario-inputs-types.js';
 import { compareOptions } from '../src/options/compare-options.js';
 import type { OptionResult } from '../src/options/option-result.js';
+import type { OptionId } from '../src/options/option-ids.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
 
@@ -18,7 +19,7 @@ const option = (options: readonly OptionResult[], id: string): OptionResult => o
 const line = (o: OptionResult, item: string) => o.licences.find((l) => l.item === item);
 const figure = (o: OptionResult, id: string) => String(o.figures[id]);
 /** One option sized twice, with each of two sets of scenario parameters. */
-const sizedTwice = (inputs: (p: RawRecord) => ReturnType<typeof withInputs>, id: string, a: RawRecord, b: RawRecord): [OptionResult, OptionResult] => {
+const sizedTwice = (inputs: (p: RawRecord) => ReturnType<typeof withInputs>, id: OptionId, a: RawRecord, b: RawRecord): [OptionResult, OptionResult] => {
   const size = (p: RawRecord) => option(compareOptions(inputs(p), reference, { options: [id] }).options, id);
   return [size(a), size(b)];
 };
@@ -143,7 +144,7 @@ describe('one assumption for a cold-standby DR site, applied alike to Windows, E
   });
 
   it('a DR site whose servers run (lagged copies, replication targets) is licensed whatever the assumption', () => {
-    for (const id of ['dag-lagged-dr', 'third-party-replication']) {
+    for (const id of ['dag-lagged-dr', 'third-party-replication'] as const) {
       const [licensed, cold] = sizedTwice(small, id, {}, { dr_cold_standby_licensed: 'no' });
       expect(cold.licences, id).toEqual(licensed.licences);
     }

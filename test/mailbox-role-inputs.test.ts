@@ -29,6 +29,7 @@ describe('bad mailbox-role inputs are typed errors that name the input and why',
     ]);
   });
   it('more copies than Exchange allows, an unknown parameter, a missing tier value, all reported at once', () => {
+    // @ts-expect-error a misspelt parameter does not compile in TypeScript; a JavaScript caller gets the issue at run time
     const issues = issuesOf({ layout: 'dag', scenario: { dag_copies: 17, dag_copise: 3 }, tiers: [{ tier: 'x', messages_per_day: 100 }] });
     expect(issues.map((i) => i.column)).toEqual(['dag_copise', 'dag_copies', 'tiers[0].mailboxes']);
   });

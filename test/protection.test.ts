@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareOptions } from '../src/options/compare-options.js';
 import type { OptionResult } from '../src/options/option-result.js';
+import type { OptionId } from '../src/options/option-ids.js';
 import { meets } from '../src/options/recommend.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import type { RawRecord } from '../src/model/scenario-inputs-types.js';
@@ -12,7 +13,7 @@ import { withInputs } from './shipped.js';
 const SMALL: RawRecord = { dag_copies: 2, mailbox_server_failures: 1, lagged_copies: 1, dr_copies: 0, host_sockets: 2, host_cores_per_socket: 4, host_specint_rate2006: 150, host_ram_gb: 64, hypervisor_ram_reserve_gb: 2, raid_level: 'RAID10' };
 const TIERS = [{ tier: 'all', mailboxes: 2000, messages_per_day: 100, mailbox_quota_mb: 1024 }];
 
-function option(id: string, parameters: RawRecord = {}, tiers: readonly RawRecord[] = TIERS): OptionResult {
+function option(id: OptionId, parameters: RawRecord = {}, tiers: readonly RawRecord[] = TIERS): OptionResult {
   return compareOptions(withInputs({ ...SMALL, ...parameters }, tiers, []), reference, { options: [id] }).options[0]!;
 }
 // Figures are written to six decimals: hand-worked fractions are compared to five.

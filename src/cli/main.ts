@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { EXIT, runCommand } from './run-command.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
+import { addHelpExamples } from './help-examples.js';
+import { packageVersion } from './package-version.js';
+
+exitQuietlyOnClosedPipe();
 
 const program = new Command('exchange-sizer')
   .description('Sizes and prices Exchange Server 2010 on VMware vSphere for every availability and recovery option.')
+  .version(packageVersion(), '-V, --version', 'print the version of exchange-sizer')
   .showHelpAfterError()
   // A wrong command line is bad input too: exit 2, as for a bad template; help and version exit 0.
   .exitOverride((error) => {
@@ -23,15 +29,19 @@ program
   .description('size every option and write comparison.xlsx, summary.csv, details.csv and comparison.json')
   .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
   .option('--prices <file>', 'price list replacing the templates folder prices.csv')
-  .option('--out <dir>', 'output folder', 'out')
-  .option('--format <formats>', 'comma-separated: xlsx, csv, json', 'xlsx,csv,json')
+  .option('--out <dir>', 'output folder (default: out); - writes only the comparison JSON, to stdout')
+  .option('--format <formats>', 'comma-separated: xlsx, csv, json (default: xlsx,csv,json)')
   .option('--options <ids>', 'comma-separated option ids (default: all; see `exchange-sizer options`)')
+  .option('--json', 'write the comparison JSON to stdout, for pipes (nothing else goes there; files only with --out)')
+  .option('--host <model>', 'size on this host model of the host catalogue instead of the host of the templates')
+  .option('--hosts <file>', 'host catalogue for --host, in the format of data/host-catalog.csv (default: the shipped one)')
+  .option('--dag-copies <n>', 'database copies in the primary site for the DAG options, as recommend counts them')
   .option('--force', 'replace outputs that already exist')
   .option('--csv-locale <locale>', 'write the CSVs for Excel in this locale, e.g. de-DE: with a decimal comma, ; between cells')
   .option('--delimiter <char>', "between CSV cells: ',' (default), ';' or tab")
   .option('--decimal-comma', 'write CSV numbers with a decimal comma (with --delimiter \';\')')
   .option('--no-bom', 'write the CSVs without the UTF-8 byte order mark Excel needs to read them as UTF-8')
-  .action((options: { templates?: string; prices?: string; out: string; format: string; options?: string; force?: boolean; csvLocale?: string; delimiter?: string; decimalComma?: boolean; bom?: boolean }) =>
+  .action((options: import('./commands/size.js').SizeOptions) =>
     runCommand(() => import('./commands/size.js').then((m) => m.size(options))),
   );
 
@@ -90,4 +100,5 @@ program
   .option('--templates <dir>', 'folder of templates (default: the shipped examples)')
   .action((figure: string, options: { option?: string; templates?: string }) => runCommand(() => import('./commands/explain.js').then((m) => m.explain(figure, options))));
 
+addHelpExamples(program);
 await program.parseAsync();

@@ -1,9 +1,15 @@
 import { Dec } from '../decimal.js';
 import type { Comparison } from '../options/compare-options.js';
+import type { OptionResult } from '../options/option-result.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
 const SHOWN = ['totalHosts', 'primaryVms', 'mailboxServers', 'totalStorageTB', 'capex', 'tco', 'costPerMailboxPerMonth', 'consolidationRatio', 'hostFailureRedundancyMinutes', 'siteLossProtected'];
+/** Beside each cost of an option whose design is not valid. */
+const NOT_VALID = '!';
+const GAP = '  ';
+/** Narrowest figure column: headers wrap to it, so they take a few lines, not one per word. */
+const MIN_COLUMN = 10;
 
 /** Thousands separators in the integer part of a plain decimal string: 1335229.43 → 1,335,229.43. */
 function groupThousands(text: string): string {
@@ -26,17 +32,79 @@ function format(value: string | number | boolean | undefined, money: boolean): s
   return groupThousands(money ? number.toFixed(2, Dec.ROUND_HALF_UP) : number.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed());
 }
 
-/** A short side-by-side table of the options for the terminal. */
-export function summaryTable(comparison: Comparison): string {
-  const rows = SUMMARY_ROWS.filter((r) => SHOWN.includes(r.figure));
-  const header = ['', ...comparison.options.map((o) => o.id)];
-  const body = rows.map((r) => {
+/** The words of `text` in lines of at most `width` characters (a longer word gets a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+interface Column {
+  readonly header: string;
+  readonly cells: readonly string[];
+}
+
+/** A column's width: its widest cell or header word, at least MIN_COLUMN for a figure. */
+function columnWidth(column: Column, figure = true): number {
+  return Math.max(figure ? MIN_COLUMN : 0, ...column.cells.map((cell) => cell.length), ...column.header.split(' ').map((word) => word.length));
+}
+
+/** Columns side by side under wrapped headers, the first (the option ids) left-aligned, the figures right-aligned. */
+function block(columns: readonly Column[], width: number): string[] {
+  const widths = columns.map((c, i) => columnWidth(c, i > 0));
+  // Room left on the line goes to the figure columns, so their headers wrap to fewer lines.
+  const spare = width - widths.reduce((sum, w) => sum + w, 0) - GAP.length * (columns.length - 1);
+  for (let i = 1; i < widths.length && spare > 0; i++) widths[i]! += Math.floor(spare / (widths.length - 1));
+  const headers = columns.map((c, i) => wrap(c.header, widths[i]!));
+  const headerLines = Math.max(...headers.map((h) => h.length));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(GAP).trimEnd();
+  const header = Array.from({ length: headerLines }, (_, l) => line(headers.map((h) => h[l - (headerLines - h.length)] ?? '')));
+  return [...header, ...columns[0]!.cells.map((_, r) => line(columns.map((c) => c.cells[r]!)))];
+}
+
+/**
+ * A short table of the options for the terminal, one row per option, in blocks of figures that fit
+ * `width` columns (80, a terminal's default). The costs of an option whose design is not valid are
+ * marked `!`, with a note naming those options; their warnings go to stderr (`warningLines`).
+ */
+export function summaryTable(comparison: Comparison, width = 80): string {
+  const options = comparison.options;
+  const ids: Column = { header: 'option', cells: options.map((o) => o.id) };
+  const figures: Column[] = SUMMARY_ROWS.filter((r) => SHOWN.includes(r.key)).flatMap((r) => {
     const figure = optionsModel.figures.get(r.figure)!;
+    const money = figure.kind === 'money';
     const unit = figure.unit.replace('currency', comparison.scenario.currency);
-    return [`${r.label}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`, ...comparison.options.map((o) => format(o.figures[r.figure], figure.kind === 'money'))];
+    const column = { header: `${r.label}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`, cells: options.map((o) => `${format(o.figures[r.figure], money)}${money ? (o.valid ? '  ' : ` ${NOT_VALID}`) : ''}`) };
+    // Whether the design is valid sits beside the costs: after the last cost column.
+    return r.key === 'costPerMailboxPerMonth' ? [column, { header: 'Design valid', cells: options.map((o) => (o.valid ? 'yes' : 'NO')) }] : [column];
   });
-  const widths = header.map((_, c) => Math.max(...[header, ...body].map((row) => row[c]!.length)));
-  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  const warnings = comparison.options.flatMap((o) => o.warnings.map((w) => `  ${o.id}: ${w.message}`));
-  return [`${comparison.scenario.name}: ${groupThousands(String(comparison.scenario.totalMailboxes))} mailboxes`, line(header), ...body.map(line), ...(warnings.length ? ['warnings:', ...warnings] : [])].join('\n');
+  // As many figures in a block as fit beside the option ids; the next block repeats the ids.
+  const room = width - columnWidth(ids, false);
+  const blocks: Column[][] = [];
+  let used = 0;
+  for (const column of figures) {
+    const needed = GAP.length + columnWidth(column);
+    if (blocks.length > 0 && used + needed <= room) {
+      blocks.at(-1)!.push(column);
+      used += needed;
+    } else {
+      blocks.push([column]);
+      used = needed;
+    }
+  }
+  const notValid = options.filter((o) => !o.valid);
+  return [
+    ...wrap(`${comparison.scenario.name}: ${groupThousands(String(comparison.scenario.totalMailboxes))} mailboxes`, width),
+    ...blocks.flatMap((columns) => ['', ...block([ids, ...columns], width)]),
+    ...(notValid.length > 0 ? ['', ...wrap(`${NOT_VALID} design not valid as costed (the warnings are on stderr): ${notValid.map((o) => o.id).join(', ')}`, width)] : []),
+  ].join('\n');
+}
+
+/** One line per warning of each option, for stderr: `warning: <option>: <message>`. */
+export function warningLines(options: readonly OptionResult[]): string[] {
+  return options.flatMap((o) => o.warnings.map((w) => `warning: ${o.id}${w.severity === 'unbuildable' ? ' (design not valid)' : ''}: ${w.message}`));
 }

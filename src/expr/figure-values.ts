@@ -9,7 +9,12 @@ export type FigureValue = number | string | boolean;
 // Options that agree on what a figure depends on share its Decimal: serialise each one once.
 const serialised = { count: new WeakMap<Dec, FigureValue>(), money: new WeakMap<Dec, FigureValue>(), flag: new WeakMap<Dec, FigureValue>(), other: new WeakMap<Dec, FigureValue>() };
 
-/** Serialises one value by its figure's kind. */
+/**
+ * Serialises one value by its figure's kind.
+ *
+ * @example
+ * figureValue(optionsModel.figures.get('tco')!, new Dec('2395854.1')); // '2395854.10'
+ */
 export function figureValue(figure: Figure, value: Value): FigureValue {
   if (!(value instanceof Decimal)) return value;
   const number = value as Dec;

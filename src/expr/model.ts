@@ -88,6 +88,10 @@ function mayAggregate(from: Scope, over: Scope): boolean {
 /**
  * Collects figures into a model, checking that ids are unique, every reference exists, and each
  * reference respects scopes (a tier or workload figure is reached from outside only through an aggregate).
+ *
+ * @example
+ * const model = buildModel(mailboxRoleFigures, mailboxRoleRowSets);
+ * model.figures.get('vcpu')!.unit; // 'vCPU'
  */
 export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[] = []): Model {
   const byId = new Map<string, Figure>();

@@ -29,7 +29,12 @@ function quoteText(value: string): string {
   return `"${value.replaceAll('"', '""')}"`;
 }
 
-/** Renders an expression as Excel formula text (no leading `=`, English names, `,` separators). */
+/**
+ * Renders an expression as Excel formula text (no leading `=`, English names, `,` separators).
+ *
+ * @example
+ * renderFormula(figure.expr, addresses, {}); // the figure as Excel formula text over the workbook's cells and defined names
+ */
 export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Position): string {
   const render = (e: Expr) => renderFormula(e, addresses, at);
   const operand = (e: Expr, minimum: number) => (precedence(e) < minimum ? `(${render(e)})` : render(e));

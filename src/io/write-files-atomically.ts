@@ -27,6 +27,9 @@ export type FileSystem = JournalFileSystem & Pick<typeof nodeFs, 'mkdirSync' | '
  * output back, byte for byte, and leaves no temporary file. A crash leaves the old set (before the journal) or a
  * journal that the next run on the folder carries forward onto the new set before it writes anything.
  * Refuses to replace an existing file unless `force`.
+ *
+ * @example
+ * writeFilesAtomically('out', [{ name: 'summary.csv', content: summaryCsv(comparison) }], false); // ['out/summary.csv']
  */
 export function writeFilesAtomically(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem = nodeFs): string[] {
   fs.mkdirSync(directory, { recursive: true });

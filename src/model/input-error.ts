@@ -10,6 +10,13 @@ export interface InputIssue {
   readonly expected: string;
 }
 
+/**
+ * One issue as a line for a person: file, line, column, the value and what was expected.
+ *
+ * @example
+ * describeIssue({ file: 'scenario.csv', line: 3, column: 'dag_copies', value: 'three', expected: 'a whole number' });
+ * // 'scenario.csv:3: dag_copies = "three": expected a whole number'
+ */
 export function describeIssue(issue: InputIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   return `${where}: ${issue.column} = ${JSON.stringify(issue.value)}: expected ${issue.expected}`;

@@ -184,6 +184,9 @@ export function parseReferenceTable(name: string, text: string, file: string, bo
 /**
  * Builds the reference data from the texts of the data/ files (file name without `.csv` → text).
  * A malformed table is an InputError naming the file, line, column and what was expected.
+ *
+ * @example
+ * const reference = parseReferenceData({ constants: readFileSync('data/constants.csv', 'utf8'), ... });
  */
 export function parseReferenceData(texts: Readonly<Record<string, string>>): ReferenceData {
   const tables = new Map<string, ReferenceTable>();

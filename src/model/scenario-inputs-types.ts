@@ -1,12 +1,16 @@
 import type { RawValue } from './resolve-parameter.js';
+import type { ScenarioParameterName } from './scenario-parameter-names.js';
 
 /** A record of template values by column or parameter name; omitted ones take their defaults. */
 export type RawRecord = Readonly<Record<string, RawValue>>;
 
+/** Scenario parameters by their template names (templates/scenario.csv); missing ones take defaults, a misspelt one does not compile. */
+export type ScenarioParameters = { readonly [name in ScenarioParameterName]?: RawValue };
+
 /** Everything one comparison needs from its user: the four templates, as plain records. */
 export interface ScenarioInputs {
   /** templates/scenario.csv: parameters by name (`dag_copies`, `host_price`, ...). */
-  readonly parameters?: RawRecord;
+  readonly parameters?: ScenarioParameters;
   /** templates/mailbox-tiers.csv: one record per tier. */
   readonly tiers: readonly RawRecord[];
   /** templates/workloads.csv: other servers to consolidate. */

@@ -7,8 +7,7 @@ import { resolveParameter, type RawValue } from './resolve-parameter.js';
 import { expectedName } from './closest-name.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
-/** Scenario parameters by their template names (templates/scenario.csv); missing ones take defaults. */
-export type ScenarioParameters = RawRecord;
+export type { ScenarioParameters } from './scenario-inputs-types.js';
 
 /** One mailbox tier by its template column names (templates/mailbox-tiers.csv). */
 export type TierParameters = RawRecord;
@@ -78,6 +77,9 @@ export function crossParameterIssues(scenario: ReadonlyMap<string, Value>, refer
 /**
  * Validates library inputs against the parameter definitions in data/ and fills in defaults.
  * Throws one InputError naming every bad input and why.
+ *
+ * @example
+ * resolveInputs(readTemplates(reference), reference).scenario.get('dag_copies'); // Decimal 3
  */
 export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData): ResolvedInputs {
   const issues: InputIssue[] = [];

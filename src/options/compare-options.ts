@@ -9,6 +9,9 @@ import { originOf, type ScenarioInputs } from '../model/scenario-inputs-types.js
 import { expectedName } from '../model/closest-name.js';
 import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { optionResult, type OptionResult } from './option-result.js';
+import type { OptionId } from './option-ids.js';
+import type { MailboxFigureId } from './mailbox-figure-ids.js';
+import type { ScenarioParameterName } from '../model/scenario-parameter-names.js';
 import { optionsModel } from './options-model.js';
 import { unbuildableReason } from './buildable.js';
 import { requiredPriceItems } from './required-prices.js';
@@ -23,7 +26,7 @@ export interface Comparison {
     readonly name: string;
     readonly currency: string;
     readonly totalMailboxes: number;
-    readonly parameters: Readonly<Record<string, FigureValue>>;
+    readonly parameters: Readonly<Record<ScenarioParameterName, FigureValue>>;
     /** The figures computed once per scenario (the Sizing sheet), by id. */
     readonly platform: Readonly<Record<string, FigureValue>>;
     /** Each mailbox tier's figures by id (the Tiers sheet): whitespace, dumpster, size on disk, megacycles, cache, IOPS, logs. */
@@ -36,10 +39,11 @@ export interface Comparison {
 
 export interface CompareOptionsSettings {
   /** Option ids to compute (data/options.csv); all by default, always in the table's order. */
-  readonly options?: readonly string[];
+  readonly options?: readonly OptionId[];
 }
 
-const MAILBOX_IDS = mailboxRoleFigures.filter((f) => f.scope === 'option').map((f) => f.id);
+// The model defines them; MailboxFigureId names them for callers (test/typed-keys.test.ts holds the two alike).
+const MAILBOX_IDS = mailboxRoleFigures.filter((f) => f.scope === 'option').map((f) => f.id) as MailboxFigureId[];
 const OPTION_FIGURES = optionsModel.order.filter((f) => f.scope === 'option');
 const SCENARIO_FIGURES = optionsModel.order.filter((f) => f.scope === 'scenario');
 
@@ -123,17 +127,24 @@ export interface EvaluatedComparison {
   readonly optionIds: readonly string[];
 }
 
-/** Like compareOptions, and also returns the evaluation every workbook cell's cached value comes from. */
+/**
+ * Like compareOptions, and also returns the evaluation every workbook cell's cached value comes from.
+ *
+ * @example
+ * const { comparison, evaluation } = evaluateComparison(inputs, reference, { options: ['dag'] });
+ * evaluation.figure('megacyclesPerCore', {}); // the Decimal behind every cell that shows it
+ */
 export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): EvaluatedComparison {
   const resolved = resolveInputs(inputs, reference);
   const optionRows = reference.tables.get('options')?.rows ?? [];
+  // Typed for TypeScript callers; checked here for JavaScript callers and the command line.
   const unknown = (settings.options ?? []).filter((id) => !optionRows.some((row) => row.id === id));
   const issues: InputIssue[] = [
     ...unknown.map((id) => ({ file: 'options', column: 'option', value: id, expected: `one of ${optionRows.map((r) => String(r.id)).join(', ')}` })),
     ...priceIssues(resolved, reference, inputs),
   ];
   if (issues.length > 0) throw new InputError(issues);
-  const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id)));
+  const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id) as OptionId));
   if (selected.length === 0) throw new InputError([{ file: 'options', column: 'option', value: (settings.options ?? []).join(','), expected: 'at least one option id' }]);
   const optionAttributes = optionBindings(reference, selected);
   const evaluation = new ModelEvaluation(optionsModel, {
@@ -158,7 +169,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     const evaluated = evaluation.figuresAt(OPTION_FIGURES, { option: id });
     const values = Object.fromEntries(OPTION_FIGURES.map((f, i) => [f.id, figureValue(f, evaluated[i]!)]));
     const { placement, warnings } = checkDesign(values, row, context);
-    return optionResult({ id, name: String(row.name), briefSection: String(row.brief_section) }, values, platform, MAILBOX_IDS, placement, warnings, currency, tcoYears);
+    return optionResult({ id: id as OptionId, name: String(row.name), briefSection: String(row.brief_section) }, values, platform, MAILBOX_IDS, placement, warnings, currency, tcoYears);
   });
 
   const comparison: Comparison = {
@@ -167,7 +178,7 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
       name: String(resolved.scenario.get('name')),
       currency,
       totalMailboxes: Number(platform.totalMailboxes),
-      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])),
+      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])) as Record<ScenarioParameterName, FigureValue>,
       platform,
       tiers: listItemFigures(evaluation, 'tier', resolved.tiers),
       workloads: listItemFigures(evaluation, 'workload', resolved.workloads),

@@ -2,6 +2,8 @@ import { Dec } from '../decimal.js';
 import type { FigureValue } from '../expr/figure-values.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { FAILURES } from '../sizing/protection.js';
+import type { MailboxFigureId } from './mailbox-figure-ids.js';
+import type { OptionId } from './option-ids.js';
 import type { OptionWarning } from './option-warnings.js';
 import type { PlacementPlan } from './placement.js';
 
@@ -39,15 +41,35 @@ export interface RedundancyResult {
   readonly minutes: string;
 }
 
+/** Storage of one option by site and kind (GB unless the name says otherwise). */
+export interface StorageResult {
+  readonly activeCopiesGB: FigureValue;
+  readonly passiveCopiesGB: FigureValue;
+  readonly laggedCopiesGB: FigureValue;
+  readonly drPassiveCopiesGB: FigureValue;
+  readonly replicatedGB: FigureValue;
+  readonly snapshotReserveGB: FigureValue;
+  readonly backupGB: FigureValue;
+  readonly vdrDedupeStoreGB: FigureValue;
+  readonly vdrAppliances: FigureValue;
+  readonly primaryGB: FigureValue;
+  readonly drGB: FigureValue;
+  readonly totalTB: FigureValue;
+  readonly primaryDisks: FigureValue;
+  readonly drDisks: FigureValue;
+  readonly primaryMailboxIops: FigureValue;
+}
+
 /** One availability option, sized and priced; every number comes from the one definition of its figure. */
 export interface OptionResult {
-  readonly id: string;
+  readonly id: OptionId;
   readonly name: string;
   readonly briefSection: string;
-  readonly mailbox: Values;
+  /** The mailbox-role figures of the option by id (`databaseCopiesInSite`, `vcpu`, `ramGB`...). */
+  readonly mailbox: Readonly<Record<MailboxFigureId, FigureValue>>;
   readonly vms: { readonly primary: SiteVms; readonly dr: SiteVms; readonly otherWorkloads: { readonly vms: number; readonly vcpu: number; readonly ramGB: string } };
   readonly hosts: { readonly primary: number; readonly dr: number; readonly total: number; readonly primarySpare: number; readonly primaryVmsPerHost: string; readonly primaryCpuUtilisation: string; readonly primaryRamUtilisation: string; readonly primaryReservedShare: string };
-  readonly storage: Values;
+  readonly storage: StorageResult;
   readonly licences: readonly LicenceResult[];
   readonly cost: { readonly currency: string; readonly hosts: string; readonly storage: string; readonly licences: string; readonly capex: string; readonly yearly: string; readonly tco: string; readonly tcoYears: number; readonly perMailbox: string; readonly perMailboxPerMonth: string };
   readonly consolidation: { readonly physicalServers: number; readonly hosts: number; readonly physicalServersReplaced: number; readonly ratio: string };
@@ -87,13 +109,13 @@ function siteVms(v: Values, site: 'primary' | 'dr'): SiteVms {
 }
 
 /** Arranges an option's figure values (and the scenario's, for the other workloads) into the stable JSON shape of comparison.json. */
-export function optionResult(option: { id: string; name: string; briefSection: string }, v: Values, scenario: Values, mailboxIds: readonly string[], placement: OptionResult['placement'], warnings: readonly OptionWarning[], currency: string, tcoYears: number): OptionResult {
+export function optionResult(option: { id: OptionId; name: string; briefSection: string }, v: Values, scenario: Values, mailboxIds: readonly MailboxFigureId[], placement: OptionResult['placement'], warnings: readonly OptionWarning[], currency: string, tcoYears: number): OptionResult {
   const protection = Object.fromEntries(
     FAILURES.map((f) => [f, { protected: v[`${camel(f)}Protected`] === true, mechanism: str(v[`${camel(f)}Mechanism`]), recoveryMinutes: str(v[`${camel(f)}RecoveryMinutes`]), dataLossMinutes: str(v[`${camel(f)}DataLossMinutes`]) }]),
   ) as Record<(typeof FAILURES)[number], ProtectionResult>;
   return {
     ...option,
-    mailbox: Object.fromEntries(mailboxIds.map((id) => [id, v[id]!])),
+    mailbox: Object.fromEntries(mailboxIds.map((id) => [id, v[id]!])) as Record<MailboxFigureId, FigureValue>,
     vms: { primary: siteVms(v, 'primary'), dr: siteVms(v, 'dr'), otherWorkloads: { vms: num(scenario.otherWorkloadVms), vcpu: num(scenario.otherWorkloadVcpu), ramGB: str(scenario.otherWorkloadRamGB) } },
     hosts: {
       primary: num(v.primaryHosts),

@@ -5,7 +5,9 @@ import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { FAILURES } from '../sizing/protection.js';
 import { resolveInputs } from '../model/scenario-inputs.js';
 import { compareOptions } from './compare-options.js';
+import { designInputs } from './design-inputs.js';
 import type { ProtectionResult } from './option-result.js';
+import type { OptionId } from './option-ids.js';
 
 export type Failure = (typeof FAILURES)[number];
 
@@ -18,7 +20,7 @@ export interface Requirements {
 
 /** One design: an option on a host model with a number of copies, its cost and what it protects against. */
 export interface Recommendation {
-  readonly option: string;
+  readonly option: OptionId;
   readonly name: string;
   readonly hostModel: string;
   readonly dagCopies: number | null;
@@ -28,7 +30,12 @@ export interface Recommendation {
   readonly protection: Readonly<Record<Failure, ProtectionResult>>;
 }
 
-/** Whether a design meets the requirements: each required failure protected within the limits. */
+/**
+ * Whether a design meets the requirements: each required failure protected within the limits.
+ *
+ * @example
+ * meets(option.protection, { failures: ['site_loss'], maxRecoveryMinutes: 120 }); // true for dag-srm on the shipped scenario
+ */
 export function meets(protection: Readonly<Record<Failure, ProtectionResult>>, requirements: Requirements): boolean {
   return requirements.failures.every((failure) => {
     const p = protection[failure];
@@ -45,6 +52,17 @@ export interface RecommendationSearch {
   readonly designs: readonly Recommendation[];
   /** Designs that meet the requirements on paper but carry an `unbuildable` warning (VMs that do not place whole on the hosts counted, say). */
   readonly leftOut: number;
+  /** Those designs, cheapest first, with the warnings that leave them out: `size --host <model> --dag-copies <n>` sizes one in full. */
+  readonly leftOutDesigns: readonly LeftOutDesign[];
+}
+
+/** A design that meets the requirements on paper and cannot be built as costed. */
+export interface LeftOutDesign {
+  readonly option: OptionId;
+  readonly hostModel: string;
+  readonly dagCopies: number | null;
+  readonly tco: string;
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -63,24 +81,14 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
     throw new InputError(unknown.map((f) => ({ file: 'requirements', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')} (or with underscores)` })));
   }
   requirements = { ...requirements, failures: wanted };
+  resolveInputs(inputs, reference); // bad inputs are the caller's error, not designs left out
   const designs: Recommendation[] = [];
-  let leftOut = 0;
-  const failures = Number(String(resolveInputs(inputs, reference).scenario.get('mailbox_server_failures')));
+  const leftOutDesigns: LeftOutDesign[] = [];
   for (const host of catalog.rows) {
     for (const count of copies) {
-      const parameters = {
-        ...inputs.parameters,
-        host_sockets: String(host.sockets),
-        host_cores_per_socket: String(host.cores_per_socket),
-        host_specint_rate2006: String(host.specint_rate2006),
-        host_ram_gb: String(host.ram_gb),
-        host_price: String(host.price),
-        dag_copies: count,
-        mailbox_server_failures: Math.min(failures, count - 1),
-      };
       let comparison;
       try {
-        comparison = compareOptions({ ...inputs, parameters }, reference);
+        comparison = compareOptions(designInputs(inputs, reference, host, count), reference);
       } catch (error) {
         if (error instanceof InputError) continue;
         throw error;
@@ -89,8 +97,8 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
         const isDag = option.mailbox.databaseCopiesInSite !== 1;
         if (!isDag && count !== copies[0]) continue; // standalone designs do not depend on the copy count
         if (!meets(option.protection, requirements)) continue;
-        if (option.warnings.some((w) => w.severity === 'unbuildable')) {
-          leftOut++;
+        if (!option.valid) {
+          leftOutDesigns.push({ option: option.id, hostModel: String(host.model), dagCopies: isDag ? count : null, tco: option.cost.tco, warnings: option.warnings.filter((w) => w.severity === 'unbuildable').map((w) => w.message) });
           continue;
         }
         designs.push({
@@ -106,6 +114,8 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
       }
     }
   }
-  designs.sort((a, b) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel));
-  return { designs, leftOut };
+  const cheapestFirst = (a: { tco: string; option: string; hostModel: string }, b: { tco: string; option: string; hostModel: string }) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel);
+  designs.sort(cheapestFirst);
+  leftOutDesigns.sort(cheapestFirst);
+  return { designs, leftOut: leftOutDesigns.length, leftOutDesigns };
 }

@@ -21,6 +21,9 @@ export interface SweepProgress {
 /**
  * The sweep as CSV text chunks, in scenario order, computed by worker threads across the machine's
  * cores. At most two chunks per worker are held or in flight, so memory stays constant however long the sweep.
+ *
+ * @example
+ * for await (const text of sweepCsvInWorkers(inputs, reference, ['mailboxes=1000..5000/1000'])) process.stdout.write(text);
  */
 export async function* sweepCsvInWorkers(
   inputs: ScenarioInputs,

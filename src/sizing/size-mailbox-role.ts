@@ -15,6 +15,8 @@ export interface MailboxRoleInputs {
   readonly layout: 'standalone' | 'dag';
 }
 
+import type { MailboxFigureId } from '../options/mailbox-figure-ids.js';
+
 type Values = Readonly<Record<string, FigureValue>>;
 
 /** Per tier: the mailbox profile and the size of one mailbox on disk. */
@@ -35,8 +37,8 @@ export interface PlatformSizing extends Values {
   readonly jbodMaxDatabaseSizeGB: string;
 }
 
-/** One mailbox server VM, its DAG layout, databases, storage and IOPS. */
-export interface MailboxServerSizing extends Values {
+/** One mailbox server VM, its DAG layout, databases, storage and IOPS: every mailbox-role figure by id, the main ones typed closer. */
+export interface MailboxServerSizing extends Readonly<Record<MailboxFigureId, FigureValue>> {
   readonly databaseCopiesInSite: number;
   readonly serverFailuresTolerated: number;
   readonly memberServers: number;
@@ -115,7 +117,9 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
     mailboxes: Number(String(tier.get('mailboxes'))),
     ...valuesOf(evaluation, 'tier', { item: index }),
   })) as unknown as TierSizing[];
-  const mailboxServer = valuesOf(evaluation, 'option', { option: LAYOUT_OPTION }) as MailboxServerSizing;
-  requireBuildable(mailboxServer, platform);
+  // The option-scope figures of the model, which MailboxFigureId lists (test/typed-keys.test.ts).
+  const values = valuesOf(evaluation, 'option', { option: LAYOUT_OPTION });
+  requireBuildable(values, platform);
+  const mailboxServer = values as unknown as MailboxServerSizing;
   return { tiers, platform, mailboxServer };
 }
