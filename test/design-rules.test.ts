@@ -45,6 +45,35 @@ describe('VM shapes within one NUMA node [L:S78]', () => {
   });
 });
 
+describe('a mailbox VM never outgrows the largest VM a host holds [L:S23] [L:S78]', () => {
+  // Hosts of 2 x 12 cores at SPECint_rate2006 384 (16 a core): 16 x 3,333 / 18.75 = 2,844.16 megacycles a core [S11],
+  // 90 % after the hypervisor, 80 % CPU target: 2,047.7952 a vCPU. A node holds 8 vCPU (the vSphere 4.1 limit).
+  // 23,254 mailboxes at 300 messages (6 active, 0.9 passive megacycles), 3 copies, 1 failure, 2 lagged DR copies.
+  const scenario = withInputs(
+    { dag_copies: 3, mailbox_server_failures: 1, lagged_copies: 2, dr_copies: 0, replay_lag_days: 13, host_cores_per_socket: 12, host_specint_rate2006: 16 * 2 * 12, host_ram_gb: 128, raid_level: 'RAID5', admission_control_policy: 'percentage', replication_target: 'local', backup_method: 'array-snapshot' },
+    [
+      { tier: 'Staff', mailboxes: 22327, messages_per_day: 300, mailbox_quota_mb: 2048 },
+      { tier: 'Executives', mailboxes: 927, messages_per_day: 300, mailbox_quota_mb: 5120 },
+    ],
+  );
+  it('whole mailboxes round the copies a server holds up: the layout takes one active mailbox fewer and more DAGs, not a 9-vCPU VM', () => {
+    const sized = evaluateComparison(scenario, reference); // sized, not refused as "the mailbox VM (9 vCPU, 48 GB) is larger than a host"
+    const c = sized.comparison;
+    expect(n(c.scenario.platform.maxVcpuPerVm)).toBe(8);
+    for (const o of c.options) expect(o.mailbox.vcpu, o.id).toBeLessThanOrEqual(n(c.scenario.platform.maxVcpuPerVm));
+    // dag-lagged-dr: 5 copies in all, active megacycles x 1.4 [S2]. Eight members: 6 x 1.4 + 0.9 x (3 x 7 / 8 - 1) =
+    // 9.8625 megacycles a worst-case active mailbox; 8 x 2,047.7952 = 16,382.3616 / 9.8625 = 1,661. But two DAGs of
+    // 11,627 give a server ROUNDUP(11,627 x 3 / 8) = 4,361 copies, 1,661 active and 2,700 passive after one failure:
+    // 1,661 x 8.4 + 2,700 x 0.9 = 16,382.4 megacycles, over 8 vCPU. At 1,660 eight members need three DAGs (rank 40),
+    // so three DAGs of six win (rank 34): 7,752 mailboxes, 1,551 active, 1,551 x 8.4 + 2,325 x 0.9 = 15,120.9: 8 vCPU.
+    const candidate = (figure: string) => n(sized.evaluation.figureColumn(figure, { option: 'dag-lagged-dr' })[7]);
+    expect([candidate('candidateActiveMailboxesByCpu'), candidate('candidateMegacyclesAtCapacity'), candidate('candidateActiveMailboxCapacity'), candidate('candidateDags')]).toEqual([1661, 16382.4, 1660, 3]);
+    const lagged = option(c, 'dag-lagged-dr');
+    expect([lagged.mailbox.memberServers, lagged.mailbox.dags, lagged.mailbox.activeMailboxesWorstCase, lagged.mailbox.megacyclesWorstCase, lagged.mailbox.vcpu]).toEqual([6, 3, 1551, '15120.9', 8]);
+    expect(lagged.vms.dr.mailbox.vcpuPerVm).toBe(8);
+  });
+});
+
 describe('hosts that hold the VMs they pay for (the packing written as formulas)', () => {
   it('the packing rows of the shipped dag: groups of identical hosts, first fit, redundant instances apart', () => {
     // Kinds by the hosts each needs alone: 8 mailbox VMs (one DAG, one a host) 8, CAS 4, Hub 2, GC 2, workloads 1.

@@ -1,4 +1,4 @@
-import { add, and, constant, div, eq, ge, gt, ifThen, input, le, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub } from '../expr/expression.js';
+import { add, and, constant, div, eq, ge, gt, ifThen, input, le, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub, type Expr } from '../expr/expression.js';
 import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
@@ -11,6 +11,16 @@ const UNBUILDABLE = num('1000000000');
 const S = rowKey();
 const C = ref('databaseCopiesInSite');
 const F = ref('serverFailuresTolerated');
+const LARGEST_VM_MEGACYCLES = mul(ref('mailboxVmVcpuLimit'), ref('usableMegacyclesPerVcpu'));
+
+/**
+ * Worst-case megacycles of a server of a candidate's DAG holding `active` x (S - F) mailboxes, counted in whole
+ * mailboxes as mailboxServerLoadFigures count them: `active` active, the rest of its C x (S - F) / S copies passive.
+ */
+function worstCaseMegacycles(active: Expr): Expr {
+  const copiesPerServer = roundUp(div(mul(active, sub(S, F), C), S));
+  return add(mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(max(0, sub(copiesPerServer, active)), ref('averageMegacyclesPerPassiveMailbox')));
+}
 
 /**
  * Method step 4: copies C and failures F of the layout, and the number of servers S per DAG.
@@ -52,11 +62,26 @@ export const dagLayoutFigures: readonly Figure[] = [
     ifThen(gt(S, F), add(mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('averageMegacyclesPerPassiveMailbox'), sub(div(mul(C, sub(S, F)), S), 1))), 0),
   ),
   candidate(
+    'candidateActiveMailboxesByCpu',
+    { label: 'Worst-case active mailboxes within the largest VM, passive share averaged', unit: 'mailboxes', kind: 'count', source: '[S2] [S12]' },
+    ifThen(gt(ref('candidateMegacyclesPerActiveMailbox'), 0), roundDown(div(LARGEST_VM_MEGACYCLES, ref('candidateMegacyclesPerActiveMailbox'))), 0),
+  ),
+  // The server load counts whole mailboxes: a server's copies (C x (S - F) / S per worst-case active mailbox) round up,
+  // which may add a passive mailbox's megacycles the average leaves out; one active mailbox fewer always makes room.
+  candidate(
+    'candidateMegacyclesAtCapacity',
+    { label: 'Megacycles per server at that load, in whole mailboxes', unit: 'megacycles', source: '[S2] [S12]' },
+    worstCaseMegacycles(ref('candidateActiveMailboxesByCpu')),
+  ),
+  candidate(
     'candidateActiveMailboxCapacity',
     { label: 'Worst-case active mailboxes one VM can serve', unit: 'mailboxes', kind: 'count' },
     ifThen(
       gt(ref('candidateMegacyclesPerActiveMailbox'), 0),
-      min(roundDown(div(mul(ref('mailboxVmVcpuLimit'), ref('usableMegacyclesPerVcpu')), ref('candidateMegacyclesPerActiveMailbox'))), ref('maxActiveMailboxesByRam')),
+      min(
+        ifThen(le(ref('candidateMegacyclesAtCapacity'), LARGEST_VM_MEGACYCLES), ref('candidateActiveMailboxesByCpu'), sub(ref('candidateActiveMailboxesByCpu'), 1)),
+        ref('maxActiveMailboxesByRam'),
+      ),
       0,
     ),
   ),
