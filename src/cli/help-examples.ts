@@ -15,6 +15,7 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   validate: ['exchange-sizer validate --templates my-design', 'exchange-sizer validate --prices my-prices.csv'],
   options: ['exchange-sizer options', 'exchange-sizer options | grep dag'],
   explain: ['exchange-sizer explain megacyclesPerCore', 'exchange-sizer explain tco --option dag-srm --templates my-design'],
+  figures: ['exchange-sizer figures', 'exchange-sizer figures | grep -i storage'],
 };
 
 /** Adds the examples of the program and of each of its commands to their --help. */
