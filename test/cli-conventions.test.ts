@@ -71,7 +71,7 @@ describe('size: stdout for results, stderr for warnings', () => {
     const run = spawnSync(process.execPath, [CLI, 'size', '--json', '--options', 'dag'], { cwd, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { schemaVersion: number; options: { id: string; valid: boolean }[] };
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
     expect(json.options.map((o) => o.id)).toEqual(['dag']);
     expect(readdirSync(cwd)).toEqual([]);
     const out = join(temporaryDirectory(), 'out');
