@@ -31,7 +31,11 @@ export const SUMMARY_HEADER_ROW = 4;
 /** Option ids above the names: short labels for the charts' categories. */
 export const SUMMARY_ID_ROW = 3;
 export const SUMMARY_FIRST_COLUMN = 3;
-export const summaryRowOf = (key: string) => SUMMARY_HEADER_ROW + 1 + SUMMARY_ROWS.findIndex((r) => r.key === key);
+export function summaryRowOf(key: string): number {
+  const index = SUMMARY_ROWS.findIndex((r) => r.key === key);
+  if (index < 0) throw new Error(`no summary row ${key}: see src/options/summary-rows.ts`);
+  return SUMMARY_HEADER_ROW + 1 + index;
+}
 /** Rows one chart takes, and the gap under it. */
 const CHART_ROWS = 18;
 /** The first row (from 0, as the drawing counts) of the charts: two rows under the summary table. */
