@@ -111,3 +111,16 @@ describe('every sheet prints (issue 12)', () => {
     expect(Number(/\$(\d+)$/.exec(areas[0]![2]!)![1])).toBeGreaterThan(Number(breakAfter) + 18);
   }, 120_000);
 });
+
+describe('labels name their period (issue 12)', () => {
+  it('the TCO rows say over how many years, and follow tco_years when it is edited', () => {
+    const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
+    const summary = model.sheets.find((s) => s.name === 'Summary')!;
+    const label = summary.cells.get(`A${summaryRowOf('tco')}`)!;
+    expect(label.value).toBe('Total cost of ownership, 3 years');
+    expect(summary.cells.get(`A${summaryRowOf('costPerMailbox')}`)!.value).toBe('TCO per mailbox, 3 years');
+    const hf = recalculate(rawFromModel(model));
+    hf.setCellContents(hf.simpleCellAddressFromString(model.inputCells.get('scenario.tco_years')!, hf.getSheetId('Inputs')!)!, 5);
+    expect(hf.getCellValue({ sheet: hf.getSheetId('Summary')!, row: summaryRowOf('tco') - 1, col: 0 })).toBe('Total cost of ownership, 5 years');
+  }, 120_000);
+});

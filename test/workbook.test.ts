@@ -54,7 +54,8 @@ describe('comparison.xlsx read back with exceljs', () => {
 
   it('the summary refers to the option sheets, so it recomputes with them', () => {
     const summary = workbook.getWorksheet('Summary')!;
-    const tcoRow = summary.getColumn(1).values.findIndex((v) => v === 'Total cost of ownership');
+    // The label names its period and is a formula over tco_years (issue 12): exceljs gives it as { formula, result }.
+    const tcoRow = summary.getColumn(1).values.findIndex((v) => typeof v === 'object' && v !== null && 'result' in v && v.result === 'Total cost of ownership, 3 years');
     const dagColumn = 3 + evaluated.optionIds.indexOf('dag');
     const cell = summary.getCell(tcoRow, dagColumn);
     expect(cell.formula).toMatch(/^'dag'!\$B\$\d+$/);

@@ -10,6 +10,7 @@ import type { RawValue } from '../model/resolve-parameter.js';
 import { INPUT_RULES } from '../sizing/design-checks.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
 import { currencyLabel } from './currency-label.js';
+import { periodLabel } from './period-label.js';
 import { numberFormat } from './number-formats.js';
 import { INPUT_LIST_TITLES, SHEETS, WorkbookLayout, constantName, inputName, type Block, type InputList } from './workbook-layout.js';
 import { SheetBuilder, absolute, columnLetter, type CellModel, type CellValue, type WorkbookModel } from './sheet-model.js';
@@ -32,6 +33,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   const { evaluation, resolved, optionIds, comparison } = evaluated;
   const layout = new WorkbookLayout(optionsModel, reference, optionIds, { tier: resolved.tiers.length, workload: resolved.workloads.length, price: resolved.prices.length }, OPTION_SECTIONS);
   const currency = comparison.scenario.currency;
+  const tcoYears = Number(String(resolved.scenario.get('tco_years')));
   // Labels naming the currency follow the currency input (issue 12).
   const label = (value: string, style: CellModel['style']) => currencyLabel(value, currency, inputName('currency'), style);
   const unitCell = (figure: Figure) => label(figure.unit, 'unit');
@@ -149,7 +151,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     for (const figure of optionsModel.figures.values()) {
       if (figure.scope !== 'option') continue;
       const row = layout.optionRows.get(figure.id)!;
-      sheet.set(row, 1, text(figure.label));
+      sheet.set(row, 1, periodLabel(figure.id, figure.label, tcoYears, inputName('tco_years')));
       sheet.set(row, 2, formulaCell(figure, { option }));
       sheet.set(row, 3, unitCell(figure));
       sheet.set(row, 4, text(figure.source, 'note'));
@@ -177,7 +179,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
   header(summary, SUMMARY_HEADER_ROW, ['Figure', 'Unit', ...comparison.options.map((o) => o.name)]);
   SUMMARY_ROWS.forEach((row, i) => {
     const figure = optionsModel.figures.get(row.figure)!;
-    summary.set(summaryRowOf(row.key), 1, text(row.label));
+    summary.set(summaryRowOf(row.key), 1, periodLabel(row.figure, row.label, tcoYears, inputName('tco_years')));
     summary.set(summaryRowOf(row.key), 2, unitCell(figure));
     optionIds.forEach((option, c) => {
       const numFmt = numberFormat(figure);

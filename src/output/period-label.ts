@@ -1,0 +1,16 @@
+import type { CellModel } from './sheet-model.js';
+
+/** Figures summed over the scenario's TCO period: their labels name it (issue 12). */
+const OVER_TCO_PERIOD: ReadonlySet<string> = new Set(['tco', 'costPerMailbox']);
+
+/**
+ * A figure's label as a live cell: for a figure summed over the TCO period, the label with the period, its
+ * formula reading the `tco_years` input, so that the label follows an edit; else the label as text.
+ *
+ * @example
+ * periodLabel('tco', 'Total cost of ownership', 3, 'in_tco_years'); // { value: 'Total cost of ownership, 3 years', formula: '"Total cost of ownership, "&in_tco_years&" years"', ... }
+ */
+export function periodLabel(figure: string, label: string, years: number, yearsName: string): CellModel {
+  if (!OVER_TCO_PERIOD.has(figure)) return { value: label, style: 'label' };
+  return { value: `${label}, ${years} years`, formula: `"${label.replaceAll('"', '""')}, "&${yearsName}&" years"`, style: 'label' };
+}
