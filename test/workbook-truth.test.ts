@@ -5,6 +5,7 @@ import { buildWorkbook } from '../src/output/build-workbook.js';
 import type { WorkbookModel } from '../src/output/sheet-model.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { summaryRowOf, SUMMARY_FIRST_COLUMN } from '../src/output/summary-charts.js';
+import { formattedNumber } from '../src/output/number-formats.js';
 import { rawFromModel, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped, withInputs } from './shipped.js';
@@ -122,5 +123,27 @@ describe('labels name their period (issue 12)', () => {
     const hf = recalculate(rawFromModel(model));
     hf.setCellContents(hf.simpleCellAddressFromString(model.inputCells.get('scenario.tco_years')!, hf.getSheetId('Inputs')!)!, 5);
     expect(hf.getCellValue({ sheet: hf.getSheetId('Summary')!, row: summaryRowOf('tco') - 1, col: 0 })).toBe('Total cost of ownership, 5 years');
+  }, 120_000);
+});
+
+describe('numbers fit their columns (issue 12: no ### in Excel)', () => {
+  const tooNarrow = (inputs: Parameters<typeof evaluateComparison>[0]) => {
+    const model = buildWorkbook(evaluateComparison(inputs, reference), reference);
+    return model.sheets.flatMap((sheet) =>
+      [...sheet.cells].flatMap(([address, cell]) => {
+        if (typeof cell.value !== 'number') return [];
+        const column = address.replace(/\d+$/, '').split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        const shown = formattedNumber(cell.value, cell.numFmt);
+        // Excel's column width counts characters of the default font's digits; a cell needs one more for its padding.
+        return shown.length + 1 > (sheet.columnWidths[column - 1] ?? 8.43) ? [`${sheet.name}!${address} ${shown} in ${sheet.columnWidths[column - 1]}`] : [];
+      }),
+    );
+  };
+  it('every number, as its format shows it, fits its written column width: the shipped design and 10 million mailboxes', () => {
+    expect(tooNarrow(shipped)).toEqual([]);
+    expect(tooNarrow(withInputs({}, [{ tier: 'Staff', mailboxes: 10_000_000, messages_per_day: 150, mailbox_quota_mb: 2048 }]))).toEqual([]);
+    expect(formattedNumber(2395854.1, '#,##0.00')).toBe('2,395,854.10');
+    expect(formattedNumber(0.125, '0.0%')).toBe('12.5%');
+    expect(formattedNumber(94.5, '#,##0.00##')).toBe('94.50');
   }, 120_000);
 });

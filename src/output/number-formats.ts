@@ -18,3 +18,34 @@ export function numberFormat(figure: Pick<Figure, 'kind'>): string | undefined {
       return undefined;
   }
 }
+
+/** Digits grouped in threes: 1234567 → 1,234,567. */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * The text Excel shows for a number in one of these formats, near enough to size its column: a column narrower
+ * than this shows ### instead of the number.
+ *
+ * @example
+ * formattedNumber(2395854.1, '#,##0.00'); // '2,395,854.10'
+ */
+export function formattedNumber(value: number, numFmt: string | undefined): string {
+  const sign = value < 0 ? '-' : '';
+  const magnitude = Math.abs(value);
+  switch (numFmt) {
+    case '#,##0':
+      return sign + grouped(magnitude.toFixed(0));
+    case '#,##0.00': {
+      const [w, d] = magnitude.toFixed(2).split('.');
+      return `${sign}${grouped(w!)}.${d}`;
+    }
+    case '#,##0.00##': {
+      const [w, d = ''] = magnitude.toFixed(4).split('.');
+      return `${sign}${grouped(w!)}.${d.replace(/0{1,2}$/, '').padEnd(2, '0')}`;
+    }
+    case '0.0%':
+      return `${sign}${(magnitude * 100).toFixed(1)}%`;
+    default:
+      return String(value);
+  }
+}

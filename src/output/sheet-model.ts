@@ -1,3 +1,5 @@
+import { formattedNumber } from './number-formats.js';
+
 /** How a cell looks: inputs are the only cells a person edits. */
 export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'computed' | 'reference' | 'unit' | 'note';
 
@@ -110,9 +112,11 @@ export class SheetBuilder {
     this.cells.set(address, cell);
     if (cell.style === 'header' && typeof cell.value === 'string') this.headers.set(address, { row, column, length: cell.value.length });
     else this.headers.delete(address);
-    const shown = cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14);
-    const widest = column >= this.narrowFrom ? 16 : 60;
-    this.widths[column - 1] = Math.min(widest, Math.max(this.widths[column - 1] ?? 8, shown.length + 2));
+    // A number as Excel shows it, never cut (a column too narrow for it shows ###); text as far as it reads well.
+    const number = typeof cell.value === 'number' ? formattedNumber(cell.value, cell.numFmt) : undefined;
+    const shown = number ?? (cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14));
+    const widest = number !== undefined ? Number.POSITIVE_INFINITY : column >= this.narrowFrom ? 16 : 60;
+    this.widths[column - 1] = Math.max(this.widths[column - 1] ?? 8, Math.min(widest, shown.length + 2));
   }
 
   build(): SheetModel {
