@@ -103,8 +103,6 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
   }
 }
 
-/** The input tokens each memo slot's sub-expression reads (see Model.inputTokens). */
-export const memoInputTokens: ReadonlySet<string>[] = [];
 
 /**
  * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
@@ -112,12 +110,13 @@ export const memoInputTokens: ReadonlySet<string>[] = [];
  * A composite sub-expression over inputs, constants and option attributes only (`in_x/100`) is
  * computed once per evaluation, or once per option, however many figures use it.
  */
-export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined): Compiled {
-  const compiled = compileNode(expr, figureIndex, rowSet);
+export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined, memoInputTokens: ReadonlySet<string>[]): Compiled {
+  const compiled = compileNode(expr, figureIndex, rowSet, memoInputTokens);
   const level = invariance(expr);
   if (level === 'none' || expr.kind === 'number' || expr.kind === 'text' || expr.kind === 'input' || expr.kind === 'constant' || expr.kind === 'optionInput') return compiled;
+  // The model's own memo slots: the input tokens each slot's sub-expression reads (see Model.memoInputTokens).
   const slot = memoInputTokens.length;
-  (memoInputTokens as ReadonlySet<string>[]).push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
+  memoInputTokens.push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
   return <N>(rt: Runtime<N>, at: Slot) => {
     const byOption = (rt.memo[slot] ??= []);
     const key = level === 'scenario' ? 0 : at.option + 1;
@@ -126,8 +125,8 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
   };
 }
 
-function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined): Compiled {
-  const sub = (e: Expr) => compile(e, figureIndex, rowSet);
+function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined, memoInputTokens: ReadonlySet<string>[]): Compiled {
+  const sub = (e: Expr) => compile(e, figureIndex, rowSet, memoInputTokens);
   switch (expr.kind) {
     case 'number': {
       const text = expr.value;

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { decimalCalculator, type Calculator } from './calculator.js';
-import { memoInputTokens, type Runtime, type Slot, type Value as CompiledValue } from './compile.js';
+import type { Runtime, Slot, Value as CompiledValue } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
 import type { Position, Value } from './value.js';
@@ -82,7 +82,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
       this.columnCache[index] = previous.columnCache[index] ??= [];
     });
     previous.memo.forEach((values, slot) => {
-      if (values && unaffected(memoInputTokens[slot])) this.memo[slot] = values;
+      if (values && unaffected(this.model.memoInputTokens[slot])) this.memo[slot] = values;
     });
     this.sharedByFigure = previous.sharedByFigure;
   }

@@ -21,6 +21,8 @@ export interface Model {
    * `workload.vcpu`, `prices`. A sweep recomputes only the figures whose inputs changed.
    */
   readonly inputTokens: readonly ReadonlySet<string>[];
+  /** For each memo slot of `compiled` (a sub-expression over inputs only, computed once), the input tokens it reads. */
+  readonly memoInputTokens: readonly ReadonlySet<string>[];
 }
 
 /** The figures an expression's nodes refer to, by index. */
@@ -139,10 +141,11 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
   }
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
   const index = new Map(figures.map((f, i) => [f.id, i]));
-  const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined));
+  const memoInputTokens: ReadonlySet<string>[] = [];
+  const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined, memoInputTokens));
   const nodes = figures.map((figure) => allNodes(figure.expr));
   const refs = nodes.map((own) => referencedFigures(own, index));
   const optionAttributes = transitively(nodes, refs, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map((s) => [...s].sort());
   const inputTokens = transitively(nodes, refs, nodeInputTokens);
-  return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes, inputTokens };
+  return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes, inputTokens, memoInputTokens };
 }

@@ -1,5 +1,4 @@
 import { readReferenceData } from '../../io/read-reference-data.js';
-import { setFlagsFromString } from 'node:v8';
 import { readInputs } from '../../io/read-inputs.js';
 import { readHostCatalog } from '../../io/read-host-catalog.js';
 import { writeFilesAtomically } from '../../io/write-files-atomically.js';
@@ -45,9 +44,6 @@ function dagCopiesOf(text: string | undefined): number | undefined {
   return Number(text);
 }
 
-// A larger young generation for this one-shot run: it allocates many short-lived cells and strings and
-// collects less often (not for sweeps, whose worker threads would each take it).
-setFlagsFromString('--max-semi-space-size=32');
 
 /** `exchange-sizer size`: reads the templates, compares the options, writes the outputs. */
 export async function size(options: SizeOptions): Promise<void> {
