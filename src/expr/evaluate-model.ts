@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
-import type { ReferenceData } from '../model/reference-data.js';
 import { decimalCalculator, type Calculator } from './calculator.js';
 import type { Runtime, Slot, Value as CompiledValue } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
@@ -12,6 +11,15 @@ export interface InputTable {
   readonly rows: readonly Readonly<Record<string, Value>>[];
 }
 
+/**
+ * The reference figures a model reads: named constants and look-up tables. The expression layer owns this shape;
+ * the domain's ReferenceData (src/model/reference-data.ts) is one, so `expr/` imports nothing from the domain.
+ */
+export interface ReferenceLookups {
+  readonly constants: ReadonlyMap<string, { readonly value: Dec }>;
+  readonly tables: ReadonlyMap<string, InputTable>;
+}
+
 /** The values a model is evaluated for: scenario inputs, list items, and the attributes of each option. */
 export interface ModelBindings {
   readonly inputs: ReadonlyMap<string, Value>;
@@ -19,7 +27,7 @@ export interface ModelBindings {
   /** Input tables for look-ups beside the reference tables, e.g. `prices`. */
   readonly inputTables?: ReadonlyMap<string, InputTable>;
   readonly options: ReadonlyMap<string, ReadonlyMap<string, Value>>;
-  readonly reference: ReferenceData;
+  readonly reference: ReferenceLookups;
 }
 
 const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
@@ -32,7 +40,7 @@ interface Layout {
   readonly kinds: readonly number[];
   readonly rowsOf: readonly number[];
 }
-const layouts = new WeakMap<Model, WeakMap<ReferenceData, Layout>>();
+const layouts = new WeakMap<Model, WeakMap<ReferenceLookups, Layout>>();
 
 function missing(what: string): never {
   throw new Error(`the model refers to ${what}, which the bindings do not define`);
@@ -97,7 +105,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
 
   /** Row counts and the kind of every figure: the same for every evaluation of a model on one reference data set, so worked out once. */
   private layout(): Layout {
-    const byReference = layouts.get(this.model) ?? new WeakMap<ReferenceData, Layout>();
+    const byReference = layouts.get(this.model) ?? new WeakMap<ReferenceLookups, Layout>();
     layouts.set(this.model, byReference);
     let layout = byReference.get(this.bindings.reference);
     if (!layout) {

@@ -6,7 +6,7 @@ import { templatesFromInputsSheet, type SheetRow, type SheetValue } from '../mod
 import { parseTemplates } from '../model/parse-templates.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
-import { INPUT_LIST_TITLES, SHEETS } from '../output/workbook-layout.js';
+import { INPUT_LIST_TITLES, SHEETS } from '../model/workbook-names.js';
 
 function sheetValue(value: unknown): SheetValue {
   if (value === null || value === undefined) return null;

@@ -3,14 +3,12 @@ import type { Figure, ListName, RowSet } from '../expr/figure.js';
 import type { Model } from '../expr/model.js';
 import type { FormulaAddresses } from '../expr/render-formula.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
+import { INPUT_LIST_TITLES, INPUT_LISTS, SHEETS, type InputList } from '../model/workbook-names.js';
 import { absolute, absoluteRange } from './sheet-model.js';
 
-export const SHEETS = { summary: 'Summary', inputs: 'Inputs', sizing: 'Sizing', tiers: 'Tiers', workloads: 'Workloads', licences: 'Licences', assumptions: 'Assumptions' } as const;
+// Written here, read back by src/io: the names live in src/model so that io/ imports nothing from output/.
+export { INPUT_LIST_TITLES, INPUT_LISTS, SHEETS, type InputList };
 export const LIST_SHEETS: Readonly<Record<ListName, string>> = { tier: SHEETS.tiers, workload: SHEETS.workloads };
-export const INPUT_LISTS = ['tier', 'workload', 'price'] as const;
-export type InputList = (typeof INPUT_LISTS)[number];
-/** The titles of the list blocks on the Inputs sheet, by which an edited workbook is read back. */
-export const INPUT_LIST_TITLES: Readonly<Record<InputList, string>> = { tier: 'Mailbox tiers', workload: 'Other workloads to consolidate', price: 'Prices' };
 
 /** A block of rows with a header: where its first data row is and how many rows it spans. */
 export interface Block {
