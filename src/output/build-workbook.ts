@@ -187,13 +187,13 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     });
   });
   // The cheapest valid design: its total cost of ownership highlighted, valid and no valid option costing less.
-  const columns = `${columnLetter(SUMMARY_FIRST_COLUMN)}`;
-  const lastColumn = columnLetter(SUMMARY_FIRST_COLUMN + optionIds.length - 1);
+  const first = columnLetter(SUMMARY_FIRST_COLUMN);
+  const last = columnLetter(SUMMARY_FIRST_COLUMN + optionIds.length - 1);
   const validRow = summaryRowOf('designValid');
   const tcoRow = summaryRowOf('tco');
   summary.highlights.push({
-    range: `${columns}${tcoRow}:${lastColumn}${tcoRow}`,
-    formula: `AND(${columns}$${validRow},COUNTIFS($${columns}$${validRow}:$${lastColumn}$${validRow},TRUE(),$${columns}$${tcoRow}:$${lastColumn}$${tcoRow},"<"&${columns}${tcoRow})=0)`,
+    range: `${first}${tcoRow}:${last}${tcoRow}`,
+    formula: `AND(${first}$${validRow},COUNTIFS($${first}$${validRow}:$${last}$${validRow},TRUE(),$${first}$${tcoRow}:$${last}$${tcoRow},"<"&${first}${tcoRow})=0)`,
   });
 
   // Licences: every line of every option.
