@@ -1,16 +1,26 @@
 // npm run bench: the benchmarks of the performance targets. Prints a table and saves bench/results/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (path) => join(root, 'dist', path);
-const { readReferenceData, readTemplates, compareOptions, numberCalculator, decimalCalculator, ModelEvaluation, optionsModel, resolveInputs } = await import(dist('index.js'));
+const {
+  readReferenceData,
+  readTemplates,
+  compareOptions,
+  numberCalculator,
+  decimalCalculator,
+  ModelEvaluation,
+  optionsModel,
+  resolveInputs,
+} = await import(dist('index.js'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+const p95 = (values) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 const results = {};
 
 // 1-2. In-process sizing of the shipped scenario for all options, with decimal.js and with plain numbers.
@@ -23,7 +33,13 @@ function sizeAllOptions(calc) {
   const resolved = resolveInputs(inputs, reference);
   const evaluation = new ModelEvaluation(
     optionsModel,
-    { inputs: resolved.scenario, lists: { tier: resolved.tiers, workload: resolved.workloads }, inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]), options: optionAttributes, reference },
+    {
+      inputs: resolved.scenario,
+      lists: { tier: resolved.tiers, workload: resolved.workloads },
+      inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
+      options: optionAttributes,
+      reference,
+    },
     calc,
   );
   for (const row of optionRows) evaluation.figuresAt(optionFigures, { option: String(row.id) });
@@ -50,7 +66,13 @@ results.compareOptionsMs = time(() => compareOptions(inputs, reference), 200);
 
 // 3. A 100,000-scenario sweep from the CLI: seconds, scenarios per second, peak resident memory.
 const work = mkdtempSync(join(tmpdir(), 'sizer-bench-'));
-const variations = ['mailboxes=1000..100000/1000', 'messages_per_day=50..500/50', 'host_cores_per_socket=4..12/2', 'dag_copies=2..5/1', 'tco_years=1..5/1'];
+const variations = [
+  'mailboxes=1000..100000/1000',
+  'messages_per_day=50..500/50',
+  'host_cores_per_socket=4..12/2',
+  'dag_copies=2..5/1',
+  'tco_years=1..5/1',
+];
 /** One sweep in its own process, the --vary flags in the order given: seconds and peak resident memory. */
 function runSweep(order) {
   const args = order.flatMap((v) => ['--vary', v]);
@@ -66,7 +88,13 @@ process.on('exit', () => console.error(JSON.stringify({ seconds: (performance.no
   const lines = readFileSync(join(work, 'sweep.csv'), 'utf8').split('\r\n').length - 2;
   if (lines !== 700000) throw new Error(`the sweep wrote ${lines} rows, not 700,000`);
   const stats = JSON.parse(run.stderr.trim().split('\n').pop());
-  return { scenarios: 100000, seconds: stats.seconds, scenariosPerSecond: 100000 / stats.seconds, peakRssMB: stats.maxRssMB, variations: order.join(' ') };
+  return {
+    scenarios: 100000,
+    seconds: stats.seconds,
+    scenariosPerSecond: 100000 / stats.seconds,
+    peakRssMB: stats.maxRssMB,
+    variations: order.join(' '),
+  };
 }
 // The flags in the issue's order, then reversed: the sweep nests its loops itself, so both should take as long.
 results.sweep = runSweep(variations);
@@ -76,7 +104,9 @@ results.sweepReversed = runSweep([...variations].reverse());
 const cliSamples = [];
 for (let i = 0; i < 7; i++) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [dist('cli/main.js'), 'size', '--force', '--out', join(work, 'out')], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [dist('cli/main.js'), 'size', '--force', '--out', join(work, 'out')], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   cliSamples.push(performance.now() - started);
 }
@@ -88,10 +118,25 @@ if (spawnSync('soffice', ['--version']).status === 0) {
   // not its one-off profile creation. Recalculation on load is forced (OOXMLRecalcMode 0 = always).
   const profile = join(work, 'lo-profile');
   mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>');
+  writeFileSync(
+    join(profile, 'user', 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>',
+  );
   const convert = (i) => {
     const started = performance.now();
-    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', join(work, `lo-${i}`), join(work, 'out', 'comparison.xlsx')], { encoding: 'utf8' });
+    const run = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        join(work, `lo-${i}`),
+        join(work, 'out', 'comparison.xlsx'),
+      ],
+      { encoding: 'utf8' },
+    );
     if (run.status !== 0) throw new Error(run.stderr);
     return performance.now() - started;
   };
@@ -110,22 +155,67 @@ const ms = performance.now() - started;
 const loaded = Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('/exceljs/'));
 console.log(JSON.stringify({ ms, exceljsLoaded: loaded }));
 `;
-const imports = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', importScript], { encoding: 'utf8' }).stdout));
+const imports = Array.from({ length: 5 }, () =>
+  JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', importScript], { encoding: 'utf8' }).stdout),
+);
 results.libraryImportMs = median(imports.map((i) => i.ms));
 results.exceljsLoadedBySizingCallers = imports.some((i) => i.exceljsLoaded);
 rmSync(work, { recursive: true, force: true });
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const targets = [
-  ['In-process sizing, shipped scenario, all 7 options (median / p95)', `${results.sizingDecimalMs.median.toFixed(2)} / ${results.sizingDecimalMs.p95.toFixed(2)} ms wall, ${results.sizingDecimalMs.cpuMedian.toFixed(2)} / ${results.sizingDecimalMs.cpuP95.toFixed(2)} ms CPU`, '≤ 2 ms', results.sizingDecimalMs.median <= 2],
-  ['Same model with plain JS numbers (the floor)', `${results.sizingNumberMs.median.toFixed(2)} ms; decimal.js is ${results.floorRatio.toFixed(1)}× the floor`, '≤ 20×', results.floorRatio <= 20],
-  ['compareOptions: sizing plus the full JSON result and placement (median / p95)', `${results.compareOptionsMs.median.toFixed(2)} / ${results.compareOptionsMs.p95.toFixed(2)} ms`, '(reported)', true],
-  ...[results.sweep, results.sweepReversed].map((sweep) => [`100,000-scenario sweep (${sweep.variations})`, `${sweep.seconds.toFixed(1)} s, ${Math.round(sweep.scenariosPerSecond)} scenarios/s, ${sweep.peakRssMB.toFixed(0)} MB peak RSS`, '≤ 60 s, ≤ 300 MB', sweep.seconds <= 60 && sweep.peakRssMB <= 300]),
-  ['CLI, process start to all four outputs written', `${results.cliSeconds.toFixed(2)} s`, '≤ 1 s', results.cliSeconds <= 1],
-  ...(results.libreOfficeSeconds ? [['LibreOffice headless full recalculation of the same workbook', `${results.libreOfficeSeconds.toFixed(2)} s; the CLI is ${results.cliFasterThanLibreOffice.toFixed(1)}× faster`, '≥ 4×', results.cliFasterThanLibreOffice >= 4]] : [['LibreOffice', 'not installed: skipped', '≥ 4×', true]]),
-  ['Library import for a caller that never writes a workbook', `${results.libraryImportMs.toFixed(0)} ms; exceljs loaded: ${results.exceljsLoadedBySizingCallers ? 'yes' : 'no'}`, 'exceljs not loaded', !results.exceljsLoadedBySizingCallers],
+  [
+    'In-process sizing, shipped scenario, all 7 options (median / p95)',
+    `${results.sizingDecimalMs.median.toFixed(2)} / ${results.sizingDecimalMs.p95.toFixed(2)} ms wall, ${results.sizingDecimalMs.cpuMedian.toFixed(2)} / ${results.sizingDecimalMs.cpuP95.toFixed(2)} ms CPU`,
+    '≤ 2 ms',
+    results.sizingDecimalMs.median <= 2,
+  ],
+  [
+    'Same model with plain JS numbers (the floor)',
+    `${results.sizingNumberMs.median.toFixed(2)} ms; decimal.js is ${results.floorRatio.toFixed(1)}× the floor`,
+    '≤ 20×',
+    results.floorRatio <= 20,
+  ],
+  [
+    'compareOptions: sizing plus the full JSON result and placement (median / p95)',
+    `${results.compareOptionsMs.median.toFixed(2)} / ${results.compareOptionsMs.p95.toFixed(2)} ms`,
+    '(reported)',
+    true,
+  ],
+  ...[results.sweep, results.sweepReversed].map((sweep) => [
+    `100,000-scenario sweep (${sweep.variations})`,
+    `${sweep.seconds.toFixed(1)} s, ${Math.round(sweep.scenariosPerSecond)} scenarios/s, ${sweep.peakRssMB.toFixed(0)} MB peak RSS`,
+    '≤ 60 s, ≤ 300 MB',
+    sweep.seconds <= 60 && sweep.peakRssMB <= 300,
+  ]),
+  [
+    'CLI, process start to all four outputs written',
+    `${results.cliSeconds.toFixed(2)} s`,
+    '≤ 1 s',
+    results.cliSeconds <= 1,
+  ],
+  ...(results.libreOfficeSeconds
+    ? [
+        [
+          'LibreOffice headless full recalculation of the same workbook',
+          `${results.libreOfficeSeconds.toFixed(2)} s; the CLI is ${results.cliFasterThanLibreOffice.toFixed(1)}× faster`,
+          '≥ 4×',
+          results.cliFasterThanLibreOffice >= 4,
+        ],
+      ]
+    : [['LibreOffice', 'not installed: skipped', '≥ 4×', true]]),
+  [
+    'Library import for a caller that never writes a workbook',
+    `${results.libraryImportMs.toFixed(0)} ms; exceljs loaded: ${results.exceljsLoadedBySizingCallers ? 'yes' : 'no'}`,
+    'exceljs not loaded',
+    !results.exceljsLoadedBySizingCallers,
+  ],
 ];
-const table = ['| benchmark | result | target | met |', '|---|---|---|---|', ...targets.map(([what, value, target, ok]) => `| ${what} | ${value} | ${target} | ${ok ? 'yes' : '**no**'} |`)].join('\n');
+const table = [
+  '| benchmark | result | target | met |',
+  '|---|---|---|---|',
+  ...targets.map(([what, value, target, ok]) => `| ${what} | ${value} | ${target} | ${ok ? 'yes' : '**no**'} |`),
+].join('\n');
 const report = `Machine: ${machine}; ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`;
 console.log(report);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

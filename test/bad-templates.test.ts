@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, rmSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageTemplatesDirectory, readTemplates } from '../src/io/read-templates.js';
@@ -12,7 +12,8 @@ const cases = readdirSync(CORPUS).sort();
 /** The shipped templates with a case's files laid over them, and an output folder holding an earlier output. */
 function prepare(files: Record<string, Buffer | string>): string {
   const dir = temporaryDirectory('sizer-bad-');
-  for (const name of readdirSync(packageTemplatesDirectory)) copyFileSync(join(packageTemplatesDirectory, name), join(dir, name));
+  for (const name of readdirSync(packageTemplatesDirectory))
+    copyFileSync(join(packageTemplatesDirectory, name), join(dir, name));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   mkdirSync(join(dir, 'out'));
   writeFileSync(join(dir, 'out', 'summary.csv'), 'an earlier output\n');
@@ -28,7 +29,11 @@ function run(dir: string): Promise<{ status: number | null; stderr: string }> {
   });
 }
 
-function expectRejected(dir: string, result: { status: number | null; stderr: string }, expected?: readonly string[]): void {
+function expectRejected(
+  dir: string,
+  result: { status: number | null; stderr: string },
+  expected?: readonly string[],
+): void {
   expect(result.status, result.stderr).toBe(2);
   const [headline, ...issues] = result.stderr.trimEnd().split('\n');
   expect(headline).toMatch(/^error: (a problem|\d+ problems) with the input:$/);
@@ -47,8 +52,14 @@ describe('a corpus of bad templates: exit 2, one message per problem, nothing wr
     const failures: string[] = [];
     const worker = async () => {
       for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
-        const files = Object.fromEntries(readdirSync(join(CORPUS, name)).filter((f) => f.endsWith('.csv')).map((f) => [f, readFileSync(join(CORPUS, name, f))]));
-        const expected = readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+        const files = Object.fromEntries(
+          readdirSync(join(CORPUS, name))
+            .filter((f) => f.endsWith('.csv'))
+            .map((f) => [f, readFileSync(join(CORPUS, name, f))]),
+        );
+        const expected = readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8')
+          .trimEnd()
+          .split('\n');
         const dir = prepare(files);
         try {
           expectRejected(dir, await run(dir), expected);
@@ -65,20 +76,27 @@ describe('a corpus of bad templates: exit 2, one message per problem, nothing wr
     const workloads = `workload,vms,vcpu,ram_gb\n${'File server,1,1,4\n'.repeat(70_000)}`;
     const dir = prepare({ 'workloads.csv': workloads });
     const result = await run(dir);
-    expectRejected(dir, result, [`workloads.csv: (file) = "": expected a template file of at most 1048576 bytes (1 MiB) here: it has ${Buffer.byteLength(workloads)} bytes, more than the 1048576 allowed`]);
+    expectRejected(dir, result, [
+      `workloads.csv: (file) = "": expected a template file of at most 1048576 bytes (1 MiB) here: it has ${Buffer.byteLength(workloads)} bytes, more than the 1048576 allowed`,
+    ]);
   });
 
   it('a missing template is named, with no line and no errno jargon', async () => {
     const dir = prepare({});
     rmSync(join(dir, 'prices.csv'));
-    expectRejected(dir, await run(dir), ['prices.csv: (file) = "": expected a template file of at most 1048576 bytes (1 MiB) here: there is none (exchange-sizer init writes all four)']);
+    expectRejected(dir, await run(dir), [
+      'prices.csv: (file) = "": expected a template file of at most 1048576 bytes (1 MiB) here: there is none (exchange-sizer init writes all four)',
+    ]);
   });
 });
 
 describe('Windows-1252 text is decoded through a table', () => {
   it('a tier saved by Excel in Windows-1252 keeps its name', () => {
     // "Büro €" in Windows-1252: ü is 0xFC, € is 0x80 (not valid UTF-8, so the table decodes it).
-    const tiers = readFileSync(join(packageTemplatesDirectory, 'mailbox-tiers.csv'), 'latin1').replace('Staff,', 'B\u00fcro \u0080,');
+    const tiers = readFileSync(join(packageTemplatesDirectory, 'mailbox-tiers.csv'), 'latin1').replace(
+      'Staff,',
+      'B\u00fcro \u0080,',
+    );
     const dir = prepare({ 'mailbox-tiers.csv': Buffer.from(tiers, 'latin1') });
     expect(readTemplates(reference, dir).tiers[0]!.tier).toBe('B\u00fcro \u20ac');
   });

@@ -85,13 +85,29 @@ describe('reading only regular files, no more than their limit', () => {
 describe('counts with upper limits, as data', () => {
   it('sweep --workers at most the cores of the machine; a host catalogue at most 1,000 rows', () => {
     const cores = availableParallelism();
-    const workers = runCli(['sweep', '--vary', 'mailboxes=1000..2000/1000', '--workers', String(cores + 1), '--out', join(temporaryDirectory(), 'sweep.csv')]);
+    const workers = runCli([
+      'sweep',
+      '--vary',
+      'mailboxes=1000..2000/1000',
+      '--workers',
+      String(cores + 1),
+      '--out',
+      join(temporaryDirectory(), 'sweep.csv'),
+    ]);
     expect(workers.status).toBe(2);
-    expect(workers.stderr).toContain(`--workers = "${cores + 1}": expected a whole number of worker threads from 1 to ${cores}`);
+    expect(workers.stderr).toContain(
+      `--workers = "${cores + 1}": expected a whole number of worker threads from 1 to ${cores}`,
+    );
     const catalog = readFileSync(join(import.meta.dirname, '..', 'data', 'host-catalog.csv'), 'utf8').split('\n');
     const rows = catalog.slice(1).filter((line) => line.trim() !== '');
     const path = join(temporaryDirectory(), 'hosts.csv');
-    writeFileSync(path, [catalog[0], ...Array.from({ length: 1001 }, (_, i) => rows[i % rows.length]!.replace(/^[^,]*/, `host-${i}`))].join('\n') + '\n');
+    writeFileSync(
+      path,
+      `${[
+        catalog[0],
+        ...Array.from({ length: 1001 }, (_, i) => rows[i % rows.length]!.replace(/^[^,]*/, `host-${i}`)),
+      ].join('\n')}\n`,
+    );
     const hosts = runCli(['recommend', '--require', 'host-failure', '--hosts', path, '--top', '1']);
     expect(hosts.status, hosts.stderr).toBe(2);
     expect(hosts.stderr).toContain('"1001 rows": expected at most 1000 rows (data/constants.csv list_rows_max)');
@@ -115,7 +131,9 @@ describe('an .xlsx is measured before it is expanded', () => {
   it('too many parts, a damaged or missing central directory, and a link to /dev/zero are refused', () => {
     const many = writeZip(Array.from({ length: 1001 }, (_, i) => ({ name: `p${i}.xml`, data: Buffer.from('x') })));
     expect(zipLimitProblem(many, limits)).toBe('it has 1001 parts, more than the 1000 allowed');
-    expect(zipLimitProblem(Buffer.from('not a zip at all, just text'), limits)).toBe('it is not a zip archive (no central directory)');
+    expect(zipLimitProblem(Buffer.from('not a zip at all, just text'), limits)).toBe(
+      'it is not a zip archive (no central directory)',
+    );
     const dir = temporaryDirectory();
     symlinkSync('/dev/zero', join(dir, 'zero.xlsx'));
     const run = runCli(['init', '--from', join(dir, 'zero.xlsx'), join(dir, 'templates')]);
@@ -142,7 +160,12 @@ describe('two runs on one --out cannot interleave (issue 15)', () => {
     writeFileSync(join(dir, '.exchange-sizer.lock'), '99999999');
     const run = runCli(['size', '--out', dir, '--force']);
     expect(run.status, run.stderr).toBe(0);
-    expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim().split('\n').sort()).toEqual(['comparison.json', 'comparison.xlsx', 'details.csv', 'summary.csv']);
+    expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim().split('\n').sort()).toEqual([
+      'comparison.json',
+      'comparison.xlsx',
+      'details.csv',
+      'summary.csv',
+    ]);
   }, 60_000);
 });
 
@@ -157,7 +180,9 @@ describe('output names that are not regular files are refused, --force or not (i
       make(join(dir, 'summary.csv'));
       const run = runCli(['size', '--out', dir, '--force']);
       expect(run.status, run.stderr).toBe(2);
-      expect(run.stderr).toContain(`summary.csv: output = "${what}": expected a regular file, or nothing, at this output name`);
+      expect(run.stderr).toContain(
+        `summary.csv: output = "${what}": expected a regular file, or nothing, at this output name`,
+      );
       expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim()).toBe('summary.csv');
     }
   }, 60_000);

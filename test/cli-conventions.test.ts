@@ -13,7 +13,9 @@ function templates(edit: (scenario: string) => string = (s) => s): string {
 }
 const jbod = (scenario: string) => scenario.replace(/^raid_level,RAID10,/m, 'raid_level,JBOD,');
 
-const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** The commands the program lists in its --help, so a command added later is held to the same conventions. */
 function commandNames(): string[] {
@@ -33,12 +35,16 @@ describe('the CLI follows the conventions its users know', () => {
 
   it('every --help ends with examples of that command', () => {
     const names = commandNames();
-    expect(names).toEqual(expect.arrayContaining(['init', 'size', 'sweep', 'recommend', 'validate', 'options', 'explain']));
+    expect(names).toEqual(
+      expect.arrayContaining(['init', 'size', 'sweep', 'recommend', 'validate', 'options', 'explain']),
+    );
     for (const command of [[], ...names.map((n) => [n])]) {
       const run = runCli([...command, '--help']);
       expect(run.status, command.join(' ')).toBe(0);
       const examples = run.stdout.slice(run.stdout.indexOf('\nExamples:\n'));
-      expect(examples, `${command.join(' ') || 'exchange-sizer'} --help`).toMatch(new RegExp(`^Examples:\\n {2}\\$ exchange-sizer ${command[0] ?? ''}`, 'm'));
+      expect(examples, `${command.join(' ') || 'exchange-sizer'} --help`).toMatch(
+        new RegExp(`^Examples:\\n {2}\\$ exchange-sizer ${command[0] ?? ''}`, 'm'),
+      );
     }
   }, 60_000);
 
@@ -58,7 +64,9 @@ describe('size: stdout for results, stderr for warnings', () => {
     const out = join(temporaryDirectory(), 'out');
     const run = runCli(['size', '--templates', templates(jbod), '--out', out, '--format', 'csv']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^warning: standalone-ha \(design not valid\): JBOD storage is supported only with 3 or more database copies \[S7\]/m);
+    expect(run.stderr).toMatch(
+      /^warning: standalone-ha \(design not valid\): JBOD storage is supported only with 3 or more database copies \[S7\]/m,
+    );
     expect(run.stdout).not.toMatch(/^warning:/m);
     expect(run.stdout).toMatch(/^standalone-ha +[\d,.]+ ! +[\d,.]+ ! +[\d.]+ ! +NO$/m);
     expect(run.stdout).toMatch(/^dag +[\d,.]+ +[\d,.]+ +[\d.]+ +yes$/m);
@@ -99,7 +107,14 @@ describe('size: stdout for results, stderr for warnings', () => {
     const run = runCli(['size', '--host', model, '--dag-copies', '2', '--options', 'dag', '--out', '-']);
     expect(run.status, run.stderr).toBe(0);
     const parameters = JSON.parse(run.stdout).scenario.parameters;
-    expect([parameters.host_cores_per_socket, parameters.host_specint_rate2006, parameters.host_ram_gb, parameters.host_price, parameters.dag_copies, parameters.mailbox_server_failures]).toEqual(['4', '240', '96', '9000', '2', '1']);
+    expect([
+      parameters.host_cores_per_socket,
+      parameters.host_specint_rate2006,
+      parameters.host_ram_gb,
+      parameters.host_price,
+      parameters.dag_copies,
+      parameters.mailbox_server_failures,
+    ]).toEqual(['4', '240', '96', '9000', '2', '1']);
     const typo = runCli(['size', '--host', 'Dell PowerEdge M170 (2 x Xeon X5550 2.67 GHz)', '--out', '-']);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain(`did you mean ${model}?`);
@@ -130,7 +145,9 @@ describe('recommend: refusals and exit codes', () => {
     const command = /Its warnings in full: exchange-sizer (size .*)\)$/m.exec(run.stdout)?.[1];
     expect(command, run.stdout).toBeDefined();
     const out = join(temporaryDirectory(), 'out');
-    const size = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${command} --out "${out}" --format json`], { encoding: 'utf8' });
+    const size = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${command} --out "${out}" --format json`], {
+      encoding: 'utf8',
+    });
     expect(size.status, size.stderr).toBe(0);
     expect(size.stderr).toContain('(design not valid): JBOD storage is supported only with 3 or more database copies');
     expect(existsSync(join(out, 'comparison.json'))).toBe(true);

@@ -59,7 +59,10 @@ describe('exchange-sizer size', () => {
 
   it('takes a replacement price list with --prices', () => {
     const dir = initTemplates();
-    const prices = readFileSync(join(dir, 'prices.csv'), 'utf8').replace('vcenter_standard,per site,4995', 'vcenter_standard,per site,1');
+    const prices = readFileSync(join(dir, 'prices.csv'), 'utf8').replace(
+      'vcenter_standard,per site,4995',
+      'vcenter_standard,per site,1',
+    );
     const file = join(temporaryDirectory(), 'my-prices.csv');
     writeFileSync(file, prices);
     const out = join(temporaryDirectory(), 'out');
@@ -85,7 +88,9 @@ describe('exchange-sizer size', () => {
     const excelOut = join(temporaryDirectory(), 'out');
     const run = runCli(['size', '--templates', dir, '--out', excelOut, '--format', 'csv']);
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(excelOut, 'summary.csv'), 'utf8')).toBe(readFileSync(join(plainOut, 'summary.csv'), 'utf8'));
+    expect(readFileSync(join(excelOut, 'summary.csv'), 'utf8')).toBe(
+      readFileSync(join(plainOut, 'summary.csv'), 'utf8'),
+    );
   });
 
   it('stops on bad input with exit code 2, naming file, line, column, value and expectation, writing nothing', () => {
@@ -104,8 +109,16 @@ describe('exchange-sizer size', () => {
 describe('exchange-sizer validate, options, explain and --help', () => {
   it('validate reports every problem at once', () => {
     const dir = initTemplates();
-    writeFileSync(join(dir, 'scenario.csv'), readFileSync(join(dir, 'scenario.csv'), 'utf8').replace('dag_copies,3,', 'dag_copies,three,').replace('tco_years,3,', 'tco_yeers,3,'));
-    writeFileSync(join(dir, 'workloads.csv'), readFileSync(join(dir, 'workloads.csv'), 'utf8').replace('File server,2,2,8,', 'File server,2,-2,8,'));
+    writeFileSync(
+      join(dir, 'scenario.csv'),
+      readFileSync(join(dir, 'scenario.csv'), 'utf8')
+        .replace('dag_copies,3,', 'dag_copies,three,')
+        .replace('tco_years,3,', 'tco_yeers,3,'),
+    );
+    writeFileSync(
+      join(dir, 'workloads.csv'),
+      readFileSync(join(dir, 'workloads.csv'), 'utf8').replace('File server,2,2,8,', 'File server,2,-2,8,'),
+    );
     const run = runCli(['validate', '--templates', dir]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('3 problems');
@@ -123,10 +136,14 @@ describe('exchange-sizer validate, options, explain and --help', () => {
   it('explain shows the formula, the value and what feeds it', () => {
     const run = runCli(['explain', 'megacyclesPerCore']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('formula: specintRatePerCore*baseline_megacycles_per_core/baseline_specint_rate2006_per_core');
+    expect(run.stdout).toContain(
+      'formula: specintRatePerCore*baseline_megacycles_per_core/baseline_specint_rate2006_per_core',
+    );
     expect(run.stdout).toContain('baseline_megacycles_per_core = 3333');
     expect(runCli(['explain', 'vcpu', '--option', 'nope']).status).toBe(2);
-    expect(runCli(['explain', 'bestCandidateRank', '--option', 'dag']).stdout).toMatch(/candidateRank\[each row\] = [\d, ]+/);
+    expect(runCli(['explain', 'bestCandidateRank', '--option', 'dag']).stdout).toMatch(
+      /candidateRank\[each row\] = [\d, ]+/,
+    );
   });
   it('--help works on every command', () => {
     for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['figures'], ['explain']]) {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/model/input-error.js';
+import { type Comparison, compareOptions } from '../src/options/compare-options.js';
 import { inputIssuesOf } from './input-issues.js';
-import { compareOptions, type Comparison } from '../src/options/compare-options.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
 
@@ -76,18 +76,36 @@ describe('invariants across random scenarios', () => {
           }
           const windows = o.licences.find((l) => l.item === 'Windows Server')!;
           expect(windows.quantity, o.id).toBeGreaterThanOrEqual(o.hosts.total);
-          if (windows.edition.includes('Standard')) expect(windows.quantity, o.id).toBeGreaterThanOrEqual(o.vms.primary.total.vms);
-          if (windows.edition.includes('Enterprise')) expect(windows.quantity * 4, o.id).toBeGreaterThanOrEqual(o.vms.primary.total.vms);
+          if (windows.edition.includes('Standard'))
+            expect(windows.quantity, o.id).toBeGreaterThanOrEqual(o.vms.primary.total.vms);
+          if (windows.edition.includes('Enterprise'))
+            expect(windows.quantity * 4, o.id).toBeGreaterThanOrEqual(o.vms.primary.total.vms);
           if (DAG_OPTIONS.includes(o.id)) expect(windows.edition, o.id).not.toContain('Standard');
           // No Windows edition below a VM's memory (issue 11 §4): 2008 R2 Standard addresses 32 GB [L:S1].
-          const largestVmRam = Math.max(...[o.vms.primary, o.vms.dr].flatMap((site) => [site.mailbox, site.clientAccess, site.hubTransport, site.globalCatalog].map((g) => Number(g.ramGBPerVm))));
-          const editionMemory = reference.tables.get('windows-editions')!.rows.find((r) => r.edition === windows.edition)!.max_memory_gb!;
+          const largestVmRam = Math.max(
+            ...[o.vms.primary, o.vms.dr].flatMap((site) =>
+              [site.mailbox, site.clientAccess, site.hubTransport, site.globalCatalog].map((g) => Number(g.ramGBPerVm)),
+            ),
+          );
+          const editionMemory = reference.tables
+            .get('windows-editions')!
+            .rows.find((r) => r.edition === windows.edition)!.max_memory_gb!;
           expect(Number(editionMemory.toString()), `${o.id}: ${windows.edition}`).toBeGreaterThanOrEqual(largestVmRam);
-          const exchange = o.licences.filter((l) => l.item.startsWith('Exchange Server 2010 S') || l.item.startsWith('Exchange Server 2010 E')).filter((l) => !l.item.endsWith('CAL'));
+          const exchange = o.licences
+            .filter((l) => l.item.startsWith('Exchange Server 2010 S') || l.item.startsWith('Exchange Server 2010 E'))
+            .filter((l) => !l.item.endsWith('CAL'));
           // A cold-standby DR site (SRM) is licensed as if it ran by default (dr_cold_standby_licensed): its recovered servers count too.
-          const coldStandbyServers = Number(o.figures.drStandbyExchangeMailboxServers) + Number(o.figures.drStandbyExchangeRoleServers);
-          const exchangeServers = [o.vms.primary, o.vms.dr].reduce((n, site) => n + site.clientAccess.vms + site.hubTransport.vms, 0) + o.vms.primary.mailbox.vms + o.vms.dr.mailbox.vms + coldStandbyServers;
-          expect(exchange.reduce((n, l) => n + l.quantity, 0), o.id).toBe(exchangeServers);
+          const coldStandbyServers =
+            Number(o.figures.drStandbyExchangeMailboxServers) + Number(o.figures.drStandbyExchangeRoleServers);
+          const exchangeServers =
+            [o.vms.primary, o.vms.dr].reduce((n, site) => n + site.clientAccess.vms + site.hubTransport.vms, 0) +
+            o.vms.primary.mailbox.vms +
+            o.vms.dr.mailbox.vms +
+            coldStandbyServers;
+          expect(
+            exchange.reduce((n, l) => n + l.quantity, 0),
+            o.id,
+          ).toBe(exchangeServers);
           expect(o.licences.find((l) => l.item.endsWith('CAL'))!.quantity).toBe(c.scenario.totalMailboxes);
         }
       }),
@@ -100,7 +118,8 @@ describe('invariants across random scenarios', () => {
       fc.property(scenarios, (s) => {
         const c = compare(s);
         if (!c) return;
-        for (const id of ['dag-ha', 'dag-srm', 'dag-lagged-dr']) expect(tco(c, id), id).toBeGreaterThanOrEqual(tco(c, 'dag'));
+        for (const id of ['dag-ha', 'dag-srm', 'dag-lagged-dr'])
+          expect(tco(c, id), id).toBeGreaterThanOrEqual(tco(c, 'dag'));
         expect(tco(c, 'standalone-app-ha')).toBeGreaterThanOrEqual(tco(c, 'standalone-ha'));
       }),
       { numRuns: 40 },
@@ -109,11 +128,15 @@ describe('invariants across random scenarios', () => {
 
   it('cost per mailbox falls as mailboxes double within one host size', () => {
     const perMailbox = (mailboxes: number) =>
-      compareOptions(withInputs({}, [{ tier: 't', mailboxes, messages_per_day: 150 }]), reference).options.map((o) => Number(o.cost.perMailbox));
+      compareOptions(withInputs({}, [{ tier: 't', mailboxes, messages_per_day: 150 }]), reference).options.map((o) =>
+        Number(o.cost.perMailbox),
+      );
     const sizes = [1000, 2000, 4000, 8000, 16000, 32000];
     const costs = sizes.map(perMailbox);
     for (let i = 1; i < sizes.length; i++) {
-      costs[i]!.forEach((cost, option) => expect(cost, `${sizes[i]} mailboxes, option ${option}`).toBeLessThanOrEqual(costs[i - 1]![option]!));
+      costs[i]!.forEach((cost, option) =>
+        expect(cost, `${sizes[i]} mailboxes, option ${option}`).toBeLessThanOrEqual(costs[i - 1]![option]!),
+      );
     }
   });
 });
@@ -121,23 +144,40 @@ describe('invariants across random scenarios', () => {
 describe('a scenario that cannot be built is an error that names the input', () => {
   const issues = inputIssuesOf;
   it('a VM larger than any host', () => {
-    const found = issues(() => compareOptions(withInputs({}, undefined, [{ workload: 'huge', vms: 1, vcpu: 64, ram_gb: 8 }]), reference));
+    const found = issues(() =>
+      compareOptions(withInputs({}, undefined, [{ workload: 'huge', vms: 1, vcpu: 64, ram_gb: 8 }]), reference),
+    );
     expect(found[0]).toMatchObject({ file: 'inputs', column: 'workloads[0].vcpu', value: '64' });
   });
   it('more than 16 copies of a database', () => {
-    const found = issues(() => compareOptions(withInputs({ dag_copies: 10, dr_copies: 5, lagged_copies: 3 }), reference));
+    const found = issues(() =>
+      compareOptions(withInputs({ dag_copies: 10, dr_copies: 5, lagged_copies: 3 }), reference),
+    );
     expect(found[0]).toMatchObject({ column: 'dag_copies + dr_copies + lagged_copies', value: '18' });
   });
   it('a lag over 14 days', () => {
     const found = issues(() => compareOptions(withInputs({ replay_lag_days: 15 }), reference));
-    expect(found[0]).toMatchObject({ column: 'replay_lag_days', value: '15', expected: 'a number from 0 to 14 (replay_lag_days_max) days' });
+    expect(found[0]).toMatchObject({
+      column: 'replay_lag_days',
+      value: '15',
+      expected: 'a number from 0 to 14 (replay_lag_days_max) days',
+    });
   });
   it('a price list that lacks an item the model prices', () => {
     const inputs = withInputs({});
-    const found = issues(() => compareOptions({ ...inputs, prices: inputs.prices.filter((p) => p.item !== 'vcenter_standard') }, reference));
-    expect(found).toEqual([{ file: 'prices', column: 'item', value: 'vcenter_standard', expected: "a row pricing 'vcenter_standard' (the model prices it)" }]);
+    const found = issues(() =>
+      compareOptions({ ...inputs, prices: inputs.prices.filter((p) => p.item !== 'vcenter_standard') }, reference),
+    );
+    expect(found).toEqual([
+      {
+        file: 'prices',
+        column: 'item',
+        value: 'vcenter_standard',
+        expected: "a row pricing 'vcenter_standard' (the model prices it)",
+      },
+    ]);
   });
-  it("a role VM larger than the host (8 GB hosts: the Client Access VM needs 8 GB or more)", () => {
+  it('a role VM larger than the host (8 GB hosts: the Client Access VM needs 8 GB or more)', () => {
     const found = issues(() => compareOptions(withInputs({ host_ram_gb: 8 }, undefined, []), reference));
     expect(found[0]!.expected).toMatch(/the Client Access VM \(\d+ vCPU, \d+ GB\) is larger than a host/);
   });
@@ -147,6 +187,8 @@ describe('a scenario that cannot be built is an error that names the input', () 
   });
   it('an unknown option id', () => {
     // @ts-expect-error a misspelt option id does not compile in TypeScript; a JavaScript caller gets the issue at run time
-    expect(issues(() => compareOptions(withInputs({}), reference, { options: ['dag', 'dag-hq'] }))[0]).toMatchObject({ value: 'dag-hq' });
+    expect(issues(() => compareOptions(withInputs({}), reference, { options: ['dag', 'dag-hq'] }))[0]).toMatchObject({
+      value: 'dag-hq',
+    });
   });
 });

@@ -8,7 +8,18 @@ import { shipped, withInputs } from './shipped.js';
 // at SPECint_rate2006 150 (the baseline, so 3,333 megacycles per core) with 64 GB; no other workloads.
 // A vCPU then delivers 3,333 x (1 - 10%) = 2,999.7 megacycles, 2,399.76 at the 80% target.
 const small = withInputs(
-  { dag_copies: 2, mailbox_server_failures: 1, lagged_copies: 1, dr_copies: 0, host_sockets: 2, host_cores_per_socket: 4, host_specint_rate2006: 150, host_ram_gb: 64, hypervisor_ram_reserve_gb: 2, raid_level: 'RAID10' },
+  {
+    dag_copies: 2,
+    mailbox_server_failures: 1,
+    lagged_copies: 1,
+    dr_copies: 0,
+    host_sockets: 2,
+    host_cores_per_socket: 4,
+    host_specint_rate2006: 150,
+    host_ram_gb: 64,
+    hypervisor_ram_reserve_gb: 2,
+    raid_level: 'RAID10',
+  },
   [{ tier: 'all', mailboxes: 2000, messages_per_day: 100, mailbox_quota_mb: 1024 }],
   [],
 );
@@ -42,8 +53,16 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
     expect(o.vms.primary.total).toEqual({ vms: 4, vcpu: 6, ramGB: '40' });
     expect(o.hosts).toMatchObject({ primary: 2, dr: 0, total: 2, primarySpare: 1 });
     // Each host may run all 4 VMs after a failover: Enterprise (4 VMs per licence) costs one licence a host.
-    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({ edition: 'Windows Server 2008 R2 Enterprise', quantity: 2 });
-    expect(o.protection.host_failure).toEqual({ protected: true, mechanism: 'vm_restart', recoveryMinutes: '5', dataLossMinutes: '0' });
+    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({
+      edition: 'Windows Server 2008 R2 Enterprise',
+      quantity: 2,
+    });
+    expect(o.protection.host_failure).toEqual({
+      protected: true,
+      mechanism: 'vm_restart',
+      recoveryMinutes: '5',
+      dataLossMinutes: '0',
+    });
     expect(o.protection.application_failure.protected).toBe(false);
   });
 
@@ -51,15 +70,27 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
     const base = option('standalone-ha');
     const o = option('standalone-app-ha');
     expect(o.hosts).toEqual(base.hosts);
-    expect(o.licences.find((l) => l.item === 'Application-monitoring agents')).toMatchObject({ quantity: 1, cost: priceOf('app_monitoring_agent').toFixed(2) });
-    expect(o.protection.application_failure).toMatchObject({ protected: true, mechanism: 'app_restart', recoveryMinutes: '2' });
+    expect(o.licences.find((l) => l.item === 'Application-monitoring agents')).toMatchObject({
+      quantity: 1,
+      cost: priceOf('app_monitoring_agent').toFixed(2),
+    });
+    expect(o.protection.application_failure).toMatchObject({
+      protected: true,
+      mechanism: 'app_restart',
+      recoveryMinutes: '2',
+    });
   });
 
   it('dag: two copies on two members kept on two hosts', () => {
     const o = option('dag');
     // S = 2: after one failure a member serves all 2,000 mailboxes: 2,000 x 2 x (1 + 10% x 1) = 4,400
     // megacycles, ROUNDUP(4,400 / 2,399.76) = 2 vCPU; 24 GB as above.
-    expect([o.mailbox.memberServers, o.mailbox.activeMailboxesWorstCase, o.mailbox.megacyclesWorstCase, o.mailbox.vcpu]).toEqual([2, 2000, '4400', 2]);
+    expect([
+      o.mailbox.memberServers,
+      o.mailbox.activeMailboxesWorstCase,
+      o.mailbox.megacyclesWorstCase,
+      o.mailbox.vcpu,
+    ]).toEqual([2, 2000, '4400', 2]);
     // Mailbox cores 4: CAS 3 cores on the HA minimum of two VMs (2 vCPU, 8 GB), Hub and GC one core each on two VMs.
     expect(o.vms.primary.clientAccess).toEqual({ vms: 2, vcpuPerVm: 2, ramGBPerVm: '8' });
     expect(o.vms.primary.total).toEqual({ vms: 8, vcpu: 12, ramGB: '80' });
@@ -76,9 +107,17 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
   it('dag-srm: the DR site can run the whole primary site; SRM per protected VM in packs of 25', () => {
     const o = option('dag-srm');
     expect(o.hosts).toMatchObject({ primary: 2, dr: 2, total: 4 });
-    expect(o.licences.find((l) => l.item === 'VMware vCenter Site Recovery Manager')).toMatchObject({ edition: 'Standard', quantity: 25 });
+    expect(o.licences.find((l) => l.item === 'VMware vCenter Site Recovery Manager')).toMatchObject({
+      edition: 'Standard',
+      quantity: 25,
+    });
     expect(o.licences.find((l) => l.item === 'Storage array replication')).toMatchObject({ quantity: 2 });
-    expect(o.protection.site_loss).toEqual({ protected: true, mechanism: 'srm_recovery', recoveryMinutes: '60', dataLossMinutes: '15' });
+    expect(o.protection.site_loss).toEqual({
+      protected: true,
+      mechanism: 'srm_recovery',
+      recoveryMinutes: '60',
+      dataLossMinutes: '15',
+    });
   });
 
   it('dag-lagged-dr: one DR mailbox server holds the lagged copies, with its own roles, on one DR host', () => {
@@ -104,13 +143,19 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
     expect(o.licences.find((l) => l.item === 'Third-party in-guest replication')).toMatchObject({ quantity: 1 });
     // No DAG, so Standard is allowed, but the fullest host runs 4 VMs: 4 x $726 (Standard) and 2 x $2,405
     // (Datacenter) both cost more than one Enterprise licence at $2,358, on each of the three hosts.
-    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({ edition: 'Windows Server 2008 R2 Enterprise', quantity: 3 });
+    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({
+      edition: 'Windows Server 2008 R2 Enterprise',
+      quantity: 3,
+    });
   });
 
   it('costs add up: licence lines to licences, parts to capex, capex and yearly cost to TCO', () => {
     for (const o of comparison.options) {
       const cents = (s: string) => Math.round(Number(s) * 100);
-      expect(o.licences.reduce((sum, l) => sum + cents(l.cost), 0), o.id).toBe(cents(o.cost.licences));
+      expect(
+        o.licences.reduce((sum, l) => sum + cents(l.cost), 0),
+        o.id,
+      ).toBe(cents(o.cost.licences));
       expect(cents(o.cost.hosts) + cents(o.cost.storage) + cents(o.cost.licences), o.id).toBe(cents(o.cost.capex));
       expect(cents(o.cost.capex) + cents(o.cost.yearly) * o.cost.tcoYears, o.id).toBe(cents(o.cost.tco));
     }
@@ -126,7 +171,9 @@ describe('backup choices apply to every option', () => {
   it('vdr: Client Access and Hub Transport by VDR appliances; mailbox servers keep an agent, and the output says so', () => {
     for (const o of compareOptions(withInputs({ backup_method: 'vdr' }), reference).options) {
       expect(o.storage.vdrAppliances).toBeGreaterThanOrEqual(1);
-      expect(o.licences.find((l) => l.item === 'Exchange-aware backup agents')!.quantity).toBe(Number(o.mailbox.mailboxServers));
+      expect(o.licences.find((l) => l.item === 'Exchange-aware backup agents')!.quantity).toBe(
+        Number(o.mailbox.mailboxServers),
+      );
       expect(o.warnings.map((w) => w.code)).toContain('vdr-mailbox');
       expect(o.licences.find((l) => l.item === 'VMware vSphere')!.edition).not.toContain('Standard');
     }
@@ -143,12 +190,23 @@ describe('Windows Server 2012-style rules are rows of data, not code', () => {
     const { parseReferenceData } = await import('../src/model/reference-data.js');
     const { readFileSync, readdirSync } = await import('node:fs');
     const { packageDataDirectory } = await import('../src/io/read-reference-data.js');
-    const texts = Object.fromEntries(readdirSync(packageDataDirectory).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), readFileSync(packageDataDirectory + f, 'utf8')]));
-    texts['windows-editions'] = texts['windows-editions']!.replace('Windows Server 2012 Standard,no,', 'Windows Server 2012 Standard,yes,').replace('Windows Server 2012 Datacenter,no,', 'Windows Server 2012 Datacenter,yes,');
+    const texts = Object.fromEntries(
+      readdirSync(packageDataDirectory)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => [f.slice(0, -4), readFileSync(packageDataDirectory + f, 'utf8')]),
+    );
+    texts['windows-editions'] = texts['windows-editions']!.replace(
+      'Windows Server 2012 Standard,no,',
+      'Windows Server 2012 Standard,yes,',
+    ).replace('Windows Server 2012 Datacenter,no,', 'Windows Server 2012 Datacenter,yes,');
     const with2012 = parseReferenceData(texts);
     const o = compareOptions(small, with2012, { options: ['dag'] }).options[0]!;
     // Two hosts of 2 sockets, each may run 4 VMs after a failover: 2012 Standard needs MAX(2/2, 4/2) = 2
     // licences a host at $882 = $1,764, less than 2008 R2 Enterprise's one licence ($2,358) or Datacenter's 2 x $2,405.
-    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({ edition: 'Windows Server 2012 Standard', quantity: 4, unitPrice: '882.00' });
+    expect(o.licences.find((l) => l.item === 'Windows Server')).toMatchObject({
+      edition: 'Windows Server 2012 Standard',
+      quantity: 4,
+      unitPrice: '882.00',
+    });
   });
 });

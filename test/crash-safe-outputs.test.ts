@@ -13,8 +13,18 @@ import { temporaryDirectory } from './cli.js';
 // after the next run, exactly the old set or exactly the new one, with nothing hidden left behind.
 const WRITER = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'io', 'write-files-atomically.js')).href;
 
-const OLD = { 'comparison.xlsx': 'old workbook', 'summary.csv': 'old summary\r\n', 'details.csv': 'old details\r\n', 'comparison.json': '{"old":true}\n' };
-const NEW = { 'comparison.xlsx': 'new workbook', 'summary.csv': 'new summary\r\n', 'details.csv': 'new details\r\n', 'comparison.json': '{"new":true}\n' };
+const OLD = {
+  'comparison.xlsx': 'old workbook',
+  'summary.csv': 'old summary\r\n',
+  'details.csv': 'old details\r\n',
+  'comparison.json': '{"old":true}\n',
+};
+const NEW = {
+  'comparison.xlsx': 'new workbook',
+  'summary.csv': 'new summary\r\n',
+  'details.csv': 'new details\r\n',
+  'comparison.json': '{"new":true}\n',
+};
 
 /** A child that writes NEW over the folder's outputs and SIGKILLs itself before file operation `crashAt` (0: never). */
 const child = (dir: string, crashAt: number) => `
@@ -30,8 +40,16 @@ for (const name of ['writeFileSync', 'renameSync', 'rmSync', 'linkSync', 'copyFi
 writeFilesAtomically(${JSON.stringify(dir)}, ${JSON.stringify(Object.entries(NEW).map(([name, content]) => ({ name, content })))}, true, crashing);
 `;
 
-const visible = (dir: string) => Object.fromEntries(fs.readdirSync(dir).filter((n) => !n.startsWith('.')).sort().map((n) => [n, fs.readFileSync(join(dir, n), 'utf8')]));
-const sorted = (set: Record<string, string>) => Object.fromEntries(Object.entries(set).sort(([a], [b]) => a.localeCompare(b)));
+const visible = (dir: string) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((n) => !n.startsWith('.'))
+      .sort()
+      .map((n) => [n, fs.readFileSync(join(dir, n), 'utf8')]),
+  );
+const sorted = (set: Record<string, string>) =>
+  Object.fromEntries(Object.entries(set).sort(([a], [b]) => a.localeCompare(b)));
 
 describe('an output set survives a crash at any step (issue 15)', () => {
   it('a SIGKILL before each file operation leaves the old set or a journal, and the next run makes it one whole set', () => {
@@ -53,9 +71,17 @@ describe('an output set survives a crash at any step (issue 15)', () => {
       if (!journal) expect([sorted(OLD), sorted(NEW)], `crash at ${crashAt}`).toContainEqual(visible(dir));
       withOutputLock(dir, () => recoverOutputs(dir)); // what the next run on the folder does first: take the stale lock, recover
       const after = visible(dir);
-      const whole = JSON.stringify(after) === JSON.stringify(sorted(OLD)) ? 'old' : JSON.stringify(after) === JSON.stringify(sorted(NEW)) ? 'new' : 'mixed';
+      const whole =
+        JSON.stringify(after) === JSON.stringify(sorted(OLD))
+          ? 'old'
+          : JSON.stringify(after) === JSON.stringify(sorted(NEW))
+            ? 'new'
+            : 'mixed';
       expect(whole, `crash at ${crashAt}: ${JSON.stringify(after)}`).not.toBe('mixed');
-      expect(fs.readdirSync(dir).filter((n) => n.startsWith('.')), `crash at ${crashAt}`).toEqual([]);
+      expect(
+        fs.readdirSync(dir).filter((n) => n.startsWith('.')),
+        `crash at ${crashAt}`,
+      ).toEqual([]);
       outcomes.push(`${crashAt}:${journal ? 'journal' : 'old'}->${whole}`);
     }
     // Both outcomes occur: crashes before the journal keep the old set, crashes after it finish the new one.

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/model/input-error.js';
 import { parseCsvDocument } from '../src/model/csv-document.js';
+import { InputError } from '../src/model/input-error.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { figureCatalogue, findFigure } from '../src/options/figure-catalogue.js';
 import { optionsModel } from '../src/options/options-model.js';
@@ -19,7 +19,10 @@ const json = JSON.parse(comparisonJson(comparison));
 /** A CSV output as a spreadsheet reads it: BOM dropped, header row, records by column name. */
 function readCsv(text: string, delimiter = ','): { header: string[]; records: { fields: Record<string, string> }[] } {
   const [header, ...rows] = parse(text, { bom: true, delimiter }) as string[][];
-  return { header: header!, records: rows.map((row) => ({ fields: Object.fromEntries(header!.map((name, i) => [name, row[i]!])) })) };
+  return {
+    header: header!,
+    records: rows.map((row) => ({ fields: Object.fromEntries(header!.map((name, i) => [name, row[i]!])) })),
+  };
 }
 const summary = readCsv(summaryCsv(comparison));
 const details = readCsv(detailsCsv(comparison));
@@ -32,32 +35,61 @@ describe('comparison.json and details.csv carry the per-tier figures (schema 3)'
   //   dumpster   = 10.986328 x 14 + 2048 x 1.2 % + 2048 x 3 % = 239.824594 MB
   //   on disk    = 2048 + 10.986328 + 239.824594 = 2298.810922 MB
   // and the 150-message profile [S2] [S14] [S1]: 3 megacycles, 9 MB cache, 0.15 IOPS (two or more copies), 30 logs a day.
-  const staff = { whitespaceMB: '10.986328', dumpsterMB: '239.824594', mailboxSizeOnDiskMB: '2298.810922', megacyclesPerActiveMailbox: '3', databaseCachePerMailboxMB: '9', iopsPerMailboxMultipleCopies: '0.15', logsPerMailboxPerDay: '30', tierLogsPerDayMB: '480000' };
+  const staff = {
+    whitespaceMB: '10.986328',
+    dumpsterMB: '239.824594',
+    mailboxSizeOnDiskMB: '2298.810922',
+    megacyclesPerActiveMailbox: '3',
+    databaseCachePerMailboxMB: '9',
+    iopsPerMailboxMultipleCopies: '0.15',
+    logsPerMailboxPerDay: '30',
+    tierLogsPerDayMB: '480000',
+  };
 
   it('comparison.json: scenario.tiers, one entry per tier with its figures by id', () => {
     expect(json.schemaVersion).toBe(3);
     expect(json.scenario.tiers.map((t: { name: string }) => t.name)).toEqual(['Staff', 'Executives']);
     expect(json.scenario.tiers[0].figures).toMatchObject({ ...staff, tierMailboxes: 16000 });
-    expect(Object.keys(json.scenario.tiers[0].figures)).toEqual([...optionsModel.figures.values()].filter((f) => f.scope === 'tier').map((f) => f.id));
+    expect(Object.keys(json.scenario.tiers[0].figures)).toEqual(
+      [...optionsModel.figures.values()].filter((f) => f.scope === 'tier').map((f) => f.id),
+    );
     expect(json.scenario.workloads.length).toBe(shipped.workloads!.length);
   });
 
   it('details.csv: the same figures, one row per tier and figure, the tier named in tier_or_workload', () => {
-    const rows = details.records.map((r) => r.fields).filter((r) => r.section === 'Tiers' && r.tier_or_workload === 'Staff');
-    for (const [id, value] of Object.entries(staff)) expect(rows.find((r) => r.figure === id), id).toMatchObject({ option: '', value });
+    const rows = details.records
+      .map((r) => r.fields)
+      .filter((r) => r.section === 'Tiers' && r.tier_or_workload === 'Staff');
+    for (const [id, value] of Object.entries(staff))
+      expect(
+        rows.find((r) => r.figure === id),
+        id,
+      ).toMatchObject({ option: '', value });
     expect(rows.find((r) => r.figure === 'whitespaceMB')).toMatchObject({ item: 'Whitespace per mailbox', unit: 'MB' });
     for (const tier of json.scenario.tiers as { name: string; figures: Record<string, unknown> }[]) {
       for (const [id, value] of Object.entries(tier.figures)) {
-        expect(details.records.find((r) => r.fields.figure === id && r.fields.tier_or_workload === tier.name)?.fields.value, `${tier.name} ${id}`).toBe(String(value));
+        expect(
+          details.records.find((r) => r.fields.figure === id && r.fields.tier_or_workload === tier.name)?.fields.value,
+          `${tier.name} ${id}`,
+        ).toBe(String(value));
       }
     }
-    expect(details.records.filter((r) => r.fields.section === 'Sizing').map((r) => r.fields.figure)).toContain('averageMailboxSizeOnDiskMB');
+    expect(details.records.filter((r) => r.fields.section === 'Sizing').map((r) => r.fields.figure)).toContain(
+      'averageMailboxSizeOnDiskMB',
+    );
   });
 });
 
 describe('summary.csv: valid, warnings, and numbers only in numeric columns', () => {
   it('has a valid column and the warning codes, for every option', () => {
-    expect(summary.header.slice(0, 6)).toEqual(['scenario', 'option_id', 'option_name', 'brief_section', 'currency', 'valid']);
+    expect(summary.header.slice(0, 6)).toEqual([
+      'scenario',
+      'option_id',
+      'option_name',
+      'brief_section',
+      'currency',
+      'valid',
+    ]);
     expect(summary.header.slice(-2)).toEqual(['warnings', 'warning_messages']);
     for (const o of comparison.options) expect(option(o.id).valid).toBe(String(o.valid));
     const vdr = evaluateComparison(withInputs({ backup_method: 'vdr' }), reference).comparison;
@@ -69,9 +101,19 @@ describe('summary.csv: valid, warnings, and numbers only in numeric columns', ()
 
   it('a failure an option does not protect against: "false" in its own column, its minutes empty', () => {
     // standalone-ha has nothing for an application failure (data/options.csv), standalone-app-ha restarts it in 2 minutes.
-    expect(option('standalone-ha')).toMatchObject({ applicationFailureProtected: 'false', applicationFailureRecoveryMinutes: '' });
-    expect(option('standalone-app-ha')).toMatchObject({ applicationFailureProtected: 'true', applicationFailureRecoveryMinutes: '2' });
-    expect(option('dag')).toMatchObject({ siteLossProtected: 'false', siteLossRecoveryMinutes: '', siteLossDataLossMinutes: '' });
+    expect(option('standalone-ha')).toMatchObject({
+      applicationFailureProtected: 'false',
+      applicationFailureRecoveryMinutes: '',
+    });
+    expect(option('standalone-app-ha')).toMatchObject({
+      applicationFailureProtected: 'true',
+      applicationFailureRecoveryMinutes: '2',
+    });
+    expect(option('dag')).toMatchObject({
+      siteLossProtected: 'false',
+      siteLossRecoveryMinutes: '',
+      siteLossDataLossMinutes: '',
+    });
     expect(option('dag-srm').siteLossProtected).toBe('true');
   });
 
@@ -79,7 +121,8 @@ describe('summary.csv: valid, warnings, and numbers only in numeric columns', ()
     for (const row of SUMMARY_ROWS) {
       const figure = optionsModel.figures.get(row.figure)!;
       const expected = figure.kind === 'flag' ? /^(true|false)$/ : /^(-?\d+(\.\d+)?)?$/;
-      for (const record of summary.records) expect(record.fields[row.figure], `${record.fields.option_id} ${row.figure}`).toMatch(expected);
+      for (const record of summary.records)
+        expect(record.fields[row.figure], `${record.fields.option_id} ${row.figure}`).toMatch(expected);
     }
   });
 });
@@ -87,21 +130,25 @@ describe('summary.csv: valid, warnings, and numbers only in numeric columns', ()
 describe('a figure has one id everywhere', () => {
   const workbook = buildWorkbook(evaluated, reference);
   const dagSheet = workbook.sheets.find((s) => s.name === 'dag')!;
-  const idsOnSheet = new Set([...dagSheet.cells].filter(([address]) => /^E\d+$/.test(address)).map(([, cell]) => cell.value));
+  const idsOnSheet = new Set(
+    [...dagSheet.cells].filter(([address]) => /^E\d+$/.test(address)).map(([, cell]) => cell.value),
+  );
   const catalogue = new Set(figureCatalogue().map((f) => f.id));
 
-  it.each(SUMMARY_ROWS.map((r) => [r.figure, r.label]))('%s (%s): summary row, CSV column, JSON field, details.csv, workbook Id column, explain', (id, label) => {
-    const row = SUMMARY_ROWS.find((r) => r.figure === id)!;
-    expect(row.key).toBe(id);
-    expect(summary.header).toContain(id);
-    expect(json.options[2].figures).toHaveProperty(id);
-    expect(details.records.some((r) => r.fields.figure === id && r.fields.option === 'dag')).toBe(true);
-    expect(idsOnSheet.has(id)).toBe(true);
-    expect(catalogue.has(id)).toBe(true);
-    expect(findFigure(id).id).toBe(id);
-    expect(findFigure(label).id).toBe(id);
-  });
-
+  it.each(SUMMARY_ROWS.map((r) => [r.figure, r.label]))(
+    '%s (%s): summary row, CSV column, JSON field, details.csv, workbook Id column, explain',
+    (id, label) => {
+      const row = SUMMARY_ROWS.find((r) => r.figure === id)!;
+      expect(row.key).toBe(id);
+      expect(summary.header).toContain(id);
+      expect(json.options[2].figures).toHaveProperty(id);
+      expect(details.records.some((r) => r.fields.figure === id && r.fields.option === 'dag')).toBe(true);
+      expect(idsOnSheet.has(id)).toBe(true);
+      expect(catalogue.has(id)).toBe(true);
+      expect(findFigure(id).id).toBe(id);
+      expect(findFigure(label).id).toBe(id);
+    },
+  );
 });
 
 describe('findFigure: explain takes an id or a label, and suggests one for a typo', () => {
@@ -118,7 +165,9 @@ describe('findFigure: explain takes an id or a label, and suggests one for a typ
   it('a label two figures share is refused with both ids; a typo gets the likely id', () => {
     expect(() => findFigure('Mailbox size on disk')).toThrow(/mailboxSizeOnDiskMB \(MB\), mailboxSizeOnDiskGB \(GB\)/);
     expect(() => findFigure('totalHost')).toThrow(/did you mean totalHosts\?/);
-    expect(() => findFigure('Whitespace per mailboxes')).toThrow(/did you mean whitespaceMB \("Whitespace per mailbox"\)\?/);
+    expect(() => findFigure('Whitespace per mailboxes')).toThrow(
+      /did you mean whitespaceMB \("Whitespace per mailbox"\)\?/,
+    );
     const error = (() => {
       try {
         findFigure('zzzz');
@@ -134,16 +183,32 @@ describe('findFigure: explain takes an id or a label, and suggests one for a typ
     const entries = figureCatalogue();
     expect(entries.length).toBe(optionsModel.figures.size);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
-    expect(entries.find((e) => e.id === 'whitespaceMB')).toEqual({ id: 'whitespaceMB', label: 'Whitespace per mailbox', unit: 'MB', kind: 'quantity', scope: 'tier', section: 'Mailbox role', source: '[S3]' });
-    expect(entries.find((e) => e.id === 'totalHosts')).toMatchObject({ scope: 'option', section: 'Hosts', summaryLabel: 'Hosts, total' });
+    expect(entries.find((e) => e.id === 'whitespaceMB')).toEqual({
+      id: 'whitespaceMB',
+      label: 'Whitespace per mailbox',
+      unit: 'MB',
+      kind: 'quantity',
+      scope: 'tier',
+      section: 'Mailbox role',
+      source: '[S3]',
+    });
+    expect(entries.find((e) => e.id === 'totalHosts')).toMatchObject({
+      scope: 'option',
+      section: 'Hosts',
+      summaryLabel: 'Hosts, total',
+    });
   });
 });
 
 describe('CSVs open in Excel in any locale', () => {
-  it('UTF-8 with a BOM by default, and our own CSV reader (the templates\') reads it back (it lower-cases the header)', () => {
+  it("UTF-8 with a BOM by default, and our own CSV reader (the templates') reads it back (it lower-cases the header)", () => {
     expect(summaryCsv(comparison).startsWith('\uFEFFscenario,')).toBe(true);
     expect(detailsCsv(comparison).startsWith('\uFEFFoption,')).toBe(true);
-    const own = parseCsvDocument(summaryCsv(comparison), 'summary.csv', summary.header.map((h) => h.toLowerCase()));
+    const own = parseCsvDocument(
+      summaryCsv(comparison),
+      'summary.csv',
+      summary.header.map((h) => h.toLowerCase()),
+    );
     expect(own.header[0]).toBe('scenario');
     expect(own.records.map((r) => r.fields.option_id)).toEqual(comparison.options.map((o) => o.id));
     expect(summaryCsv(comparison, { ...EXCEL_CSV, bom: false }).startsWith('scenario,')).toBe(true);
@@ -157,8 +222,16 @@ describe('CSVs open in Excel in any locale', () => {
     expect(csvFormat({ delimiter: ';', decimalComma: true })).toEqual(german);
     expect(csvFormat({ delimiter: 'tab' }).delimiter).toBe('\t');
     const text = summaryCsv(comparison, german);
-    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFscenario;option_id;option_name;brief_section;currency;valid;designValid;primaryHosts;/);
-    expect(parseCsvDocument(text, 'summary.csv', summary.header.map((h) => h.toLowerCase())).delimiter).toBe(';');
+    expect(text.split('\r\n')[0]).toMatch(
+      /^\uFEFFscenario;option_id;option_name;brief_section;currency;valid;designValid;primaryHosts;/,
+    );
+    expect(
+      parseCsvDocument(
+        text,
+        'summary.csv',
+        summary.header.map((h) => h.toLowerCase()),
+      ).delimiter,
+    ).toBe(';');
     const dag = readCsv(text, ';').records.find((r) => r.fields.option_id === 'dag')!.fields;
     expect(dag.tco).toBe(option('dag').tco!.replace('.', ','));
     expect(dag.scenario).toBe(comparison.scenario.name); // "16,000 users": a comma in text stays text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareOptions, evaluateComparison, type Comparison } from '../src/options/compare-options.js';
+import { type Comparison, compareOptions, evaluateComparison } from '../src/options/compare-options.js';
 import type { OptionResult } from '../src/options/option-result.js';
 import { placeVms } from '../src/options/placement.js';
 import { reference } from './reference.js';
@@ -17,10 +17,18 @@ const rows = (id: string, figure: string) => evaluated.evaluation.figureColumn(f
 describe('VM shapes within one NUMA node [L:S78]', () => {
   it('mailbox VMs take the 32 GB row, the largest within a 47 GB node, and more members rather than spanning nodes', () => {
     const dag = option(comparison, 'dag');
-    expect([n(comparison.scenario.platform.numaNodeVcpu), n(comparison.scenario.platform.numaNodeRamGB)]).toEqual([6, 47]);
+    expect([n(comparison.scenario.platform.numaNodeVcpu), n(comparison.scenario.platform.numaNodeRamGB)]).toEqual([
+      6, 47,
+    ]);
     // 32 GB gives 24.4 GB of database cache [S14]: 24.4 x 1024 / 9.27 MB = 2,694 active mailboxes at most; with one
     // failure survived, 16,500 / (8 - 1) = 2,358 fit, 16,500 / (7 - 1) = 2,750 do not: eight members of 4 vCPU.
-    expect([dag.mailbox.memberServers, dag.mailbox.dags, dag.mailbox.vcpu, dag.mailbox.ramGB, dag.mailbox.activeMailboxesWorstCase]).toEqual([8, 1, 4, '32', 2358]);
+    expect([
+      dag.mailbox.memberServers,
+      dag.mailbox.dags,
+      dag.mailbox.vcpu,
+      dag.mailbox.ramGB,
+      dag.mailbox.activeMailboxesWorstCase,
+    ]).toEqual([8, 1, 4, '32', 2358]);
     expect(dag.figures.mailboxVmSpansNumaNodes).toBe(false);
   });
   it('Client Access VMs are cut at the 6 cores of a socket: 24 cores make four VMs of 6 vCPU, not three of 8', () => {
@@ -33,7 +41,11 @@ describe('VM shapes within one NUMA node [L:S78]', () => {
     const dag = option(compareOptions(withInputs({ combined_cas_hub: 'yes' }), reference, { options: ['dag'] }), 'dag');
     expect(dag.vms.primary.clientAccess).toEqual({ vms: 5, vcpuPerVm: 6, ramGBPerVm: '12' });
     expect(dag.vms.primary.hubTransport.vms).toBe(0);
-    expect(dag.placement.primary.hosts[0]!.vms[1]).toMatchObject({ name: 'CASHUB-1', role: 'client-access+hub-transport', group: 'CASHUB' });
+    expect(dag.placement.primary.hosts[0]!.vms[1]).toMatchObject({
+      name: 'CASHUB-1',
+      role: 'client-access+hub-transport',
+      group: 'CASHUB',
+    });
     expect(option(comparison, 'dag').vms.primary.hubTransport.vms).toBe(2);
   });
   it('a member count the user fixes sizes its VMs for the host, and the output says they span NUMA nodes', () => {
@@ -50,7 +62,20 @@ describe('a mailbox VM never outgrows the largest VM a host holds [L:S23] [L:S78
   // 90 % after the hypervisor, 80 % CPU target: 2,047.7952 a vCPU. A node holds 8 vCPU (the vSphere 4.1 limit).
   // 23,254 mailboxes at 300 messages (6 active, 0.9 passive megacycles), 3 copies, 1 failure, 2 lagged DR copies.
   const scenario = withInputs(
-    { dag_copies: 3, mailbox_server_failures: 1, lagged_copies: 2, dr_copies: 0, replay_lag_days: 13, host_cores_per_socket: 12, host_specint_rate2006: 16 * 2 * 12, host_ram_gb: 128, raid_level: 'RAID5', admission_control_policy: 'percentage', replication_target: 'local', backup_method: 'array-snapshot' },
+    {
+      dag_copies: 3,
+      mailbox_server_failures: 1,
+      lagged_copies: 2,
+      dr_copies: 0,
+      replay_lag_days: 13,
+      host_cores_per_socket: 12,
+      host_specint_rate2006: 16 * 2 * 12,
+      host_ram_gb: 128,
+      raid_level: 'RAID5',
+      admission_control_policy: 'percentage',
+      replication_target: 'local',
+      backup_method: 'array-snapshot',
+    },
     [
       { tier: 'Staff', mailboxes: 22327, messages_per_day: 300, mailbox_quota_mb: 2048 },
       { tier: 'Executives', mailboxes: 927, messages_per_day: 300, mailbox_quota_mb: 5120 },
@@ -67,9 +92,20 @@ describe('a mailbox VM never outgrows the largest VM a host holds [L:S23] [L:S78
     // 1,661 x 8.4 + 2,700 x 0.9 = 16,382.4 megacycles, over 8 vCPU. At 1,660 eight members need three DAGs (rank 40),
     // so three DAGs of six win (rank 34): 7,752 mailboxes, 1,551 active, 1,551 x 8.4 + 2,325 x 0.9 = 15,120.9: 8 vCPU.
     const candidate = (figure: string) => n(sized.evaluation.figureColumn(figure, { option: 'dag-lagged-dr' })[7]);
-    expect([candidate('candidateActiveMailboxesByCpu'), candidate('candidateMegacyclesAtCapacity'), candidate('candidateActiveMailboxCapacity'), candidate('candidateDags')]).toEqual([1661, 16382.4, 1660, 3]);
+    expect([
+      candidate('candidateActiveMailboxesByCpu'),
+      candidate('candidateMegacyclesAtCapacity'),
+      candidate('candidateActiveMailboxCapacity'),
+      candidate('candidateDags'),
+    ]).toEqual([1661, 16382.4, 1660, 3]);
     const lagged = option(c, 'dag-lagged-dr');
-    expect([lagged.mailbox.memberServers, lagged.mailbox.dags, lagged.mailbox.activeMailboxesWorstCase, lagged.mailbox.megacyclesWorstCase, lagged.mailbox.vcpu]).toEqual([6, 3, 1551, '15120.9', 8]);
+    expect([
+      lagged.mailbox.memberServers,
+      lagged.mailbox.dags,
+      lagged.mailbox.activeMailboxesWorstCase,
+      lagged.mailbox.megacyclesWorstCase,
+      lagged.mailbox.vcpu,
+    ]).toEqual([6, 3, 1551, '15120.9', 8]);
     expect(lagged.vms.dr.mailbox.vcpuPerVm).toBe(8);
   });
 });
@@ -111,7 +147,10 @@ describe('hosts that hold the VMs they pay for (the packing written as formulas)
     const big = compareOptions(withInputs({}, [{ tier: 'a', mailboxes: 64000, messages_per_day: 150 }]), reference);
     for (const o of big.options) {
       expect(o.placement.primary.hostsNeeded, o.id).toBe(o.hosts.primary - o.hosts.primarySpare);
-      expect(o.warnings.map((w) => w.code), o.id).not.toContain('placement');
+      expect(
+        o.warnings.map((w) => w.code),
+        o.id,
+      ).not.toContain('placement');
     }
   });
   it('the engine places VM by VM: first fit in the order given, hosts opened as needed, groups apart', () => {
@@ -134,7 +173,17 @@ describe('hosts that hold the VMs they pay for (the packing written as formulas)
     // A workload VM reserves the largest VM of its kind; the plan reports its own size.
     expect(plan.hosts[0]!.vcpu).toBe(12);
     expect(plan.hosts[0]!.vms[2]).toEqual({ name: 'W1', role: 'File server', group: null, vcpu: 1, ramGB: 2 });
-    expect(placeVms([{ name: 'A1', role: 'mailbox', vcpu: 6, ramGB: 40 }, { name: 'A2', role: 'mailbox', vcpu: 6, ramGB: 40 }], 1, 8, 94)).toMatchObject({ feasible: false, hostsNeeded: 2, unplaced: ['A2'] });
+    expect(
+      placeVms(
+        [
+          { name: 'A1', role: 'mailbox', vcpu: 6, ramGB: 40 },
+          { name: 'A2', role: 'mailbox', vcpu: 6, ramGB: 40 },
+        ],
+        1,
+        8,
+        94,
+      ),
+    ).toMatchObject({ feasible: false, hostsNeeded: 2, unplaced: ['A2'] });
     expect(placeVms([{ name: 'BIG', role: 'mailbox', vcpu: 16, ramGB: 40 }], 1, 12, 94).hostsNeeded).toBeNaN();
   });
 });
@@ -142,20 +191,32 @@ describe('hosts that hold the VMs they pay for (the packing written as formulas)
 describe('redundant instances apart, and comparison.json shows it', () => {
   it('at 5,000 mailboxes the two CAS, Hub, GC and domain controller VMs each sit on two hosts', () => {
     // Issue 11: both CAS VMs shared one host, both Hub VMs another, both DCs and GCs a third.
-    const c = compareOptions(withInputs({ global_catalogs_replace_domain_controllers: false }, [{ tier: 'a', mailboxes: 5000, messages_per_day: 150 }]), reference);
+    const c = compareOptions(
+      withInputs({ global_catalogs_replace_domain_controllers: false }, [
+        { tier: 'a', mailboxes: 5000, messages_per_day: 150 },
+      ]),
+      reference,
+    );
     for (const o of c.options) {
       for (const host of o.placement.primary.hosts) {
         const groups = host.vms.flatMap((vm) => (vm.group ? [vm.group] : []));
         expect(new Set(groups).size, `${o.id}: ${host.vms.map((vm) => vm.name).join(' ')}`).toBe(groups.length);
       }
-      const groupOf = (prefix: string) => o.placement.primary.hosts.filter((h) => h.vms.some((vm) => vm.name.startsWith(prefix))).length;
+      const groupOf = (prefix: string) =>
+        o.placement.primary.hosts.filter((h) => h.vms.some((vm) => vm.name.startsWith(prefix))).length;
       if (o.vms.primary.clientAccess.vms === 2) expect(groupOf('CAS-'), o.id).toBe(2);
       expect(groupOf('Domain controller-'), o.id).toBe(2);
     }
   });
   it('each placed VM is { name, role, group, vcpu, ramGB } in schema version 2', () => {
     expect(comparison.schemaVersion).toBe(3);
-    expect(option(comparison, 'dag').placement.primary.hosts[0]!.vms[0]).toEqual({ name: 'MBX-DAG1-1', role: 'mailbox', group: 'DAG1', vcpu: 4, ramGB: 32 });
+    expect(option(comparison, 'dag').placement.primary.hosts[0]!.vms[0]).toEqual({
+      name: 'MBX-DAG1-1',
+      role: 'mailbox',
+      group: 'DAG1',
+      vcpu: 4,
+      ramGB: 32,
+    });
     // The other workloads: two file servers and the BlackBerry server (the global catalogs replace the two DCs).
     expect(option(comparison, 'dag').vms.otherWorkloads).toEqual({ vms: 3, vcpu: 6, ramGB: '24' });
   });
@@ -180,8 +241,13 @@ describe('a DR site that carries the disaster it is sized for (section 5)', () =
     expect(lagged.figures.drMailboxServersPerDag).toBe(7);
     expect(lagged.vms.dr.mailbox).toMatchObject({ vms: 7, vcpuPerVm: 4, ramGBPerVm: '32' });
     const activePerServer = Math.ceil(16500 / 7);
-    expect((activePerServer * n(comparison.scenario.platform.averageMegacyclesPerActiveMailbox) * 1.3) / (4 * n(comparison.scenario.platform.megacyclesPerVcpu))).toBeLessThanOrEqual(0.8);
-    expect((activePerServer * n(comparison.scenario.platform.averageDatabaseCachePerMailboxMB)) / 1024).toBeLessThanOrEqual(24.4);
+    expect(
+      (activePerServer * n(comparison.scenario.platform.averageMegacyclesPerActiveMailbox) * 1.3) /
+        (4 * n(comparison.scenario.platform.megacyclesPerVcpu)),
+    ).toBeLessThanOrEqual(0.8);
+    expect(
+      (activePerServer * n(comparison.scenario.platform.averageDatabaseCachePerMailboxMB)) / 1024,
+    ).toBeLessThanOrEqual(24.4);
     expect(lagged.protection.siteLossNote).toBe('the DR site runs every mailbox');
   });
   it('the DR roles are sized for that load, and the DAG stays within 16 members across both sites [S37]', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareOptions, type Comparison } from '../src/options/compare-options.js';
+import { type Comparison, compareOptions } from '../src/options/compare-options.js';
 import type { OptionResult } from '../src/options/option-result.js';
 import type { PlacementPlan } from '../src/options/placement.js';
 import { VM_KINDS } from '../src/sizing/vm-kinds.js';
@@ -31,7 +31,8 @@ type Scenario = typeof scenarios extends fc.Arbitrary<infer T> ? T : never;
 
 function compare(s: Scenario): Comparison {
   const tiers = [{ tier: 'Staff', mailboxes: s.mailboxes, messages_per_day: s.messages, mailbox_quota_mb: s.quota }];
-  if (s.executives > 0) tiers.push({ tier: 'Executives', mailboxes: s.executives, messages_per_day: 300, mailbox_quota_mb: 5120 });
+  if (s.executives > 0)
+    tiers.push({ tier: 'Executives', mailboxes: s.executives, messages_per_day: 300, mailbox_quota_mb: 5120 });
   return compareOptions(
     withInputs(
       {
@@ -57,8 +58,15 @@ function compare(s: Scenario): Comparison {
 const n = (v: unknown) => Number(v);
 const KINDS = VM_KINDS.map((k) => k.id);
 const SITES = ['primary', 'dr'] as const;
-const windowsMemory = new Map((reference.tables.get('windows-editions')?.rows ?? []).map((row) => [String(row.edition), Number(String(row.max_memory_gb))]));
-const platformLargestDiskGB = (reference.tables.get('platform-limits')?.rows ?? []).map((row) => Math.max(Number(String(row.max_vmdk_gb)), Number(String(row.max_rdm_gb))));
+const windowsMemory = new Map(
+  (reference.tables.get('windows-editions')?.rows ?? []).map((row) => [
+    String(row.edition),
+    Number(String(row.max_memory_gb)),
+  ]),
+);
+const platformLargestDiskGB = (reference.tables.get('platform-limits')?.rows ?? []).map((row) =>
+  Math.max(Number(String(row.max_vmdk_gb)), Number(String(row.max_rdm_gb))),
+);
 
 interface KindAtSite {
   readonly vms: number;
@@ -75,9 +83,13 @@ interface KindAtSite {
  * VM at most, so 7 + (26 - 7) / 2 = 16.5: 17 hosts, where vCPU over host vCPU gives 13 and 1.3 x 13 = 16.9.
  */
 function pairBound(a: KindAtSite, b: KindAtSite, hostVcpu: number, hostRamGB: number): number {
-  const most = (k: KindAtSite) => Math.min(k.perHost, Math.floor(hostVcpu / k.vcpu + 1e-9), Math.floor(hostRamGB / k.ram + 1e-9));
+  const most = (k: KindAtSite) =>
+    Math.min(k.perHost, Math.floor(hostVcpu / k.vcpu + 1e-9), Math.floor(hostRamGB / k.ram + 1e-9));
   const patterns: [number, number][] = [];
-  for (let i = 0; i <= most(a); i++) for (let j = 0; j <= most(b); j++) if ((i || j) && i * a.vcpu + j * b.vcpu <= hostVcpu + 1e-9 && i * a.ram + j * b.ram <= hostRamGB + 1e-9) patterns.push([i, j]);
+  for (let i = 0; i <= most(a); i++)
+    for (let j = 0; j <= most(b); j++)
+      if ((i || j) && i * a.vcpu + j * b.vcpu <= hostVcpu + 1e-9 && i * a.ram + j * b.ram <= hostRamGB + 1e-9)
+        patterns.push([i, j]);
   let best = Infinity;
   for (const [i, j] of patterns) if (i > 0 && j > 0) best = Math.min(best, Math.max(a.vms / i, b.vms / j));
   for (const [i1, j1] of patterns)
@@ -98,18 +110,35 @@ function pairBound(a: KindAtSite, b: KindAtSite, hostVcpu: number, hostRamGB: nu
  * two kinds need together (pairBound). Without these the bound of the issue is one no packing can meet for some
  * designs (the 17 hosts of pairBound's example).
  */
-function lowerBound(o: OptionResult, site: (typeof SITES)[number], plan: PlacementPlan, hostVcpu: number, hostRamGB: number): number {
+function lowerBound(
+  o: OptionResult,
+  site: (typeof SITES)[number],
+  plan: PlacementPlan,
+  hostVcpu: number,
+  hostRamGB: number,
+): number {
   const groups = new Map<string, number>();
-  for (const host of plan.hosts) for (const vm of host.vms) if (vm.group) groups.set(vm.group, (groups.get(vm.group) ?? 0) + 1);
+  for (const host of plan.hosts)
+    for (const vm of host.vms) if (vm.group) groups.set(vm.group, (groups.get(vm.group) ?? 0) + 1);
   const f = o.figures;
   const kinds = KINDS.map((kind) => {
-    const [vms = 0, vcpu = 0, ram = 0, perHost = 0] = (['Vms', 'Vcpu', 'RamGB', 'PerHost'] as const).map((what) => n(f[`${site}Pack${kind}${what}`]));
+    const [vms = 0, vcpu = 0, ram = 0, perHost = 0] = (['Vms', 'Vcpu', 'RamGB', 'PerHost'] as const).map((what) =>
+      n(f[`${site}Pack${kind}${what}`]),
+    );
     return { vms, vcpu, ram, perHost };
   }).filter((k) => k.vms > 0);
-  const wholeVms = kinds.map((k) => Math.ceil(k.vms / Math.min(k.perHost, Math.floor(hostVcpu / k.vcpu + 1e-9), Math.floor(hostRamGB / k.ram + 1e-9))));
+  const wholeVms = kinds.map((k) =>
+    Math.ceil(k.vms / Math.min(k.perHost, Math.floor(hostVcpu / k.vcpu + 1e-9), Math.floor(hostRamGB / k.ram + 1e-9))),
+  );
   const pairs = kinds.flatMap((a, i) => kinds.slice(i + 1).map((b) => pairBound(a, b, hostVcpu, hostRamGB)));
   // A hair under a whole number stays that number: the sums are exact decimals written as text.
-  return Math.max(Math.ceil(n(f[`${site}Vcpu`]) / hostVcpu - 1e-9), Math.ceil(n(f[`${site}RamGB`]) / hostRamGB - 1e-9), ...groups.values(), ...wholeVms, ...pairs);
+  return Math.max(
+    Math.ceil(n(f[`${site}Vcpu`]) / hostVcpu - 1e-9),
+    Math.ceil(n(f[`${site}RamGB`]) / hostRamGB - 1e-9),
+    ...groups.values(),
+    ...wholeVms,
+    ...pairs,
+  );
 }
 
 /** The hosts a site's VMs use against the lower bound, for the percentage policy. */
@@ -119,7 +148,12 @@ function waste(c: Comparison): { hosts: number; bound: number; lb: number; where
   return c.options.flatMap((o) =>
     SITES.filter((site) => n(o.figures[`${site}Hosts`]) > 0).map((site) => {
       const lb = lowerBound(o, site, o.placement[site], hostVcpu, hostRamGB);
-      return { hosts: n(o.figures[`${site}Hosts`]) - n(o.figures[`${site}SpareHosts`]), bound: Math.max(lb + 2, 1.3 * lb), lb, where: `${o.id} ${site}` };
+      return {
+        hosts: n(o.figures[`${site}Hosts`]) - n(o.figures[`${site}SpareHosts`]),
+        bound: Math.max(lb + 2, 1.3 * lb),
+        lb,
+        where: `${o.id} ${site}`,
+      };
     }),
   );
 }
@@ -130,7 +164,10 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
   const f = o.figures;
   // No costed design carries a placement warning; the only unbuildable warning a realistic scenario may get is a
   // storage choice the user made (JBOD with fewer than three copies).
-  expect(o.warnings.filter((w) => w.severity === 'unbuildable' && w.code !== 'jbod-copies').map((w) => w.code), o.id).toEqual([]);
+  expect(
+    o.warnings.filter((w) => w.severity === 'unbuildable' && w.code !== 'jbod-copies').map((w) => w.code),
+    o.id,
+  ).toEqual([]);
   // The workbook's design checks (issue 12) agree with the engine's warnings: valid exactly when none is unbuildable.
   expect(f.designValid, o.id).toBe(!o.warnings.some((w) => w.severity === 'unbuildable'));
   let largestVmRamGB = 0;
@@ -155,21 +192,29 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
   const windows = o.licences.find((l) => l.item === 'Windows Server')!;
   expect(windowsMemory.get(windows.edition), `${o.id} ${windows.edition}`).toBeGreaterThanOrEqual(largestVmRamGB);
   // Every database LUN fits the platform's largest virtual disk.
-  if (platformLargestDiskGB.length > 0) expect(n(f.databaseLunGB), o.id).toBeLessThanOrEqual(Math.max(...platformLargestDiskGB));
+  if (platformLargestDiskGB.length > 0)
+    expect(n(f.databaseLunGB), o.id).toBeLessThanOrEqual(Math.max(...platformLargestDiskGB));
   // Protection rows follow the design.
   const siteLoss = o.protection.site_loss;
   const isSrm = o.id === 'dag-srm';
   const laggedDr = o.id === 'dag-lagged-dr';
   const replication = o.id === 'third-party-replication';
-  expect(siteLoss.protected, o.id).toBe(isSrm || (laggedDr && s.lagged + s.dr > 0) || (replication && s.target === 'dr'));
-  if (o.protection.database_corruption.mechanism === 'lagged_copy') expect(s.lagged > 0 && s.lagDays > 0, o.id).toBe(true);
+  expect(siteLoss.protected, o.id).toBe(
+    isSrm || (laggedDr && s.lagged + s.dr > 0) || (replication && s.target === 'dr'),
+  );
+  if (o.protection.database_corruption.mechanism === 'lagged_copy')
+    expect(s.lagged > 0 && s.lagDays > 0, o.id).toBe(true);
   if (siteLoss.protected) {
     // The DR site carries every mailbox after a site loss.
-    if (isSrm) expect(o.placement.dr.hosts.flatMap((h) => h.vms)).toHaveLength(o.placement.primary.hosts.flatMap((h) => h.vms).length);
+    if (isSrm)
+      expect(o.placement.dr.hosts.flatMap((h) => h.vms)).toHaveLength(
+        o.placement.primary.hosts.flatMap((h) => h.vms).length,
+      );
     if (replication) expect(o.vms.dr.mailbox.vms, o.id).toBe(n(f.mailboxServers));
     if (laggedDr) {
       const perServer = Math.ceil(n(f.mailboxesPerDag) / n(f.drMailboxServersPerDag));
-      const megacycles = perServer * n(c.scenario.platform.averageMegacyclesPerActiveMailbox) * n(f.activeMegacycleCopyFactor);
+      const megacycles =
+        perServer * n(c.scenario.platform.averageMegacyclesPerActiveMailbox) * n(f.activeMegacycleCopyFactor);
       expect(megacycles, o.id).toBeLessThanOrEqual(n(f.vcpu) * n(c.scenario.platform.usableMegacyclesPerVcpu) + 1e-6);
       const cacheGB = (perServer * n(c.scenario.platform.averageDatabaseCachePerMailboxMB)) / 1024;
       expect(cacheGB, o.id).toBeLessThanOrEqual(n(f.databaseCacheProvidedGB) + 1e-9);
@@ -185,7 +230,9 @@ describe('designs an architect would sign, over random realistic scenarios (issu
         for (const o of c.options) checkOption(o, c, s);
         const option = (id: string) => c.options.find((o) => o.id === id)!;
         // vSphere HA brings a DAG back to full redundancy sooner than a host repair (brief 4.3.2).
-        expect(n(option('dag-ha').protection.fullRedundancyAfterHostFailure.minutes)).toBeLessThan(n(option('dag').protection.fullRedundancyAfterHostFailure.minutes));
+        expect(n(option('dag-ha').protection.fullRedundancyAfterHostFailure.minutes)).toBeLessThan(
+          n(option('dag').protection.fullRedundancyAfterHostFailure.minutes),
+        );
       }),
       { numRuns: Number(process.env.DESIGN_RUNS ?? 60) },
     );
@@ -195,7 +242,10 @@ describe('designs an architect would sign, over random realistic scenarios (issu
   // orders, a few host counts): on 28,000 designs drawn from these ranges none went beyond the bound.
   it('stays within max(LB + 2, 1.3 x LB) hosts under the percentage policy', () => {
     const designs = fc
-      .sample(scenarios, { numRuns: Number(process.env.WASTE_RUNS ?? 150), seed: Number(process.env.WASTE_SEED ?? 20261201) })
+      .sample(scenarios, {
+        numRuns: Number(process.env.WASTE_RUNS ?? 150),
+        seed: Number(process.env.WASTE_SEED ?? 20261201),
+      })
       .flatMap((s) => waste(compare({ ...s, policy: 'percentage' })));
     const over = designs.filter((d) => d.hosts > d.bound);
     expect(over.map((d) => `${d.where}: ${d.hosts} hosts, lower bound ${d.lb}`)).toEqual([]);

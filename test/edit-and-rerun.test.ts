@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { packageTemplatesDirectory } from '../src/io/read-templates.js';
 import { readWorkbookInputs } from '../src/io/read-workbook-inputs.js';
@@ -25,7 +25,7 @@ async function editInputs(path: string, edit: (sheet: ExcelJS.Worksheet) => void
   await workbook.xlsx.writeFile(path);
 }
 
-const rowOf = (sheet: ExcelJS.Worksheet, name: string) => sheet.getColumn(1).values.findIndex((v) => v === name);
+const rowOf = (sheet: ExcelJS.Worksheet, name: string) => sheet.getColumn(1).values.indexOf(name);
 
 describe('edit and rerun: the workbook carries its inputs', () => {
   it('templates -> workbook -> templates are identical, file for file', async () => {
@@ -57,7 +57,9 @@ describe('edit and rerun: the workbook carries its inputs', () => {
     const dir = join(temporaryDirectory(), 'templates');
     expect(runCli(['init', '--from', path, dir]).status).toBe(0);
     expect(readFileSync(join(dir, 'scenario.csv'), 'utf8')).toContain('\ntco_years,5,years,');
-    expect(readFileSync(join(dir, 'prices.csv'), 'utf8')).toBe(readFileSync(join(packageTemplatesDirectory, 'prices.csv'), 'utf8'));
+    expect(readFileSync(join(dir, 'prices.csv'), 'utf8')).toBe(
+      readFileSync(join(packageTemplatesDirectory, 'prices.csv'), 'utf8'),
+    );
   });
 
   it('a bad value typed into the workbook names the sheet, row and column, exit code 2', async () => {
@@ -69,7 +71,9 @@ describe('edit and rerun: the workbook carries its inputs', () => {
     });
     const run = runCli(['size', '--templates', path, '--out', join(temporaryDirectory(), 'out')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${row}: messages_per_day = "900": expected a number from 50 to 500`);
+    expect(run.stderr).toContain(
+      `comparison.xlsx (Inputs sheet):${row}: messages_per_day = "900": expected a number from 50 to 500`,
+    );
   });
   it('a formula typed into an input cell is refused with its cell, not read from its cached value (issue 15)', async () => {
     const path = await writtenWorkbook();
@@ -80,7 +84,9 @@ describe('edit and rerun: the workbook carries its inputs', () => {
     });
     const run = runCli(['size', '--templates', path, '--out', join(temporaryDirectory(), 'out')]);
     expect(run.status, run.stderr).toBe(2);
-    expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${row}: B${row} = "=16000*2": expected a value typed in, not a formula`);
+    expect(run.stderr).toContain(
+      `comparison.xlsx (Inputs sheet):${row}: B${row} = "=16000*2": expected a value typed in, not a formula`,
+    );
   }, 60_000);
   it('a renamed or doubled column of an Inputs list gets the checks a CSV header gets (issue 15)', async () => {
     const path = await writtenWorkbook();
@@ -91,6 +97,8 @@ describe('edit and rerun: the workbook carries its inputs', () => {
     });
     const run = runCli(['size', '--templates', path, '--out', join(temporaryDirectory(), 'out')]);
     expect(run.status, run.stderr).toBe(2);
-    expect(run.stderr).toContain(`comparison.xlsx (Inputs sheet):${header}: column 3 = "messages_per_dy": expected a known column (did you mean messages_per_day?)`);
+    expect(run.stderr).toContain(
+      `comparison.xlsx (Inputs sheet):${header}: column 3 = "messages_per_dy": expected a known column (did you mean messages_per_day?)`,
+    );
   }, 60_000);
 });

@@ -27,7 +27,9 @@ describe('exchange-sizer explain takes ids and labels', () => {
   it('an unknown figure exits 2 with the id it most likely meant', { timeout: 60_000 }, () => {
     const run = runCli(['explain', 'whitespaceMb2']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('command line: figure = "whitespaceMb2": expected a figure id or label (did you mean whitespaceMB?)');
+    expect(run.stderr).toContain(
+      'command line: figure = "whitespaceMb2": expected a figure id or label (did you mean whitespaceMB?)',
+    );
   });
 });
 
@@ -41,7 +43,10 @@ describe('exchange-sizer size --csv-locale', () => {
     // The DAG's TCO per mailbox per month, 4.41 USD, as a German Excel reads a number.
     expect(summary.split('\r\n')[1]).toContain(';4,41;');
     const explicit = join(temporaryDirectory(), 'out');
-    expect(runCli(['size', '--out', explicit, '--format', 'csv', '--delimiter', ';', '--decimal-comma', '--options', 'dag']).status).toBe(0);
+    expect(
+      runCli(['size', '--out', explicit, '--format', 'csv', '--delimiter', ';', '--decimal-comma', '--options', 'dag'])
+        .status,
+    ).toBe(0);
     expect(readFileSync(join(explicit, 'summary.csv'), 'utf8')).toBe(summary);
   });
 
@@ -55,21 +60,40 @@ describe('exchange-sizer size --csv-locale', () => {
     const out = join(temporaryDirectory(), 'out');
     const locale = runCli(['size', '--out', out, '--csv-locale', 'xx-YY']);
     expect(locale.status).toBe(2);
-    expect(locale.stderr).toContain('command line: --csv-locale = "xx-YY": expected a locale such as en-US, de-DE or fr-FR');
+    expect(locale.stderr).toContain(
+      'command line: --csv-locale = "xx-YY": expected a locale such as en-US, de-DE or fr-FR',
+    );
     const comma = runCli(['size', '--out', out, '--decimal-comma']);
     expect(comma.status).toBe(2);
-    expect(comma.stderr).toContain("--decimal-comma");
+    expect(comma.stderr).toContain('--decimal-comma');
     expect(existsSync(out)).toBe(false);
   });
 });
 
 describe('exchange-sizer sweep --csv-locale', () => {
-  it('writes the sweep for a decimal-comma locale, and its xlsx sheet still holds numbers', { timeout: 60_000 }, async () => {
+  it('writes the sweep for a decimal-comma locale, and its xlsx sheet still holds numbers', {
+    timeout: 60_000,
+  }, async () => {
     const out = join(temporaryDirectory(), 'sweep.csv');
-    const run = runCli(['sweep', '--vary', 'mailboxes=1000..2000/1000', '--vary', 'iops_factor=1.5,2', '--out', out, '--xlsx', '--workers', '1', '--csv-locale', 'fr-FR']);
+    const run = runCli([
+      'sweep',
+      '--vary',
+      'mailboxes=1000..2000/1000',
+      '--vary',
+      'iops_factor=1.5,2',
+      '--out',
+      out,
+      '--xlsx',
+      '--workers',
+      '1',
+      '--csv-locale',
+      'fr-FR',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^\uFEFFscenario;mailboxes;iops_factor;total_mailboxes;option_id;designValid;primaryHosts;/);
+    expect(lines[0]).toMatch(
+      /^\uFEFFscenario;mailboxes;iops_factor;total_mailboxes;option_id;designValid;primaryHosts;/,
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^\d;1000;1,5;2000;standalone-ha;/));
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();

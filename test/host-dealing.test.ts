@@ -8,13 +8,28 @@ const n = (v: unknown) => Number(v);
 
 describe('the VMs dealt round the hosts (src/sizing/host-spreading.ts), where first fit by kind leaves gaps', () => {
   it('the engine deals VM t to host t mod H, and a VM that would overfill its host or meet its group is not placed', () => {
-    const vm = (name: string, vcpu: number, group?: string) => ({ name, role: 'mailbox', vcpu, ramGB: 8, ...(group ? { group } : {}) });
+    const vm = (name: string, vcpu: number, group?: string) => ({
+      name,
+      role: 'mailbox',
+      vcpu,
+      ramGB: 8,
+      ...(group ? { group } : {}),
+    });
     const plan = dealVms([vm('A1', 4, 'A'), vm('A2', 4, 'A'), vm('B1', 6), vm('B2', 6)], 2, 2, 12, 94);
-    expect(plan.hosts.map((h) => h.vms.map((v) => v.name))).toEqual([['A1', 'B1'], ['A2', 'B2']]);
+    expect(plan.hosts.map((h) => h.vms.map((v) => v.name))).toEqual([
+      ['A1', 'B1'],
+      ['A2', 'B2'],
+    ]);
     expect(plan).toMatchObject({ feasible: true, hostsNeeded: 2 });
     // Three of a group on two hosts: the third meets the first.
-    expect(dealVms([vm('A1', 4, 'A'), vm('A2', 4, 'A'), vm('A3', 4, 'A')], 2, 2, 12, 94)).toMatchObject({ feasible: false, unplaced: ['A3'] });
-    expect(dealVms([vm('B1', 8), vm('B2', 8), vm('B3', 8)], 2, 2, 12, 94)).toMatchObject({ feasible: false, unplaced: ['B3'] });
+    expect(dealVms([vm('A1', 4, 'A'), vm('A2', 4, 'A'), vm('A3', 4, 'A')], 2, 2, 12, 94)).toMatchObject({
+      feasible: false,
+      unplaced: ['A3'],
+    });
+    expect(dealVms([vm('B1', 8), vm('B2', 8), vm('B3', 8)], 2, 2, 12, 94)).toMatchObject({
+      feasible: false,
+      unplaced: ['B3'],
+    });
   });
 
   // 61,510 mailboxes (59,512 at 500 messages a day with 5 GB, 1,998 executives), hosts of 2 x 10 cores with 128 GB:
@@ -28,7 +43,14 @@ describe('the VMs dealt round the hosts (src/sizing/host-spreading.ts), where fi
   // 16 = 112 GB), the Hub VMs take hosts 6-16 (at most 16 + 4 = 20 vCPU), the catalogs 17-26, the workloads 27-29.
   const c = compareOptions(
     withInputs(
-      { host_cores_per_socket: 10, host_specint_rate2006: 380, host_ram_gb: 128, raid_level: 'RAID5', backup_method: 'vdr', admission_control_policy: 'percentage' },
+      {
+        host_cores_per_socket: 10,
+        host_specint_rate2006: 380,
+        host_ram_gb: 128,
+        raid_level: 'RAID5',
+        backup_method: 'vdr',
+        admission_control_policy: 'percentage',
+      },
       [
         { tier: 'Staff', mailboxes: 59512, messages_per_day: 500, mailbox_quota_mb: 5120 },
         { tier: 'Executives', mailboxes: 1998, messages_per_day: 300, mailbox_quota_mb: 5120 },
@@ -42,7 +64,13 @@ describe('the VMs dealt round the hosts (src/sizing/host-spreading.ts), where fi
   it('the shapes the example works from', () => {
     expect([n(c.scenario.platform.hostVcpu), n(c.scenario.platform.hostRamForVmsGB)]).toEqual([20, 126]);
     const shape = (kind: string) => ['Vms', 'Vcpu', 'RamGB'].map((what) => n(f[`primaryPack${kind}${what}`]));
-    expect([shape('Mailbox'), shape('ClientAccess'), shape('HubTransport'), shape('GlobalCatalog'), shape('StackedWorkload')]).toEqual([
+    expect([
+      shape('Mailbox'),
+      shape('ClientAccess'),
+      shape('HubTransport'),
+      shape('GlobalCatalog'),
+      shape('StackedWorkload'),
+    ]).toEqual([
       [74, 4, 32],
       [28, 8, 16],
       [11, 4, 4],
@@ -52,7 +80,12 @@ describe('the VMs dealt round the hosts (src/sizing/host-spreading.ts), where fi
     expect(n(f.primarySpreadLowerBound)).toBe(31);
   });
   it('costs 32 hosts for the VMs (plus one HA spare) where first fit by kind would take 35', () => {
-    expect([n(f.primaryFirstFitHosts), n(f.primaryHostsForPlacement), f.primaryPackSpread, f.primarySpreadCatalogsFirst]).toEqual([35, 32, true, false]);
+    expect([
+      n(f.primaryFirstFitHosts),
+      n(f.primaryHostsForPlacement),
+      f.primaryPackSpread,
+      f.primarySpreadCatalogsFirst,
+    ]).toEqual([35, 32, true, false]);
     expect([n(f.primarySpareHosts), n(f.primaryHosts)]).toEqual([1, 33]);
     const hosts = o.placement.primary.hosts.map((h) => h.vms.map((vm) => vm.role));
     expect(hosts).toHaveLength(32);

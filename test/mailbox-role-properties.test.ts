@@ -5,10 +5,24 @@ import { reference } from './reference.js';
 
 // A host large enough that one DAG of eight servers holds every generated scenario, so the
 // layout stays fixed and only the demand moves.
-const roomyHost = { host_sockets: 4, host_cores_per_socket: 8, host_specint_rate2006: 800, host_ram_gb: 256, max_vcpu_per_vm: 32, dag_member_servers: 8 };
+const roomyHost = {
+  host_sockets: 4,
+  host_cores_per_socket: 8,
+  host_specint_rate2006: 800,
+  host_ram_gb: 256,
+  max_vcpu_per_vm: 32,
+  dag_member_servers: 8,
+};
 
 const size = (mailboxes: number, messages: number, copies: number) =>
-  sizeMailboxRole({ layout: 'dag', scenario: { ...roomyHost, dag_copies: copies, mailbox_server_failures: 1 }, tiers: [{ tier: 't', mailboxes, messages_per_day: messages }] }, reference).mailboxServer;
+  sizeMailboxRole(
+    {
+      layout: 'dag',
+      scenario: { ...roomyHost, dag_copies: copies, mailbox_server_failures: 1 },
+      tiers: [{ tier: 't', mailboxes, messages_per_day: messages }],
+    },
+    reference,
+  ).mailboxServer;
 
 const needs = (server: ReturnType<typeof size>) => ({
   megacycles: Number(server.megacyclesWorstCase),
@@ -30,12 +44,27 @@ describe('more demand never needs fewer megacycles, less RAM or less storage', (
   const copies = fc.integer({ min: 2, max: 7 });
 
   it('more mailboxes', () => {
-    fc.assert(fc.property(mailboxes, fc.integer({ min: 1, max: 5000 }), messages, copies, (m, extra, msg, c) => notLess(needs(size(m + extra, msg, c)), needs(size(m, msg, c)))), { numRuns: 60 });
+    fc.assert(
+      fc.property(mailboxes, fc.integer({ min: 1, max: 5000 }), messages, copies, (m, extra, msg, c) =>
+        notLess(needs(size(m + extra, msg, c)), needs(size(m, msg, c))),
+      ),
+      { numRuns: 60 },
+    );
   });
   it('more messages per day', () => {
-    fc.assert(fc.property(mailboxes, messages, fc.integer({ min: 0, max: 450 }), copies, (m, msg, extra, c) => notLess(needs(size(m, Math.min(500, msg + extra), c)), needs(size(m, msg, c)))), { numRuns: 60 });
+    fc.assert(
+      fc.property(mailboxes, messages, fc.integer({ min: 0, max: 450 }), copies, (m, msg, extra, c) =>
+        notLess(needs(size(m, Math.min(500, msg + extra), c)), needs(size(m, msg, c))),
+      ),
+      { numRuns: 60 },
+    );
   });
   it('more database copies', () => {
-    fc.assert(fc.property(mailboxes, messages, copies, fc.integer({ min: 0, max: 5 }), (m, msg, c, extra) => notLess(needs(size(m, msg, Math.min(8, c + extra))), needs(size(m, msg, c)))), { numRuns: 60 });
+    fc.assert(
+      fc.property(mailboxes, messages, copies, fc.integer({ min: 0, max: 5 }), (m, msg, c, extra) =>
+        notLess(needs(size(m, msg, Math.min(8, c + extra))), needs(size(m, msg, c))),
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -2,13 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { sizeMailboxRole } from '../src/sizing/size-mailbox-role.js';
 import { reference } from './reference.js';
 
-const technetTier = { tier: 'TechNet', mailboxes: 24000, messages_per_day: 100, average_message_kb: 75, mailbox_quota_mb: 2048, deleted_item_retention_days: 14, single_item_recovery: true, calendar_version_pct: 3 };
+const technetTier = {
+  tier: 'TechNet',
+  mailboxes: 24000,
+  messages_per_day: 100,
+  average_message_kb: 75,
+  mailbox_quota_mb: 2048,
+  deleted_item_retention_days: 14,
+  single_item_recovery: true,
+  calendar_version_pct: 3,
+};
 
 describe('TechNet Exchange 2010 Mailbox Server Role Design Example [S3] (WE-1)', () => {
   // 24,000 mailboxes, 2 GB quota, 100 messages/day at 75 KB, 14-day retention, single item recovery,
   // six Mailbox servers in one DAG with three copies, surviving a double server failure, 931 GB JBOD disks.
   const result = sizeMailboxRole(
-    { layout: 'dag', scenario: { dag_copies: 3, dag_member_servers: 6, mailbox_server_failures: 2, raid_level: 'JBOD', disk_formatted_capacity_gb: 931 }, tiers: [technetTier] },
+    {
+      layout: 'dag',
+      scenario: {
+        dag_copies: 3,
+        dag_member_servers: 6,
+        mailbox_server_failures: 2,
+        raid_level: 'JBOD',
+        disk_formatted_capacity_gb: 931,
+      },
+      tiers: [technetTier],
+    },
     reference,
   );
   const tier = result.tiers[0]!;
@@ -39,18 +58,31 @@ describe('TechNet Exchange 2010 Mailbox Server Role Design Example [S3] (WE-1)',
 
 describe('adjusted megacycles per core = SPECint_rate2006 per core x 3333 / 18.75 [S11]', () => {
   const perCore = (sockets: number, coresPerSocket: number, specint: number) =>
-    Number(sizeMailboxRole({ layout: 'standalone', scenario: { host_sockets: sockets, host_cores_per_socket: coresPerSocket, host_specint_rate2006: specint }, tiers: [{ tier: 'a', mailboxes: 100, messages_per_day: 100 }] }, reference).platform.megacyclesPerCore);
+    Number(
+      sizeMailboxRole(
+        {
+          layout: 'standalone',
+          scenario: { host_sockets: sockets, host_cores_per_socket: coresPerSocket, host_specint_rate2006: specint },
+          tiers: [{ tier: 'a', mailboxes: 100, messages_per_day: 100 }],
+        },
+        reference,
+      ).platform.megacyclesPerCore,
+    );
 
   it('WE-4 Xeon X5550, 8 cores at 30.12 per core: 5,354', () => expect(Math.round(perCore(2, 4, 240.96))).toBe(5354));
   it('WE-5 Xeon L5640, 12 cores, rounded 22 per core: 3,911', () => expect(Math.round(perCore(2, 6, 264))).toBe(3911));
   it('WE-5 Xeon L5640, 12 cores, unrounded 283 / 12: 4,192', () => expect(Math.round(perCore(2, 6, 283))).toBe(4192));
-  it('WE-6 Dell M710, 8 cores at 240 / 8 = 30 per core: 5,333', () => expect(Math.round(perCore(2, 4, 240))).toBe(5333));
+  it('WE-6 Dell M710, 8 cores at 240 / 8 = 30 per core: 5,333', () =>
+    expect(Math.round(perCore(2, 4, 240))).toBe(5333));
   it('the baseline X5470 itself, 150 over 8 cores: 3,333', () => expect(perCore(2, 4, 150)).toBe(3333));
 });
 
 describe('RAM row selection [S14] [S15]', () => {
   const standalone = (mailboxes: number, messages: number, scenario = {}) =>
-    sizeMailboxRole({ layout: 'standalone', scenario, tiers: [{ tier: 'a', mailboxes, messages_per_day: messages }] }, reference).mailboxServer;
+    sizeMailboxRole(
+      { layout: 'standalone', scenario, tiers: [{ tier: 'a', mailboxes, messages_per_day: messages }] },
+      reference,
+    ).mailboxServer;
 
   it('700 mailboxes x 6 MB = about 4 GB of cache selects the 16 GB row [S14]', () => {
     const server = standalone(700, 100);

@@ -1,10 +1,10 @@
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { ModelEvaluation } from '../src/expr/evaluate-model.js';
 import { add, div, input, mul, ref } from '../src/expr/expression.js';
 import { scenarioFigure } from '../src/expr/figure.js';
 import { buildModel } from '../src/expr/model.js';
 import { reference } from './reference.js';
-import { Decimal } from 'decimal.js';
 
 // Issue 14, "No hidden state": a model keeps its own caches. Building models over and over grows nothing global:
 // each model's memo slots are its own, and memory stays flat over 10,000 builds and evaluations.
@@ -15,7 +15,16 @@ const figures = [
 ];
 const evaluate = () => {
   const model = buildModel(figures, []);
-  const evaluation = new ModelEvaluation(model, { inputs: new Map([['dr_capacity_pct', new Decimal(50)], ['dag_copies', new Decimal(3)]]), lists: { tier: [], workload: [] }, inputTables: new Map(), options: new Map(), reference });
+  const evaluation = new ModelEvaluation(model, {
+    inputs: new Map([
+      ['dr_capacity_pct', new Decimal(50)],
+      ['dag_copies', new Decimal(3)],
+    ]),
+    lists: { tier: [], workload: [] },
+    inputTables: new Map(),
+    options: new Map(),
+    reference,
+  });
   return { model, total: evaluation.figure('total') };
 };
 

@@ -43,8 +43,22 @@ describe('the npm package, as a caller installs it', () => {
     expect(pack.status, pack.output).toBe(0);
     const [{ filename, files }] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
     const paths = files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'data/options.csv', 'templates/scenario.csv']));
-    expect(paths.filter((p) => p.endsWith('.map')), 'source maps without their sources').toEqual([]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'CHANGELOG.md',
+        'README.md',
+        'package.json',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'data/options.csv',
+        'templates/scenario.csv',
+      ]),
+    );
+    expect(
+      paths.filter((p) => p.endsWith('.map')),
+      'source maps without their sources',
+    ).toEqual([]);
 
     // npm install --offline cannot fetch the dependencies on a machine without their tarballs in the
     // npm cache, so the package is placed as npm would place it and its dependencies are the repo's.
@@ -55,17 +69,33 @@ describe('the npm package, as a caller installs it', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(installed, 'node_modules'), 'dir');
     mkdirSync(join(consumer, 'node_modules', '@types'));
     symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(consumer, 'node_modules', '@types', 'node'), 'dir');
-    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+    writeFileSync(
+      join(consumer, 'package.json'),
+      JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
+    );
     writeFileSync(join(consumer, 'index.ts'), CONSUMER);
 
     // A Node caller's types (Buffer, node:fs in the .d.ts): TypeScript 6 includes no @types unless named.
-    const strict = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node'];
+    const strict = [
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--types',
+      'node',
+    ];
     const compile = run(process.execPath, [TSC, ...strict, '--noEmit', 'index.ts'], consumer);
     expect(compile.status, compile.output).toBe(0);
     const emit = run(process.execPath, [TSC, ...strict, '--outDir', 'out', 'index.ts'], consumer);
     expect(emit.status, emit.output).toBe(0);
     const start = run(process.execPath, [join('out', 'index.js')], consumer);
     expect(start.status, start.output).toBe(0);
-    expect((JSON.parse(start.stdout) as unknown[][]).map((o) => o.slice(0, 2))).toEqual([['dag', true], ['dag-ha', true]]);
+    expect((JSON.parse(start.stdout) as unknown[][]).map((o) => o.slice(0, 2))).toEqual([
+      ['dag', true],
+      ['dag-ha', true],
+    ]);
   }, 120_000);
 });

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import type { RawRecord } from '../src/model/scenario-inputs-types.js';
 import { compareOptions } from '../src/options/compare-options.js';
-import type { OptionResult } from '../src/options/option-result.js';
 import type { OptionId } from '../src/options/option-ids.js';
+import type { OptionResult } from '../src/options/option-result.js';
 import { meets } from '../src/options/recommend.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
-import type { RawRecord } from '../src/model/scenario-inputs-types.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
 
 // The small hand-worked scenario of compare-options.test.ts: 2,000 mailboxes at 100 messages/day, 1 GB quota,
 // 2 copies, one lagged copy at the DR site with a 7-day lag. Two databases of 1,000 mailboxes each.
-const SMALL: RawRecord = { dag_copies: 2, mailbox_server_failures: 1, lagged_copies: 1, dr_copies: 0, host_sockets: 2, host_cores_per_socket: 4, host_specint_rate2006: 150, host_ram_gb: 64, hypervisor_ram_reserve_gb: 2, raid_level: 'RAID10' };
+const SMALL: RawRecord = {
+  dag_copies: 2,
+  mailbox_server_failures: 1,
+  lagged_copies: 1,
+  dr_copies: 0,
+  host_sockets: 2,
+  host_cores_per_socket: 4,
+  host_specint_rate2006: 150,
+  host_ram_gb: 64,
+  hypervisor_ram_reserve_gb: 2,
+  raid_level: 'RAID10',
+};
 const TIERS = [{ tier: 'all', mailboxes: 2000, messages_per_day: 100, mailbox_quota_mb: 1024 }];
 
 function option(id: OptionId, parameters: RawRecord = {}, tiers: readonly RawRecord[] = TIERS): OptionResult {
@@ -22,12 +33,22 @@ describe('site loss is protected only by a copy or replica in another site (issu
   it('third-party replication to a target in the same vSphere HA cluster does not survive the site', () => {
     // Brief 5.3.1: "The target location can be within the same vSphere HA cluster or across a WAN link to your disaster recovery site."
     const local = option('third-party-replication', { replication_target: 'local' });
-    expect(local.protection.site_loss).toEqual({ protected: false, mechanism: 'none', recoveryMinutes: 'not protected', dataLossMinutes: 'not protected' });
+    expect(local.protection.site_loss).toEqual({
+      protected: false,
+      mechanism: 'none',
+      recoveryMinutes: 'not protected',
+      dataLossMinutes: 'not protected',
+    });
     expect(local.protection.siteLossNote).toBe('not protected: no database copy or replica in another site');
     // The local replica still covers a guest OS or application failure.
     expect(local.protection.guest_os_failure).toMatchObject({ protected: true, mechanism: 'replica_failover' });
     const dr = option('third-party-replication', { replication_target: 'dr' });
-    expect(dr.protection.site_loss).toEqual({ protected: true, mechanism: 'replica_failover', recoveryMinutes: '5', dataLossMinutes: '1' });
+    expect(dr.protection.site_loss).toEqual({
+      protected: true,
+      mechanism: 'replica_failover',
+      recoveryMinutes: '5',
+      dataLossMinutes: '1',
+    });
     // `recommend --require site-loss` follows the flag.
     expect(meets(local.protection, { failures: ['site_loss'] })).toBe(false);
     expect(meets(dr.protection, { failures: ['site_loss'] })).toBe(true);
@@ -35,7 +56,11 @@ describe('site loss is protected only by a copy or replica in another site (issu
 
   it('dag-lagged-dr without lagged or DR copies has nothing in the DR site: site loss not protected', () => {
     const o = option('dag-lagged-dr', { lagged_copies: 0, dr_copies: 0 });
-    expect(o.protection.site_loss).toMatchObject({ protected: false, mechanism: 'none', recoveryMinutes: 'not protected' });
+    expect(o.protection.site_loss).toMatchObject({
+      protected: false,
+      mechanism: 'none',
+      recoveryMinutes: 'not protected',
+    });
     expect(o.protection.siteLossCapacityPct).toBe('0');
     // Nor is there a lagged copy for corruption: the backup restores it.
     expect(o.protection.database_corruption).toMatchObject({ protected: true, mechanism: 'backup_restore' });
@@ -45,16 +70,27 @@ describe('site loss is protected only by a copy or replica in another site (issu
     // Design-rules addendum: "a site-resilient DAG spans two datacenters with copies in each; the DR copies are
     // activated by datacenter switchover" (Microsoft, Understanding Database Availability Groups).
     const o = option('dag-lagged-dr', { lagged_copies: 0, dr_copies: 1 });
-    expect(o.protection.site_loss).toEqual({ protected: true, mechanism: 'datacenter_switchover', recoveryMinutes: '60', dataLossMinutes: '1' });
+    expect(o.protection.site_loss).toEqual({
+      protected: true,
+      mechanism: 'datacenter_switchover',
+      recoveryMinutes: '60',
+      dataLossMinutes: '1',
+    });
     // A copy without lag replays a logical corruption at once.
     expect(o.protection.database_corruption.mechanism).toBe('backup_restore');
     const both = option('dag-lagged-dr', { lagged_copies: 1, dr_copies: 1 });
-    expect([both.protection.site_loss.mechanism, both.protection.database_corruption.mechanism]).toEqual(['datacenter_switchover', 'lagged_copy']);
+    expect([both.protection.site_loss.mechanism, both.protection.database_corruption.mechanism]).toEqual([
+      'datacenter_switchover',
+      'lagged_copy',
+    ]);
   });
 
   it('a protected site loss says what the DR site carries: the hook for a partial DR capacity', () => {
     const o = option('dag-srm');
-    expect([o.protection.siteLossCapacityPct, o.protection.siteLossNote]).toEqual(['100', 'the DR site runs every mailbox']);
+    expect([o.protection.siteLossCapacityPct, o.protection.siteLossNote]).toEqual([
+      '100',
+      'the DR site runs every mailbox',
+    ]);
     expect(option('dag').protection.siteLossCapacityPct).toBe('0');
   });
 });
@@ -70,16 +106,26 @@ describe('a lagged copy protects by its lag, and replays it when activated (issu
     expect(o.figures.laggedCopyLogsToReplay).toBe('140000');
     expect(Number(o.figures.laggedCopyReplayMinutes)).toBeCloseTo(70000 / 60, 5);
     expect(Number(o.protection.database_corruption.recoveryMinutes)).toBeCloseTo(30 + 70000 / 60, 5);
-    expect(o.protection.site_loss).toMatchObject({ mechanism: 'lagged_copy', recoveryMinutes: o.protection.database_corruption.recoveryMinutes });
+    expect(o.protection.site_loss).toMatchObject({
+      mechanism: 'lagged_copy',
+      recoveryMinutes: o.protection.database_corruption.recoveryMinutes,
+    });
     // Twice the lag, twice the logs: 14 days replay 140,000 s = 2,333.33 minutes.
-    expect(Number(option('dag-lagged-dr', { replay_lag_days: 14 }).figures.laggedCopyReplayMinutes)).toBeCloseTo(140000 / 60, 5);
+    expect(Number(option('dag-lagged-dr', { replay_lag_days: 14 }).figures.laggedCopyReplayMinutes)).toBeCloseTo(
+      140000 / 60,
+      5,
+    );
   });
 
   it('a lag of 0 days keeps no point in time: corruption falls back to the backup restore', () => {
     // [S25] the lagged copy protects against logical corruption only by the logs it has not replayed yet.
     const o = option('dag-lagged-dr', { replay_lag_days: 0 });
     expect(o.protection.laggedCopyWindowDays).toBe('0');
-    expect(o.protection.database_corruption).toMatchObject({ protected: true, mechanism: 'backup_restore', dataLossMinutes: '1440' });
+    expect(o.protection.database_corruption).toMatchObject({
+      protected: true,
+      mechanism: 'backup_restore',
+      dataLossMinutes: '1440',
+    });
     // The copy in the DR site still survives a site loss, with nothing to replay: the 30 manual minutes.
     expect(o.protection.site_loss).toMatchObject({ protected: true, mechanism: 'lagged_copy', recoveryMinutes: '30' });
   });
@@ -98,12 +144,17 @@ describe('a restore takes database size / restore rate of the backup method (iss
   it('vdr: the mailbox database is restored by the in-guest agent, as VDR cannot restore it (brief 6.2)', () => {
     const o = option('dag', { backup_method: 'vdr' });
     expect(o.figures.databaseRestoreMethod).toBe('in-guest');
-    expect(o.figures.databaseRestoreMinutes).toBe(option('dag', { backup_method: 'in-guest' }).figures.databaseRestoreMinutes);
+    expect(o.figures.databaseRestoreMinutes).toBe(
+      option('dag', { backup_method: 'in-guest' }).figures.databaseRestoreMinutes,
+    );
   });
 
   it('array-snapshot: the LUN reverts in minutes whatever the database size (brief 6.3)', () => {
     // Dell BP1013: snapshot restore 25 s plus log replay 548 s, 573 s end to end: 10 minutes.
-    expect(option('dag', { backup_method: 'array-snapshot' }).protection.database_corruption).toMatchObject({ mechanism: 'backup_restore', recoveryMinutes: '10' });
+    expect(option('dag', { backup_method: 'array-snapshot' }).protection.database_corruption).toMatchObject({
+      mechanism: 'backup_restore',
+      recoveryMinutes: '10',
+    });
     const otherSize = option('dag', { backup_method: 'array-snapshot' }, [{ ...TIERS[0], mailbox_quota_mb: 2048 }]);
     expect(otherSize.figures.databaseSizeGB).not.toBe('1379.146033');
     expect(otherSize.figures.databaseRestoreMinutes).toBe('10');
@@ -113,7 +164,12 @@ describe('a restore takes database size / restore rate of the backup method (iss
 describe('a DAG failover loses the copy queue, an assumption (issue 11 section 6)', () => {
   it('the data loss is dag_copy_queue_minutes, not a hard 0', () => {
     // Exchange 2010 API reference (AutoDatabaseMountDial): BestAvailability mounts "if the queue length is less than or equal to 12".
-    expect(option('dag').protection.host_failure).toEqual({ protected: true, mechanism: 'dag_failover', recoveryMinutes: '0.5', dataLossMinutes: '1' });
+    expect(option('dag').protection.host_failure).toEqual({
+      protected: true,
+      mechanism: 'dag_failover',
+      recoveryMinutes: '0.5',
+      dataLossMinutes: '1',
+    });
     expect(option('dag-ha', { dag_copy_queue_minutes: 3 }).protection.application_failure.dataLossMinutes).toBe('3');
     // vSphere HA restarts the same VM on its shared storage: nothing is lost.
     expect(option('standalone-ha').protection.host_failure.dataLossMinutes).toBe('0');
@@ -124,19 +180,34 @@ describe('back to full redundancy after a host failure: the benefit of dag-ha ov
   it('dag waits for the host repair; dag-ha has vSphere HA restart the failed member in minutes', () => {
     // Brief 4.3.2: "In the background, vSphere HA powers-on the failed virtual machine on another server host,
     // restoring the DAG membership". Without HA (4.3.1 as costed) the member is back when its host is: 24 h x 60.
-    expect(option('dag').protection.fullRedundancyAfterHostFailure).toEqual({ mechanism: 'host_repair', minutes: '1440' });
-    expect(option('dag-ha').protection.fullRedundancyAfterHostFailure).toEqual({ mechanism: 'vm_restart', minutes: '5' });
+    expect(option('dag').protection.fullRedundancyAfterHostFailure).toEqual({
+      mechanism: 'host_repair',
+      minutes: '1440',
+    });
+    expect(option('dag-ha').protection.fullRedundancyAfterHostFailure).toEqual({
+      mechanism: 'vm_restart',
+      minutes: '5',
+    });
     expect(option('dag', { host_repair_hours: 4 }).protection.fullRedundancyAfterHostFailure.minutes).toBe('240');
     // The two options had identical protection rows before; this row tells them apart.
     expect(option('dag').protection.host_failure).toEqual(option('dag-ha').protection.host_failure);
   });
 
   it('HA restarts only where it keeps failover capacity', () => {
-    expect(option('dag-ha', { ha_host_failures: 0 }).protection.fullRedundancyAfterHostFailure.mechanism).toBe('host_repair');
-    expect(option('standalone-ha').protection.fullRedundancyAfterHostFailure).toEqual({ mechanism: 'vm_restart', minutes: '5' });
+    expect(option('dag-ha', { ha_host_failures: 0 }).protection.fullRedundancyAfterHostFailure.mechanism).toBe(
+      'host_repair',
+    );
+    expect(option('standalone-ha').protection.fullRedundancyAfterHostFailure).toEqual({
+      mechanism: 'vm_restart',
+      minutes: '5',
+    });
   });
 
   it('is a row of the summary', () => {
-    expect(SUMMARY_ROWS).toContainEqual({ key: 'hostFailureRedundancyMinutes', label: 'Host failure: back to full redundancy', figure: 'hostFailureRedundancyMinutes' });
+    expect(SUMMARY_ROWS).toContainEqual({
+      key: 'hostFailureRedundancyMinutes',
+      label: 'Host failure: back to full redundancy',
+      figure: 'hostFailureRedundancyMinutes',
+    });
   });
 });

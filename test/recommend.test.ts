@@ -3,7 +3,7 @@ import { Dec } from '../src/decimal.js';
 import { InputError } from '../src/model/input-error.js';
 import { parseReferenceTable } from '../src/model/reference-data.js';
 import { compareOptions } from '../src/options/compare-options.js';
-import { meets, recommendDesigns, type Requirements } from '../src/options/recommend.js';
+import { meets, type Requirements, recommendDesigns } from '../src/options/recommend.js';
 import { runCli } from './cli.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -30,7 +30,16 @@ describe('recommend: the cheapest design that meets the requirements', () => {
       let best: Dec | undefined;
       for (const host of catalog.rows) {
         for (const copies of [2, 3]) {
-          const parameters = { ...shipped.parameters, host_sockets: String(host.sockets), host_cores_per_socket: String(host.cores_per_socket), host_specint_rate2006: String(host.specint_rate2006), host_ram_gb: String(host.ram_gb), host_price: String(host.price), dag_copies: copies, mailbox_server_failures: 1 };
+          const parameters = {
+            ...shipped.parameters,
+            host_sockets: String(host.sockets),
+            host_cores_per_socket: String(host.cores_per_socket),
+            host_specint_rate2006: String(host.specint_rate2006),
+            host_ram_gb: String(host.ram_gb),
+            host_price: String(host.price),
+            dag_copies: copies,
+            mailbox_server_failures: 1,
+          };
           for (const option of compareOptions({ ...shipped, parameters }, reference).options) {
             if (!meets(option.protection, requirements)) continue;
             if (option.mailbox.databaseCopiesInSite === 1 && copies !== 2) continue; // a standalone design is one design whatever the copies
@@ -43,7 +52,8 @@ describe('recommend: the cheapest design that meets the requirements', () => {
       if (!best) expect(recommended).toEqual([]);
       else expect(recommended[0]!.tco).toBe(best.toFixed(2));
       expect(leftOut).toBe(unbuildable);
-      for (let i = 1; i < recommended.length; i++) expect(new Dec(recommended[i]!.tco).gte(recommended[i - 1]!.tco)).toBe(true);
+      for (let i = 1; i < recommended.length; i++)
+        expect(new Dec(recommended[i]!.tco).gte(recommended[i - 1]!.tco)).toBe(true);
     }, 60_000);
   }
 

@@ -2,12 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageDataDirectory } from '../src/io/read-reference-data.js';
-import { inputIssuesOf } from './input-issues.js';
 import { parseReferenceData } from '../src/model/reference-data.js';
+import { inputIssuesOf } from './input-issues.js';
 import { reference } from './reference.js';
 
 const shippedTexts = (): Record<string, string> =>
-  Object.fromEntries(readdirSync(packageDataDirectory).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), readFileSync(join(packageDataDirectory, f), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(packageDataDirectory)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f.slice(0, -4), readFileSync(join(packageDataDirectory, f), 'utf8')]),
+  );
 
 const issuesOf = (texts: Record<string, string>) => inputIssuesOf(() => parseReferenceData(texts));
 
@@ -32,26 +36,50 @@ describe('reference data in data/', () => {
     const texts = shippedTexts();
     texts['mailbox-profiles'] = texts['mailbox-profiles']!.replace('\n100,6,', '\n100,six,');
     expect(issuesOf(texts)).toEqual([
-      { file: 'data/mailbox-profiles.csv', line: 3, column: 'database_cache_per_mailbox_mb', value: 'six', expected: 'a decimal number such as 12 or 0.5' },
+      {
+        file: 'data/mailbox-profiles.csv',
+        line: 3,
+        column: 'database_cache_per_mailbox_mb',
+        value: 'six',
+        expected: 'a decimal number such as 12 or 0.5',
+      },
     ]);
   });
   it('rejects an option id that cannot name its workbook sheet', () => {
     const texts = shippedTexts();
     texts.options = texts.options!.replace('\ndag-srm,', '\ndag-with-site-recovery-manager-and-replication,');
     expect(issuesOf(texts)).toEqual([
-      expect.objectContaining({ file: 'data/options.csv', column: 'id', value: 'dag-with-site-recovery-manager-and-replication', expected: expect.stringMatching(/^a name Excel takes for a sheet/) }),
+      expect.objectContaining({
+        file: 'data/options.csv',
+        column: 'id',
+        value: 'dag-with-site-recovery-manager-and-replication',
+        expected: expect.stringMatching(/^a name Excel takes for a sheet/),
+      }),
     ]);
   });
   it('rejects a missing column, a ragged row, keys out of order and a missing file', () => {
     const texts = shippedTexts();
     texts['message-size-factors'] = 'average_message_kb,source,assumption\n75,x,no\n';
-    texts['minimum-memory-by-database-copies'] = texts['minimum-memory-by-database-copies']!.replace('\n20,4,', '\n5,4,');
+    texts['minimum-memory-by-database-copies'] = texts['minimum-memory-by-database-copies']!.replace(
+      '\n20,4,',
+      '\n5,4,',
+    );
     texts['raid-levels'] += 'RAID50,4\n';
-    delete texts['constants'];
+    delete texts.constants;
     const issues = issuesOf(texts);
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'data/message-size-factors.csv', line: 1, column: 'log_generation_factor' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'data/minimum-memory-by-database-copies.csv', line: 3, expected: 'keys in ascending order' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: 'data/message-size-factors.csv', line: 1, column: 'log_generation_factor' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'data/minimum-memory-by-database-copies.csv',
+        line: 3,
+        expected: 'keys in ascending order',
+      }),
+    );
     expect(issues).toContainEqual(expect.objectContaining({ file: 'data/raid-levels.csv', line: 6, column: '(row)' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'data/constants.csv', expected: 'the file to exist' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: 'data/constants.csv', expected: 'the file to exist' }),
+    );
   });
 });

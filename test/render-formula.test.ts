@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { add, div, ifThen, input, lookup, max, mul, num, pick, ref, roundUp, sub, tierInput } from '../src/expr/expression.js';
-import { renderFormula, type FormulaAddresses } from '../src/expr/render-formula.js';
+import {
+  add,
+  div,
+  ifThen,
+  input,
+  lookup,
+  max,
+  mul,
+  num,
+  pick,
+  ref,
+  roundUp,
+  sub,
+  tierInput,
+} from '../src/expr/expression.js';
+import { type FormulaAddresses, renderFormula } from '../src/expr/render-formula.js';
 import { mailboxRoleModel } from '../src/sizing/mailbox-role-model.js';
 
 /** Addresses as defined names, the way the workbook names its inputs and reference columns. */
@@ -22,10 +36,14 @@ describe('rendering a figure as an Excel formula', () => {
     expect(formulaOf('whitespaceMB', { item: 0 })).toBe('tier!messages_per_day2*tier!average_message_kb2/k_kb_per_mb');
   });
   it('adjusted megacycles per core [S11]', () => {
-    expect(formulaOf('megacyclesPerCore')).toBe('specintRatePerCore*k_baseline_megacycles_per_core/k_baseline_specint_rate2006_per_core');
+    expect(formulaOf('megacyclesPerCore')).toBe(
+      'specintRatePerCore*k_baseline_megacycles_per_core/k_baseline_specint_rate2006_per_core',
+    );
   });
   it('largest JBOD database [S3]: the free-space and content-index terms keep their parentheses', () => {
-    expect(formulaOf('jbodMaxDatabaseSizeGB')).toBe('in_disk_formatted_capacity_gb*(1-in_lun_free_space_pct/100)/(1+in_content_index_pct/100)');
+    expect(formulaOf('jbodMaxDatabaseSizeGB')).toBe(
+      'in_disk_formatted_capacity_gb*(1-in_lun_free_space_pct/100)/(1+in_content_index_pct/100)',
+    );
   });
   it('the RAM row whose cache covers the need: the smallest key at or above it', () => {
     expect(formulaOf('ramForCacheGB', { option: 'dag' })).toBe(
@@ -43,16 +61,22 @@ describe('rendering a figure as an Excel formula', () => {
     );
   });
   it('the chosen candidate row is picked with INDEX/MATCH over the candidate columns', () => {
-    expect(formulaOf('dags', { option: 'dag' })).toBe('MAX(1,INDEX(candidateDags_rows,MATCH(memberServers,candidateServers_rows,0)))');
+    expect(formulaOf('dags', { option: 'dag' })).toBe(
+      'MAX(1,INDEX(candidateDags_rows,MATCH(memberServers,candidateServers_rows,0)))',
+    );
   });
   it('precedence: a-(b-c), (a+b)*c, a/(b*c), exact and floor look-ups, IF and ROUNDUP', () => {
     const at = {};
     expect(renderFormula(sub(input('a'), sub(input('b'), input('c'))), names, at)).toBe('in_a-(in_b-in_c)');
     expect(renderFormula(mul(add(input('a'), input('b')), input('c')), names, at)).toBe('(in_a+in_b)*in_c');
     expect(renderFormula(div(input('a'), mul(input('b'), input('c'))), names, at)).toBe('in_a/(in_b*in_c)');
-    expect(renderFormula(lookup('t', 'k', 'v', tierInput('x'), 'exact'), names, { item: 1 })).toBe('INDEX(t.v,MATCH(tier!x3,t.k,0))');
+    expect(renderFormula(lookup('t', 'k', 'v', tierInput('x'), 'exact'), names, { item: 1 })).toBe(
+      'INDEX(t.v,MATCH(tier!x3,t.k,0))',
+    );
     expect(renderFormula(lookup('t', 'k', 'v', num(2), 'floor'), names, at)).toBe('INDEX(t.v,MATCH(2,t.k,1))');
-    expect(renderFormula(ifThen(ref('ok'), roundUp(input('a')), max(0, input('b'))), names, at)).toBe('IF(ok,ROUNDUP(in_a,0),MAX(0,in_b))');
+    expect(renderFormula(ifThen(ref('ok'), roundUp(input('a')), max(0, input('b'))), names, at)).toBe(
+      'IF(ok,ROUNDUP(in_a,0),MAX(0,in_b))',
+    );
     expect(renderFormula(pick('x', 'y', 3), names, at)).toBe('INDEX(x_rows,MATCH(3,y_rows,0))');
   });
 });

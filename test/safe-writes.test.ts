@@ -1,10 +1,14 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputExistsError, writeFilesAtomically, type FileSystem } from '../src/io/write-files-atomically.js';
+import { type FileSystem, OutputExistsError, writeFilesAtomically } from '../src/io/write-files-atomically.js';
 import { temporaryDirectory } from './cli.js';
 
-const earlier = { 'comparison.xlsx': Buffer.from([1, 2, 3]), 'summary.csv': 'old summary\r\n', 'details.csv': 'old details\r\n' };
+const earlier = {
+  'comparison.xlsx': Buffer.from([1, 2, 3]),
+  'summary.csv': 'old summary\r\n',
+  'details.csv': 'old details\r\n',
+};
 const next = [
   { name: 'comparison.xlsx', content: Buffer.from([9, 9]) },
   { name: 'summary.csv', content: 'new summary\r\n' },
@@ -20,7 +24,8 @@ function folderWithEarlierOutputs(): string {
 
 function expectEarlierOutputsIntact(dir: string): void {
   expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(earlier).sort());
-  for (const [name, content] of Object.entries(earlier)) expect(fs.readFileSync(join(dir, name))).toEqual(Buffer.from(content));
+  for (const [name, content] of Object.entries(earlier))
+    expect(fs.readFileSync(join(dir, name))).toEqual(Buffer.from(content));
 }
 
 /** The real file system, failing on the n-th call of one operation. */
@@ -30,6 +35,7 @@ function failingOn(operation: 'writeFileSync' | 'renameSync', n: number): FileSy
     ...fs,
     [operation]: (...args: unknown[]) => {
       if (++calls === n) throw new Error(`disk full (simulated, ${operation} #${n})`);
+      // biome-ignore lint/performance/noDynamicNamespaceImportAccess: wraps whichever operation the test names
       return (fs[operation] as (...a: unknown[]) => unknown)(...args);
     },
   } as FileSystem;

@@ -6,7 +6,16 @@ import { reference } from './reference.js';
 export const shipped: ScenarioInputs = readTemplates(reference);
 
 /** The shipped inputs with some parameters, tiers or workloads replaced (as library inputs, without file origins). */
-export function withInputs(parameters: RawRecord, tiers?: readonly RawRecord[], workloads?: readonly RawRecord[]): ScenarioInputs {
+export function withInputs(
+  parameters: RawRecord,
+  tiers?: readonly RawRecord[],
+  workloads?: readonly RawRecord[],
+): ScenarioInputs {
   const { origins: _origins, ...inputs } = shipped;
-  return { ...inputs, parameters: { ...shipped.parameters, ...parameters }, tiers: tiers ?? shipped.tiers, workloads: workloads ?? shipped.workloads ?? [] };
+  return {
+    ...inputs,
+    parameters: { ...shipped.parameters, ...parameters },
+    tiers: tiers ?? shipped.tiers,
+    workloads: workloads ?? shipped.workloads ?? [],
+  };
 }

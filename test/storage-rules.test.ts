@@ -7,9 +7,22 @@ import { withInputs } from './shipped.js';
 // Issue 11, section 7: the storage rules of Exchange 2010 and vSphere 4.1 (design-rules addendum).
 
 /** A TechNet-profile tier [S3]: 2 GB quota, 100 messages/day at 75 KB, 14 days, single item recovery: 2,243.9 MB on disk. */
-const tier = (mailboxes: number, quotaMB = 2048) => ({ tier: 'a', mailboxes, messages_per_day: 100, average_message_kb: 75, mailbox_quota_mb: quotaMB, deleted_item_retention_days: 14, single_item_recovery: true, calendar_version_pct: 3 });
-const size = (layout: 'standalone' | 'dag', scenario: Record<string, string | number | boolean>, mailboxes: number, quotaMB?: number) =>
-  sizeMailboxRole({ layout, scenario, tiers: [tier(mailboxes, quotaMB)] }, reference).mailboxServer;
+const tier = (mailboxes: number, quotaMB = 2048) => ({
+  tier: 'a',
+  mailboxes,
+  messages_per_day: 100,
+  average_message_kb: 75,
+  mailbox_quota_mb: quotaMB,
+  deleted_item_retention_days: 14,
+  single_item_recovery: true,
+  calendar_version_pct: 3,
+});
+const size = (
+  layout: 'standalone' | 'dag',
+  scenario: Record<string, string | number | boolean>,
+  mailboxes: number,
+  quotaMB?: number,
+) => sizeMailboxRole({ layout, scenario, tiers: [tier(mailboxes, quotaMB)] }, reference).mailboxServer;
 const n = (value: unknown) => Number(value);
 
 describe("database size by resilience ('Understanding Mailbox Database and Log Capacity Factors', addendum: 200 GB without HA copies, 2 TB with two or more)", () => {
@@ -59,7 +72,11 @@ describe('a database LUN fits the largest virtual disk or RDM of vSphere 4.1: 2 
     const comparison = compareOptions(withInputs({}), reference, { options: ['standalone-ha', 'dag'] });
     const standalone = comparison.options.find((o) => o.id === 'standalone-ha')!;
     expect([standalone.figures.maxVirtualDisksPerVm, standalone.figures.maxDatabaseCopiesPerServer]).toEqual([60, 29]);
-    expect([standalone.mailbox.mailboxServers, standalone.figures.databaseCopiesPerServer, standalone.figures.virtualDisksPerMailboxVm]).toEqual([9, 27, 55]);
+    expect([
+      standalone.mailbox.mailboxServers,
+      standalone.figures.databaseCopiesPerServer,
+      standalone.figures.virtualDisksPerMailboxVm,
+    ]).toEqual([9, 27, 55]);
     expect(standalone.warnings.map((w) => w.code)).not.toContain('virtual-disks-per-vm');
     const dag = comparison.options.find((o) => o.id === 'dag')!;
     expect(dag.figures.virtualDisksPerMailboxVm).toBe(25);
@@ -68,7 +85,9 @@ describe('a database LUN fits the largest virtual disk or RDM of vSphere 4.1: 2 
 
 describe('+10 % active megacycles for every additional copy, in any site, lagged included (Exchange notes §3)', () => {
   it('dag-lagged-dr with 3 copies in the primary site and 1 lagged copy at the DR site: 4 copies, factor 1.3', () => {
-    const comparison = compareOptions(withInputs({ dag_copies: 3, lagged_copies: 1, dr_copies: 0 }), reference, { options: ['dag', 'dag-lagged-dr'] });
+    const comparison = compareOptions(withInputs({ dag_copies: 3, lagged_copies: 1, dr_copies: 0 }), reference, {
+      options: ['dag', 'dag-lagged-dr'],
+    });
     const [dag, lagged] = comparison.options;
     expect(dag!.figures.databaseCopiesTotal).toBe(3);
     expect(dag!.figures.activeMegacycleCopyFactor).toBe('1.2');
@@ -76,7 +95,9 @@ describe('+10 % active megacycles for every additional copy, in any site, lagged
     expect(lagged!.figures.activeMegacycleCopyFactor).toBe('1.3');
   });
   it('non-lagged DR copies count too: 3 + 1 DR + 2 lagged = 6 copies, factor 1.5', () => {
-    const [lagged] = compareOptions(withInputs({ dag_copies: 3, lagged_copies: 2, dr_copies: 1 }), reference, { options: ['dag-lagged-dr'] }).options;
+    const [lagged] = compareOptions(withInputs({ dag_copies: 3, lagged_copies: 2, dr_copies: 1 }), reference, {
+      options: ['dag-lagged-dr'],
+    }).options;
     expect(lagged!.figures.activeMegacycleCopyFactor).toBe('1.5');
   });
 });
@@ -90,14 +111,18 @@ describe('log IOPS are a share of the database write IOPS, and each pool is size
     expect(n(f.logIopsPerServer)).toBeCloseTo(n(f.databaseIopsPerServer) * 0.2, 5);
   });
   it('database and log disks per server: each the larger of its IOPS disks and its capacity disks', () => {
-    expect(f.databaseDisksPerServer).toBe(Math.max(n(f.databaseDisksByIopsPerServer), n(f.databaseDisksByCapacityPerServer)));
+    expect(f.databaseDisksPerServer).toBe(
+      Math.max(n(f.databaseDisksByIopsPerServer), n(f.databaseDisksByCapacityPerServer)),
+    );
     expect(f.logDisksPerServer).toBe(Math.max(n(f.logDisksByIopsPerServer), n(f.logDisksByCapacityPerServer)));
     // RAID10: 8 members hold 32 databases x 3 copies, 12 copies each: 12 x 2,022.2 GB database LUNs / (931 GB x 0.5)
     // = 52.1 -> 53 disks.
     expect(f.databaseDisksByCapacityPerServer).toBe(53);
   });
   it('the backup target has a pool of its own, sized by capacity, never the production pool', () => {
-    expect(n(f.primaryDisks)).toBe(n(f.primaryMailboxDisks) + n(f.primarySystemPoolDisks) + n(f.primaryBackupPoolDisks));
+    expect(n(f.primaryDisks)).toBe(
+      n(f.primaryMailboxDisks) + n(f.primarySystemPoolDisks) + n(f.primaryBackupPoolDisks),
+    );
     expect(f.primaryBackupPoolDisks).toBe(Math.ceil(n(f.primaryBackupPoolGB) / (931 * 0.5)));
     expect(n(f.primaryMailboxDisks)).toBe(n(f.mailboxServers) * n(f.disksPerServer));
   });
@@ -106,7 +131,13 @@ describe('log IOPS are a share of the database write IOPS, and each pool is size
 describe('JBOD: mailboxes per database capped so that one disk serves its database [S3]', () => {
   // [S3]: "it's vital to ensure that the number of mailboxes per database not exceed the amount of random I/O
   // that can be achieved on the single disk."
-  const technet = { dag_copies: 3, dag_member_servers: 6, mailbox_server_failures: 2, raid_level: 'JBOD', disk_formatted_capacity_gb: 931 };
+  const technet = {
+    dag_copies: 3,
+    dag_member_servers: 6,
+    mailbox_server_failures: 2,
+    raid_level: 'JBOD',
+    disk_formatted_capacity_gb: 931,
+  };
   it('a 28-IOPS disk serves floor(28 / (0.10 x 1.2)) = 233 mailboxes: 24,000 mailboxes take 108 databases of 223', () => {
     const server = size('dag', { ...technet, disk_random_iops: 28 }, 24000);
     expect(server.mailboxesPerDatabaseByDiskIops).toBe(233);
@@ -114,7 +145,9 @@ describe('JBOD: mailboxes per database capped so that one disk serves its databa
     expect(server.mailboxesPerDatabase).toBe(223);
   });
   it('the cap applies only to JBOD', () => {
-    expect(size('dag', { ...technet, raid_level: 'RAID10', disk_random_iops: 28 }, 24000).mailboxesPerDatabaseMax).toBe(size('dag', { ...technet, raid_level: 'RAID10' }, 24000).mailboxesPerDatabaseBySize);
+    expect(size('dag', { ...technet, raid_level: 'RAID10', disk_random_iops: 28 }, 24000).mailboxesPerDatabaseMax).toBe(
+      size('dag', { ...technet, raid_level: 'RAID10' }, 24000).mailboxesPerDatabaseBySize,
+    );
   });
   it('one disk holds the database, its content index and its logs, each LUN with 20 % free [S3b] "1 LUN / Database"', () => {
     const server = size('dag', technet, 24000);
@@ -124,9 +157,12 @@ describe('JBOD: mailboxes per database capped so that one disk serves its databa
 
 describe("RAID5/6 on 5,400 or 7,200 rpm disks for databases ('Understanding Storage Configuration' [S7])", () => {
   // [S7]: "Best practice: 5,400 or 7,200 disks = RAID1/10 only" (stand-alone), "RAID1/10 only or JBOD" (high availability).
-  const codes = (parameters: Record<string, string | number>) => compareOptions(withInputs(parameters), reference, { options: ['dag'] }).options[0]!.warnings.map((w) => w.code);
-  it('RAID5 on the shipped 7,200 rpm disk is warned about', () => expect(codes({ raid_level: 'RAID5' })).toContain('raid-slow-disks'));
-  it('RAID6 on 5,400 rpm disks too', () => expect(codes({ raid_level: 'RAID6', disk_rpm: 5400 })).toContain('raid-slow-disks'));
+  const codes = (parameters: Record<string, string | number>) =>
+    compareOptions(withInputs(parameters), reference, { options: ['dag'] }).options[0]!.warnings.map((w) => w.code);
+  it('RAID5 on the shipped 7,200 rpm disk is warned about', () =>
+    expect(codes({ raid_level: 'RAID5' })).toContain('raid-slow-disks'));
+  it('RAID6 on 5,400 rpm disks too', () =>
+    expect(codes({ raid_level: 'RAID6', disk_rpm: 5400 })).toContain('raid-slow-disks'));
   it('not RAID5 on 15,000 rpm disks, nor RAID10 on 7,200 rpm', () => {
     expect(codes({ raid_level: 'RAID5', disk_rpm: 15000 })).not.toContain('raid-slow-disks');
     expect(codes({ raid_level: 'RAID10' })).not.toContain('raid-slow-disks');
@@ -136,7 +172,13 @@ describe("RAID5/6 on 5,400 or 7,200 rpm disks for databases ('Understanding Stor
 describe('the TechNet design example publishes 102 databases of 235 mailboxes [S3]: where they come from', () => {
   // [S3]: "each user's mailbox consumes 2.25 GB of disk space. To support 24,000 mailboxes, with a 677 GB database
   // size, it's necessary to have 102 databases. This requirement results in a final count of 235 mailboxes per database."
-  const technet = { dag_copies: 3, dag_member_servers: 6, mailbox_server_failures: 2, raid_level: 'JBOD', disk_formatted_capacity_gb: 931 };
+  const technet = {
+    dag_copies: 3,
+    dag_member_servers: 6,
+    mailbox_server_failures: 2,
+    raid_level: 'JBOD',
+    disk_formatted_capacity_gb: 931,
+  };
   it("with the mailbox size TechNet's own formula gives (2,243.9 MB = 2.19 GB) the rules give 96 databases of 250", () => {
     // Size limit: floor(677.1 x 1024 / (2,243.88 x 1.2)) = 257. One disk for database + content index + logs [S3b]:
     // floor(931 x 0.8 x 1024 / (2,243.88 x 1.2 x 1.1 + 20 MB x 3 days + 1 % x 2,243.88)) = 250.
@@ -153,7 +195,14 @@ describe('the TechNet design example publishes 102 databases of 235 mailboxes [S
     // So 102 follows from the one-disk-per-database rule with 2.25 GB; it cannot follow from 2.19 GB, the value
     // TechNet's own formula gives (2,048 + 7.32 + 188.6 MB), and the example does not say how 2.19 became 2.25.
     const server = size('dag', technet, 24000, 2105.7);
-    expect(Number((n(sizeMailboxRole({ layout: 'dag', scenario: technet, tiers: [tier(24000, 2105.7)] }, reference).tiers[0]!.mailboxSizeOnDiskGB)).toFixed(2))).toBe(2.25);
+    expect(
+      Number(
+        n(
+          sizeMailboxRole({ layout: 'dag', scenario: technet, tiers: [tier(24000, 2105.7)] }, reference).tiers[0]!
+            .mailboxSizeOnDiskGB,
+        ).toFixed(2),
+      ),
+    ).toBe(2.25);
     expect(server.mailboxesPerDatabaseBySize).toBe(250);
     expect(server.mailboxesPerDatabaseByJbodDisk).toBe(244);
     expect(server.databases).toBe(102);

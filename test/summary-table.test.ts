@@ -12,13 +12,16 @@ describe('the terminal summary', () => {
     for (const line of table.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const blocks = table.split('\n\n').slice(1);
     expect(blocks.length).toBeGreaterThan(1);
-    for (const block of blocks) for (const option of comparison.options) expect(block).toMatch(new RegExp(`^${option.id} `, 'm'));
+    for (const block of blocks)
+      for (const option of comparison.options) expect(block).toMatch(new RegExp(`^${option.id} `, 'm'));
     expect(table).toMatch(/^dag-srm +2,023,265\.00 {2}/m); // capital cost of dag-srm, to the cent
     expect(table).not.toContain('!');
   });
 
   it('a wider terminal gets fewer blocks', () => {
-    expect(summaryTable(comparison, 200).split('\n\n').length).toBeLessThan(summaryTable(comparison).split('\n\n').length);
+    expect(summaryTable(comparison, 200).split('\n\n').length).toBeLessThan(
+      summaryTable(comparison).split('\n\n').length,
+    );
   });
 
   it('marks the costs of an option whose design is not valid, and names it, JBOD with two copies as the example [S7]', () => {
@@ -27,12 +30,21 @@ describe('the terminal summary', () => {
     expect(notValid.length).toBeGreaterThan(0);
     const table = summaryTable(jbod);
     for (const option of jbod.options) {
-      const costs = table.split('\n').find((line) => line.startsWith(`${option.id} `) && line.includes(option.cost.tco.replace(/\B(?=(\d{3})+\.)/g, ',')))!;
+      const costs = table
+        .split('\n')
+        .find(
+          (line) =>
+            line.startsWith(`${option.id} `) && line.includes(option.cost.tco.replace(/\B(?=(\d{3})+\.)/g, ',')),
+        )!;
       expect(costs, option.id).toBeDefined();
       expect(costs.includes(' !'), option.id).toBe(!option.valid);
       expect(costs.trimEnd().endsWith(option.valid ? 'yes' : 'NO'), option.id).toBe(true);
     }
-    expect(table).toContain(`! design not valid as costed (the warnings are on stderr): ${notValid.join(', ')}`.slice(0, 60));
-    expect(warningLines(jbod.options)).toContain(`warning: ${notValid[0]} (design not valid): ${jbod.options.find((o) => o.id === notValid[0])!.warnings.find((w) => w.severity === 'unbuildable')!.message}`);
+    expect(table).toContain(
+      `! design not valid as costed (the warnings are on stderr): ${notValid.join(', ')}`.slice(0, 60),
+    );
+    expect(warningLines(jbod.options)).toContain(
+      `warning: ${notValid[0]} (design not valid): ${jbod.options.find((o) => o.id === notValid[0])!.warnings.find((w) => w.severity === 'unbuildable')!.message}`,
+    );
   });
 });

@@ -18,7 +18,12 @@ async function rows(variations: string[]): Promise<SweepRow[]> {
 
 describe('sweeps', () => {
   it("a sweep's rows equal single runs of the same scenarios", async () => {
-    const variations = ['Staff.mailboxes=8000..16000/4000', 'messages_per_day=100,250', 'dag_copies=2..3/1', 'tco_years=3..4/1'];
+    const variations = [
+      'Staff.mailboxes=8000..16000/4000',
+      'messages_per_day=100,250',
+      'dag_copies=2..3/1',
+      'tco_years=3..4/1',
+    ];
     const swept = await rows(variations);
     expect(swept).toHaveLength(3 * 2 * 2 * 2 * 7);
     // Host counts come from the packing, so no design the sweep costs leaves a VM unplaced.
@@ -30,35 +35,65 @@ describe('sweeps', () => {
         {
           ...shipped,
           parameters: { ...shipped.parameters, dag_copies: copies!, tco_years: years! },
-          tiers: shipped.tiers.map((t) => ({ ...t, messages_per_day: messages!, ...(t.tier === 'Staff' ? { mailboxes: mailboxes! } : {}) })),
+          tiers: shipped.tiers.map((t) => ({
+            ...t,
+            messages_per_day: messages!,
+            ...(t.tier === 'Staff' ? { mailboxes: mailboxes! } : {}),
+          })),
         },
         reference,
       );
       single.options.forEach((option, i) => {
         const row = swept[scenario * 7 + i]!;
         expect(row.option).toBe(option.id);
-        for (const { key, figure } of SUMMARY_ROWS) expect(row.figures[key], `scenario ${scenario + 1} ${option.id} ${key}`).toEqual(option.figures[figure]);
-        expect(row.warnings, `scenario ${scenario + 1} ${option.id} warnings`).toEqual([...new Set(option.warnings.map((w) => w.code))]);
+        for (const { key, figure } of SUMMARY_ROWS)
+          expect(row.figures[key], `scenario ${scenario + 1} ${option.id} ${key}`).toEqual(option.figures[figure]);
+        expect(row.warnings, `scenario ${scenario + 1} ${option.id} warnings`).toEqual([
+          ...new Set(option.warnings.map((w) => w.code)),
+        ]);
       });
     }
   });
 
   it('reuses design checks only where the check would give the same warnings (storage, backup and copies varied)', async () => {
-    const variations = ['raid_level=RAID10,JBOD', 'backup_method=in-guest,vdr', 'lagged_copies=0..1/1', 'dag_copies=3..4/1', 'host_cores_per_socket=4,6'];
+    const variations = [
+      'raid_level=RAID10,JBOD',
+      'backup_method=in-guest,vdr',
+      'lagged_copies=0..1/1',
+      'dag_copies=3..4/1',
+      'host_cores_per_socket=4,6',
+    ];
     const swept = await rows(variations);
     const codes = new Set(swept.flatMap((r) => r.warnings));
     expect([...codes]).toEqual(expect.arrayContaining(['jbod-copies', 'vdr-mailbox']));
     expect([...codes]).not.toContain('placement');
     for (let scenario = 0; scenario < swept.length / 7; scenario++) {
       const [raid, backup, lagged, copies, cores] = swept[scenario * 7]!.values;
-      let single;
+      let single: ReturnType<typeof compareOptions>;
       try {
-        single = compareOptions({ ...shipped, parameters: { ...shipped.parameters, raid_level: raid!, backup_method: backup!, lagged_copies: lagged!, dag_copies: copies!, host_cores_per_socket: cores! } }, reference);
+        single = compareOptions(
+          {
+            ...shipped,
+            parameters: {
+              ...shipped.parameters,
+              raid_level: raid!,
+              backup_method: backup!,
+              lagged_copies: lagged!,
+              dag_copies: copies!,
+              host_cores_per_socket: cores!,
+            },
+          },
+          reference,
+        );
       } catch {
         expect(swept.slice(scenario * 7, scenario * 7 + 7).some((r) => r.error)).toBe(true);
         continue;
       }
-      single.options.forEach((option, i) => expect(swept[scenario * 7 + i]!.warnings, `${swept[scenario * 7]!.values.join(' ')} ${option.id}`).toEqual([...new Set(option.warnings.map((w) => w.code))]));
+      single.options.forEach((option, i) =>
+        expect(swept[scenario * 7 + i]!.warnings, `${swept[scenario * 7]!.values.join(' ')} ${option.id}`).toEqual([
+          ...new Set(option.warnings.map((w) => w.code)),
+        ]),
+      );
     }
   });
 
@@ -78,7 +113,9 @@ describe('sweeps', () => {
       ['1', '2000'],
       ['2', '2000'],
     ]);
-    expect(byYearsFirst.map((r) => [r.scenario, r.option, [...r.values].reverse(), r.figures])).toEqual(byMailboxesFirst.map((r) => [r.scenario, r.option, r.values, r.figures]));
+    expect(byYearsFirst.map((r) => [r.scenario, r.option, [...r.values].reverse(), r.figures])).toEqual(
+      byMailboxesFirst.map((r) => [r.scenario, r.option, r.values, r.figures]),
+    );
   });
 
   it('a scenario that cannot be built is a row with an error, and the sweep goes on', async () => {
@@ -93,9 +130,16 @@ describe('sweeps', () => {
   });
 
   it('bad variations are input errors before any row, every problem at once', async () => {
-    const error = await sweep(shipped, reference, ['mailboxez=1..2/1', 'messages_per_day=100..900/100', 'Nobody.mailboxes=1..2/1'])
+    const error = await sweep(shipped, reference, [
+      'mailboxez=1..2/1',
+      'messages_per_day=100..900/100',
+      'Nobody.mailboxes=1..2/1',
+    ])
       .next()
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues.map((i) => i.value)).toEqual(['mailboxez=1..2/1', 'Nobody.mailboxes=1..2/1']);
   });
@@ -103,30 +147,62 @@ describe('sweeps', () => {
   it('a range without its step, or with a dash for the dots, is named as a range', async () => {
     const error = await sweep(shipped, reference, ['mailboxes=1000..100000', 'messages_per_day=50-500/50'])
       .next()
-      .then(() => undefined, (e: unknown) => e);
-    expect((error as InputError).issues.map((i) => i.expected)).toEqual([expect.stringMatching(/^from\.\.to\/step/), expect.stringMatching(/^from\.\.to\/step/)]);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect((error as InputError).issues.map((i) => i.expected)).toEqual([
+      expect.stringMatching(/^from\.\.to\/step/),
+      expect.stringMatching(/^from\.\.to\/step/),
+    ]);
   });
 });
 
 describe('exchange-sizer sweep', () => {
   it('streams the CSV (and an xlsx sheet) with one row per scenario and option', () => {
     const out = join(temporaryDirectory(), 'sweep.csv');
-    const run = runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--vary', 'dag_copies=2..3/1', '--out', out, '--xlsx', '--workers', '2']);
+    const run = runCli([
+      'sweep',
+      '--vary',
+      'mailboxes=1000..3000/1000',
+      '--vary',
+      'dag_copies=2..3/1',
+      '--out',
+      out,
+      '--xlsx',
+      '--workers',
+      '2',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 6 * 7);
     // UTF-8 with a BOM, so that Excel reads it as UTF-8; the summary columns are named by figure id, as in summary.csv.
-    expect(lines[0]).toMatch(/^\uFEFFscenario,mailboxes,dag_copies,total_mailboxes,option_id,designValid,primaryHosts,.*,warnings,error$/);
+    expect(lines[0]).toMatch(
+      /^\uFEFFscenario,mailboxes,dag_copies,total_mailboxes,option_id,designValid,primaryHosts,.*,warnings,error$/,
+    );
     // The shipped tiers are Staff and Executives: a tier column without a tier name sets both.
     expect(lines[1]!.split(',').slice(1, 5)).toEqual(['1000', '2', '2000', 'standalone-ha']);
-    expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 42 }, (_, i) => Math.floor(i / 7) + 1));
+    expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(
+      Array.from({ length: 42 }, (_, i) => Math.floor(i / 7) + 1),
+    );
     expect(readFileSync(out.replace('.csv', '.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--out', out]).status).toBe(1);
   });
   it('the same sweep writes the same workbook bytes (issue 15)', () => {
     const dir = temporaryDirectory();
     const bytes = (name: string) => {
-      expect(runCli(['sweep', '--vary', 'mailboxes=1000..2000/1000', '--out', join(dir, `${name}.csv`), '--xlsx', '--workers', '1']).status).toBe(0);
+      expect(
+        runCli([
+          'sweep',
+          '--vary',
+          'mailboxes=1000..2000/1000',
+          '--out',
+          join(dir, `${name}.csv`),
+          '--xlsx',
+          '--workers',
+          '1',
+        ]).status,
+      ).toBe(0);
       return readFileSync(join(dir, `${name}.xlsx`));
     };
     const first = bytes('first');

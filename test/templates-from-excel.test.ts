@@ -2,17 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageTemplatesDirectory } from '../src/io/read-templates.js';
+import { plainNumberHint, readFormattedNumber } from '../src/model/formatted-number.js';
 import { InputError } from '../src/model/input-error.js';
 import { parseTemplates, type TemplateTexts } from '../src/model/parse-templates.js';
-import { plainNumberHint, readFormattedNumber } from '../src/model/formatted-number.js';
 import { reference } from './reference.js';
 
 const shippedText = (name: string) => readFileSync(join(packageTemplatesDirectory, name), 'utf8');
 
 /** The shipped templates with some files' texts replaced. */
-function parse(replaced: Partial<Record<'scenario.csv' | 'mailbox-tiers.csv' | 'workloads.csv' | 'prices.csv', string>>) {
+function parse(
+  replaced: Partial<Record<'scenario.csv' | 'mailbox-tiers.csv' | 'workloads.csv' | 'prices.csv', string>>,
+) {
   const text = (name: keyof typeof replaced) => ({ file: name, text: replaced[name] ?? shippedText(name) });
-  const texts: TemplateTexts = { scenario: text('scenario.csv'), tiers: text('mailbox-tiers.csv'), workloads: text('workloads.csv'), prices: text('prices.csv') };
+  const texts: TemplateTexts = {
+    scenario: text('scenario.csv'),
+    tiers: text('mailbox-tiers.csv'),
+    workloads: text('workloads.csv'),
+    prices: text('prices.csv'),
+  };
   return parseTemplates(texts, reference);
 }
 
@@ -20,13 +27,15 @@ function issuesOf(replaced: Parameters<typeof parse>[0]): string[] {
   try {
     parse(replaced);
   } catch (error) {
-    if (error instanceof InputError) return error.issues.map((i) => `${i.file}:${i.line ?? ''}: ${i.column} = "${i.value}": expected ${i.expected}`);
+    if (error instanceof InputError)
+      return error.issues.map((i) => `${i.file}:${i.line ?? ''}: ${i.column} = "${i.value}": expected ${i.expected}`);
     throw error;
   }
   return [];
 }
 
-const TIERS_HEADER = 'tier,mailboxes,messages_per_day,average_message_kb,mailbox_quota_mb,deleted_item_retention_days,single_item_recovery,calendar_version_pct,iops_factor,megacycles_factor,notes';
+const TIERS_HEADER =
+  'tier,mailboxes,messages_per_day,average_message_kb,mailbox_quota_mb,deleted_item_retention_days,single_item_recovery,calendar_version_pct,iops_factor,megacycles_factor,notes';
 
 describe("a row of only delimiters (Excel's cleared row) is a blank line", () => {
   it('`,,,,,,,,,,` between two tiers and at the end of mailbox-tiers.csv', () => {
@@ -35,7 +44,8 @@ describe("a row of only delimiters (Excel's cleared row) is a blank line", () =>
   });
 
   it('`;;;` in a `;` scenario.csv, before the header and between parameters', () => {
-    const semicolons = ';;;\nparameter;value;unit;notes\n;;;\nname;Cleared rows;;\n ; ; ; \ndag_copies;3;copies;\n;;;\n';
+    const semicolons =
+      ';;;\nparameter;value;unit;notes\n;;;\nname;Cleared rows;;\n ; ; ; \ndag_copies;3;copies;\n;;;\n';
     expect(parse({ 'scenario.csv': semicolons }).parameters?.name).toBe('Cleared rows');
   });
 
@@ -46,23 +56,36 @@ describe("a row of only delimiters (Excel's cleared row) is a blank line", () =>
 });
 
 describe('booleans in the words Excel writes in its language are yes and no (data/boolean-words.csv)', () => {
-  const antivirus = (word: string) => parse({ 'scenario.csv': shippedText('scenario.csv').replace('hub_antivirus,no,', `hub_antivirus,${word},`) }).parameters?.hub_antivirus;
+  const antivirus = (word: string) =>
+    parse({ 'scenario.csv': shippedText('scenario.csv').replace('hub_antivirus,no,', `hub_antivirus,${word},`) })
+      .parameters?.hub_antivirus;
 
   it.each([
-    ['WAHR', true], ['FALSCH', false], // German
-    ['VRAI', true], ['FAUX', false], // French
-    ['VERDADERO', true], ['FALSO', false], // Spanish (FALSO in Italian and Portuguese too)
+    ['WAHR', true],
+    ['FALSCH', false], // German
+    ['VRAI', true],
+    ['FAUX', false], // French
+    ['VERDADERO', true],
+    ['FALSO', false], // Spanish (FALSO in Italian and Portuguese too)
     ['VERO', true], // Italian
-    ['WAAR', true], ['ONWAAR', false], // Dutch
+    ['WAAR', true],
+    ['ONWAAR', false], // Dutch
     ['VERDADEIRO', true], // Portuguese
-    ['SANT', true], ['FALSKT', false], // Swedish
-    ['Wahr', true], ['TRUE', true], ['false', false], ['yes', true], ['no', false],
+    ['SANT', true],
+    ['FALSKT', false], // Swedish
+    ['Wahr', true],
+    ['TRUE', true],
+    ['false', false],
+    ['yes', true],
+    ['no', false],
   ])('%s is %s', (word, meaning) => expect(antivirus(word)).toBe(meaning));
 
   it('a word that is no boolean is still refused, naming yes or no', () => {
-    expect(issuesOf({ 'scenario.csv': shippedText('scenario.csv').replace('hub_antivirus,no,', 'hub_antivirus,vielleicht,') })).toEqual([
-      'scenario.csv:16: value of hub_antivirus = "vielleicht": expected yes or no',
-    ]);
+    expect(
+      issuesOf({
+        'scenario.csv': shippedText('scenario.csv').replace('hub_antivirus,no,', 'hub_antivirus,vielleicht,'),
+      }),
+    ).toEqual(['scenario.csv:16: value of hub_antivirus = "vielleicht": expected yes or no']);
   });
 
   it('every word of data/boolean-words.csv is read as its meaning, each word once whatever its case', () => {
@@ -90,7 +113,9 @@ describe('a number as a spreadsheet shows it gets the hint "1,000" gets: the pla
     expect(formatted && plainNumberHint(formatted)).toBe(hint);
   });
 
-  it.each([['1.5'], ['1,5'], ['12'], ['1,2,3'], ['abc'], ['1.2.3,4,5']])('%s is no formatted number', (text) => expect(readFormattedNumber(text, false)).toBeUndefined());
+  it.each([['1.5'], ['1,5'], ['12'], ['1,2,3'], ['abc'], ['1.2.3,4,5']])('%s is no formatted number', (text) =>
+    expect(readFormattedNumber(text, false)).toBeUndefined(),
+  );
 
   it('prices.csv: "$3,495.00" and "2.995,50" for vSphere Essentials Plus, named with the file, line and column', () => {
     const prices = shippedText('prices.csv');
@@ -107,7 +132,12 @@ describe('a number as a spreadsheet shows it gets the hint "1,000" gets: the pla
 
 describe('line numbers stay right with mixed line endings (CRLF, LF and a lone CR)', () => {
   it('the bad value on the fifth line is reported on line 5, whatever ended the lines before it', () => {
-    const lines = [TIERS_HEADER, '# units', 'Staff,16000,150,75,2048,14,yes,3,1,1,"two\r\nlines"', 'Executives,-5,300,150,5120,30,yes,3,1.2,1.2,'];
+    const lines = [
+      TIERS_HEADER,
+      '# units',
+      'Staff,16000,150,75,2048,14,yes,3,1,1,"two\r\nlines"',
+      'Executives,-5,300,150,5120,30,yes,3,1.2,1.2,',
+    ];
     const tiers = `${lines[0]}\r\n${lines[1]}\r${lines[2]}\n${lines[3]}\r\n`;
     // The note spans lines 3 and 4: Executives starts on line 5.
     expect(issuesOf({ 'mailbox-tiers.csv': tiers })).toEqual([

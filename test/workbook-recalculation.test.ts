@@ -4,8 +4,8 @@ import { InputError } from '../src/model/input-error.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
-import { mismatches, rawFromModel, rawFromXlsx, recalculate } from './oracle/recalculate.js';
 import { randomScenarios } from './oracle/random-scenarios.js';
+import { mismatches, rawFromModel, rawFromXlsx, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 
@@ -29,7 +29,7 @@ describe('the same holds for random scenarios', () => {
     let built = 0;
     fc.assert(
       fc.property(randomScenarios, (inputs) => {
-        let model;
+        let model: ReturnType<typeof buildWorkbook>;
         try {
           model = buildWorkbook(evaluateComparison(inputs, reference), reference);
         } catch (error) {

@@ -1,11 +1,11 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareOptions, evaluateComparison } from '../src/options/compare-options.js';
-import { buildWorkbook } from '../src/output/build-workbook.js';
-import type { WorkbookModel } from '../src/output/sheet-model.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
-import { summaryRowOf, SUMMARY_FIRST_COLUMN } from '../src/output/summary-charts.js';
+import { buildWorkbook } from '../src/output/build-workbook.js';
 import { formattedNumber } from '../src/output/number-formats.js';
+import type { WorkbookModel } from '../src/output/sheet-model.js';
+import { SUMMARY_FIRST_COLUMN, summaryRowOf } from '../src/output/summary-charts.js';
 import { rawFromModel, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped, withInputs } from './shipped.js';
@@ -29,7 +29,9 @@ describe('design checks live in the workbook (issue 12)', () => {
   }, 120_000);
   const summaryRow = (hf: HyperFormula, key: string) => {
     const sheet = hf.getSheetId('Summary')!;
-    return Array.from({ length: model.optionCount }, (_, c) => hf.getCellValue({ sheet, row: summaryRowOf(key) - 1, col: SUMMARY_FIRST_COLUMN - 1 + c }));
+    return Array.from({ length: model.optionCount }, (_, c) =>
+      hf.getCellValue({ sheet, row: summaryRowOf(key) - 1, col: SUMMARY_FIRST_COLUMN - 1 + c }),
+    );
   };
   const checkOf = (hf: HyperFormula, option: string, id: string) => {
     const sheet = hf.getSheetId(option)!;
@@ -50,7 +52,9 @@ describe('design checks live in the workbook (issue 12)', () => {
     hf.setCellContents(first, `=${summary.highlights[0]!.formula}`);
     hf.copy({ start: first, end: first });
     for (let c = 1; c < model.optionCount; c++) hf.paste({ ...first, col: first.col + c });
-    const marked = Array.from({ length: model.optionCount }, (_, c) => hf.getCellValue({ ...first, col: first.col + c }));
+    const marked = Array.from({ length: model.optionCount }, (_, c) =>
+      hf.getCellValue({ ...first, col: first.col + c }),
+    );
     expect(marked).toEqual([true, ...Array(model.optionCount - 1).fill(false)]);
   }, 120_000);
 
@@ -70,7 +74,9 @@ describe('design checks live in the workbook (issue 12)', () => {
 
   it('the rule between inputs guards their cells at entry: the same formula as the check', () => {
     const inputs = model.sheets.find((s) => s.name === 'Inputs')!;
-    const failures = inputs.validations.find((v) => v.address === model.inputCells.get('scenario.mailbox_server_failures'))!;
+    const failures = inputs.validations.find(
+      (v) => v.address === model.inputCells.get('scenario.mailbox_server_failures'),
+    )!;
     expect(failures).toMatchObject({ type: 'custom' });
     expect(failures.formula).toContain('in_mailbox_server_failures<in_dag_copies');
   });
@@ -79,11 +85,20 @@ describe('design checks live in the workbook (issue 12)', () => {
 describe('labels follow the inputs (issue 12)', () => {
   it('a new currency on the Inputs sheet changes every currency label: units, headers, the licences table', () => {
     const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
-    const labels = model.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.formula?.includes('in_currency')).map(([address]) => ({ sheet: s.name, address })));
+    const labels = model.sheets.flatMap((s) =>
+      [...s.cells]
+        .filter(([, c]) => c.formula?.includes('in_currency'))
+        .map(([address]) => ({ sheet: s.name, address })),
+    );
     expect(labels.length).toBeGreaterThan(300);
     const hf = recalculate(rawFromModel(model));
-    hf.setCellContents(hf.simpleCellAddressFromString(model.inputCells.get('scenario.currency')!, hf.getSheetId('Inputs')!)!, 'EUR');
-    const texts = labels.map(({ sheet, address }) => String(hf.getCellValue(hf.simpleCellAddressFromString(address, hf.getSheetId(sheet)!)!)));
+    hf.setCellContents(
+      hf.simpleCellAddressFromString(model.inputCells.get('scenario.currency')!, hf.getSheetId('Inputs')!)!,
+      'EUR',
+    );
+    const texts = labels.map(({ sheet, address }) =>
+      String(hf.getCellValue(hf.simpleCellAddressFromString(address, hf.getSheetId(sheet)!)!)),
+    );
     expect(texts.filter((t) => t.includes('USD'))).toEqual([]);
     expect(texts.every((t) => t.includes('EUR'))).toBe(true);
     expect(texts).toContain('Unit price (EUR)');
@@ -97,7 +112,9 @@ describe('every sheet prints (issue 12)', () => {
     const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
     const zip = await JSZip.loadAsync(await writeXlsx(model));
     const workbook = await zip.file('xl/workbook.xml')!.async('string');
-    const areas = [...workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]+)<\/definedName>/g)];
+    const areas = [
+      ...workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]+)<\/definedName>/g),
+    ];
     expect(areas.map((a) => Number(a[1]))).toEqual(model.sheets.map((_, i) => i));
     for (const [i, sheet] of model.sheets.entries()) {
       const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
@@ -121,8 +138,13 @@ describe('labels name their period (issue 12)', () => {
     expect(label.value).toBe('Total cost of ownership, 3 years');
     expect(summary.cells.get(`A${summaryRowOf('costPerMailbox')}`)!.value).toBe('TCO per mailbox, 3 years');
     const hf = recalculate(rawFromModel(model));
-    hf.setCellContents(hf.simpleCellAddressFromString(model.inputCells.get('scenario.tco_years')!, hf.getSheetId('Inputs')!)!, 5);
-    expect(hf.getCellValue({ sheet: hf.getSheetId('Summary')!, row: summaryRowOf('tco') - 1, col: 0 })).toBe('Total cost of ownership, 5 years');
+    hf.setCellContents(
+      hf.simpleCellAddressFromString(model.inputCells.get('scenario.tco_years')!, hf.getSheetId('Inputs')!)!,
+      5,
+    );
+    expect(hf.getCellValue({ sheet: hf.getSheetId('Summary')!, row: summaryRowOf('tco') - 1, col: 0 })).toBe(
+      'Total cost of ownership, 5 years',
+    );
   }, 120_000);
 });
 
@@ -132,16 +154,25 @@ describe('numbers fit their columns (issue 12: no ### in Excel)', () => {
     return model.sheets.flatMap((sheet) =>
       [...sheet.cells].flatMap(([address, cell]) => {
         if (typeof cell.value !== 'number') return [];
-        const column = address.replace(/\d+$/, '').split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        const column = address
+          .replace(/\d+$/, '')
+          .split('')
+          .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
         const shown = formattedNumber(cell.value, cell.numFmt);
         // Excel's column width counts characters of the default font's digits; a cell needs one more for its padding.
-        return shown.length + 1 > (sheet.columnWidths[column - 1] ?? 8.43) ? [`${sheet.name}!${address} ${shown} in ${sheet.columnWidths[column - 1]}`] : [];
+        return shown.length + 1 > (sheet.columnWidths[column - 1] ?? 8.43)
+          ? [`${sheet.name}!${address} ${shown} in ${sheet.columnWidths[column - 1]}`]
+          : [];
       }),
     );
   };
   it('every number, as its format shows it, fits its written column width: the shipped design and 10 million mailboxes', () => {
     expect(tooNarrow(shipped)).toEqual([]);
-    expect(tooNarrow(withInputs({}, [{ tier: 'Staff', mailboxes: 10_000_000, messages_per_day: 150, mailbox_quota_mb: 2048 }]))).toEqual([]);
+    expect(
+      tooNarrow(
+        withInputs({}, [{ tier: 'Staff', mailboxes: 10_000_000, messages_per_day: 150, mailbox_quota_mb: 2048 }]),
+      ),
+    ).toEqual([]);
     expect(formattedNumber(2395854.1, '#,##0.00')).toBe('2,395,854.10');
     expect(formattedNumber(0.125, '0.0%')).toBe('12.5%');
     expect(formattedNumber(94.5, '#,##0.00##')).toBe('94.50');

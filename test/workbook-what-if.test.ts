@@ -4,7 +4,7 @@ import type { RawRecord, ScenarioInputs } from '../src/model/scenario-inputs-typ
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import type { WorkbookModel } from '../src/output/sheet-model.js';
-import { mismatches, rawFromModel, recalculate, type RawWorkbook } from './oracle/recalculate.js';
+import { mismatches, type RawWorkbook, rawFromModel, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 
@@ -39,7 +39,12 @@ function applyToWorkbook(hf: HyperFormula, model: WorkbookModel, edits: readonly
 }
 
 /** Changes inputs in the workbook's own engine and checks every output against a fresh engine run. */
-function whatIf(hf: HyperFormula, model: WorkbookModel, inputs: ScenarioInputs, edits: readonly Edit[]): { inputs: ScenarioInputs; disagreements: string[] } {
+function whatIf(
+  hf: HyperFormula,
+  model: WorkbookModel,
+  inputs: ScenarioInputs,
+  edits: readonly Edit[],
+): { inputs: ScenarioInputs; disagreements: string[] } {
   applyToWorkbook(hf, model, edits);
   const next = applyToInputs(inputs, edits);
   const fresh = rawFromModel(buildWorkbook(evaluateComparison(next, reference), reference));
@@ -51,8 +56,20 @@ const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?
   ['more messages per day (between profile rows)', [{ input: 'tier.1.messages_per_day', value: 225 }]],
   ['a smaller quota', [{ input: 'tier.2.mailbox_quota_mb', value: 3000 }]],
   ['four database copies', [{ input: 'scenario.dag_copies', value: 4 }]],
-  ['a bigger host', [{ input: 'scenario.host_cores_per_socket', value: 8 }, { input: 'scenario.host_specint_rate2006', value: 350 }]],
-  ['new prices', [{ input: 'price.11.price', value: 3100 }, { input: 'price.8.price', value: 80 }]],
+  [
+    'a bigger host',
+    [
+      { input: 'scenario.host_cores_per_socket', value: 8 },
+      { input: 'scenario.host_specint_rate2006', value: 350 },
+    ],
+  ],
+  [
+    'new prices',
+    [
+      { input: 'price.11.price', value: 3100 },
+      { input: 'price.8.price', value: 80 },
+    ],
+  ],
   [
     'protection: array snapshots, no lag, a local replication target, a faster host repair',
     [
@@ -63,14 +80,37 @@ const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?
     ],
   ],
   // Issue 11: edits that change host counts, VM shapes (NUMA nodes) and DR sizing, each checked to change them.
-  ['hosts with more RAM: larger NUMA nodes, new VM shapes, another packing', [{ input: 'scenario.host_ram_gb', value: 192 }], ['ramGB', 'primaryHosts', 'primaryMostVmsOnAHost']],
-  ['a partial DR site with a non-lagged DR copy', [{ input: 'scenario.dr_capacity_pct', value: 60 }, { input: 'scenario.dr_copies', value: 1 }], ['drMailboxServersPerDag', 'drHosts']],
-  ['domain controllers kept beside the global catalogs, three of them apart', [{ input: 'scenario.global_catalogs_replace_domain_controllers', value: false }, { input: 'workload.1.vms', value: 3 }], ['primaryPackSeparatedWorkloadVms', 'primaryHosts']],
-  ['the slot admission control policy', [{ input: 'scenario.admission_control_policy', value: 'slot' }], ['primaryHostsForLoad']],
+  [
+    'hosts with more RAM: larger NUMA nodes, new VM shapes, another packing',
+    [{ input: 'scenario.host_ram_gb', value: 192 }],
+    ['ramGB', 'primaryHosts', 'primaryMostVmsOnAHost'],
+  ],
+  [
+    'a partial DR site with a non-lagged DR copy',
+    [
+      { input: 'scenario.dr_capacity_pct', value: 60 },
+      { input: 'scenario.dr_copies', value: 1 },
+    ],
+    ['drMailboxServersPerDag', 'drHosts'],
+  ],
+  [
+    'domain controllers kept beside the global catalogs, three of them apart',
+    [
+      { input: 'scenario.global_catalogs_replace_domain_controllers', value: false },
+      { input: 'workload.1.vms', value: 3 },
+    ],
+    ['primaryPackSeparatedWorkloadVms', 'primaryHosts'],
+  ],
+  [
+    'the slot admission control policy',
+    [{ input: 'scenario.admission_control_policy', value: 'slot' }],
+    ['primaryHostsForLoad'],
+  ],
 ];
 
 /** The values of some figures of every option, to show an edit changed them. */
-const figuresOf = (inputs: ScenarioInputs, ids: readonly string[]) => evaluateComparison(inputs, reference).comparison.options.map((o) => ids.map((id) => o.figures[id]));
+const figuresOf = (inputs: ScenarioInputs, ids: readonly string[]) =>
+  evaluateComparison(inputs, reference).comparison.options.map((o) => ids.map((id) => o.figures[id]));
 
 describe('what-if inside the workbook: edited inputs recompute to what the engine computes', () => {
   let model: WorkbookModel;
@@ -89,7 +129,12 @@ describe('what-if inside the workbook: edited inputs recompute to what the engin
       inputs = result.inputs;
       expect(result.disagreements).toEqual([]);
       const after = figuresOf(inputs, changes);
-      changes.forEach((id, i) => expect(after.map((o) => o[i]), `${label}: ${id} changes`).not.toEqual(before.map((o) => o[i])));
+      changes.forEach((id, i) =>
+        expect(
+          after.map((o) => o[i]),
+          `${label}: ${id} changes`,
+        ).not.toEqual(before.map((o) => o[i])),
+      );
     }, 60_000);
   }
 });
@@ -121,7 +166,9 @@ describe('the checks fail when a formula is broken or replaced by a constant', (
     const raw = corrupt((_, value) => value as RawCellContent);
     const hf = recalculate(raw);
     expect(mismatches(hf, raw.cached)).toEqual([]);
-    expect(whatIf(hf, model, shipped, [{ input: 'tier.1.mailboxes', value: 24000 }]).disagreements.length).toBeGreaterThan(0);
+    expect(
+      whatIf(hf, model, shipped, [{ input: 'tier.1.mailboxes', value: 24000 }]).disagreements.length,
+    ).toBeGreaterThan(0);
   }, 120_000);
   it('a removed formula disagrees on recalculation', () => {
     const raw = corrupt(() => null);

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateComparison, type EvaluatedComparison } from '../src/options/compare-options.js';
+import { type EvaluatedComparison, evaluateComparison } from '../src/options/compare-options.js';
 import { optionsModel } from '../src/options/options-model.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
@@ -31,7 +31,16 @@ function expectSameValue(actual: unknown, engine: unknown, where: string): void 
 
 describe('comparison.xlsx read back with exceljs', () => {
   it('has the summary, inputs, sizing, one sheet per option, licences and assumptions', () => {
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Inputs', 'Sizing', 'Tiers', 'Workloads', ...evaluated.optionIds, 'Licences', 'Assumptions']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Inputs',
+      'Sizing',
+      'Tiers',
+      'Workloads',
+      ...evaluated.optionIds,
+      'Licences',
+      'Assumptions',
+    ]);
   });
 
   it('every option figure is a live formula whose cached value is the engine figure', () => {
@@ -41,7 +50,7 @@ describe('comparison.xlsx read back with exceljs', () => {
       sheet.eachRow((row) => {
         const id = row.getCell(5).value;
         const figure = typeof id === 'string' ? optionsModel.figures.get(id) : undefined;
-        if (!figure || figure.scope !== 'option') return;
+        if (figure?.scope !== 'option') return;
         const cell = row.getCell(2);
         expect(cell.formula, `${option} ${figure.id}`).toBeTruthy();
         expect(cell.formula.startsWith('=')).toBe(false);
@@ -49,13 +58,19 @@ describe('comparison.xlsx read back with exceljs', () => {
         checked++;
       });
     }
-    expect(checked).toBe(evaluated.optionIds.length * [...optionsModel.figures.values()].filter((f) => f.scope === 'option').length);
+    expect(checked).toBe(
+      evaluated.optionIds.length * [...optionsModel.figures.values()].filter((f) => f.scope === 'option').length,
+    );
   });
 
   it('the summary refers to the option sheets, so it recomputes with them', () => {
     const summary = workbook.getWorksheet('Summary')!;
     // The label names its period and is a formula over tco_years (issue 12): exceljs gives it as { formula, result }.
-    const tcoRow = summary.getColumn(1).values.findIndex((v) => typeof v === 'object' && v !== null && 'result' in v && v.result === 'Total cost of ownership, 3 years');
+    const tcoRow = summary
+      .getColumn(1)
+      .values.findIndex(
+        (v) => typeof v === 'object' && v !== null && 'result' in v && v.result === 'Total cost of ownership, 3 years',
+      );
     const dagColumn = 3 + evaluated.optionIds.indexOf('dag');
     const cell = summary.getCell(tcoRow, dagColumn);
     expect(cell.formula).toMatch(/^'dag'!\$B\$\d+$/);
@@ -70,14 +85,19 @@ describe('comparison.xlsx read back with exceljs', () => {
     expect(inputs.getCell('A5').value).toBe('dag_copies');
     expect(copies.protection?.locked).toBe(false);
     // A whole number from 2 to 16, and the copies of a database within the limit (issue 12: the design check's rule).
-    expect(copies.dataValidation).toMatchObject({ type: 'custom', formulae: ['AND(ISNUMBER(B5),B5=INT(B5),B5>=2,B5<=16,in_dag_copies+in_dr_copies+in_lagged_copies<=k_copies_per_database_max)'] });
+    expect(copies.dataValidation).toMatchObject({
+      type: 'custom',
+      formulae: [
+        'AND(ISNUMBER(B5),B5=INT(B5),B5>=2,B5<=16,in_dag_copies+in_dr_copies+in_lagged_copies<=k_copies_per_database_max)',
+      ],
+    });
     expect(workbook.getWorksheet('dag')!.getCell('B6').protection?.locked ?? true).toBe(true);
     expect(workbook.getWorksheet('Summary')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
 
   it('the candidate rows are laid out and picked with formulas', () => {
     const sheet = workbook.getWorksheet('dag')!;
-    const memberServers = sheet.getColumn(5).values.findIndex((v) => v === 'memberServers');
+    const memberServers = sheet.getColumn(5).values.indexOf('memberServers');
     expect(sheet.getCell(memberServers, 2).formula).toContain('INDEX(');
     expect(sheet.getCell(memberServers, 2).formula).toContain('MATCH(');
   });

@@ -4,7 +4,13 @@ import type { SweepProgress } from '../output/sweep-in-workers.js';
 /** A progress bar with the time left on a terminal; silent when standard error is not a terminal. */
 export function progressReporter(): { update: (progress: SweepProgress) => void; stop: () => void } {
   if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar({ format: 'sweep [{bar}] {percentage}% | {value}/{total} scenarios | {eta_formatted} left', stream: process.stderr }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'sweep [{bar}] {percentage}% | {value}/{total} scenarios | {eta_formatted} left',
+      stream: process.stderr,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   let started = false;
   return {
     update: ({ scenarios, done }) => {

@@ -1,6 +1,6 @@
-import { describeIssue, InputError } from '../model/input-error.js';
 import { OutputBusyError } from '../io/output-lock.js';
 import { OutputExistsError } from '../io/write-files-atomically.js';
+import { describeIssue, InputError } from '../model/input-error.js';
 
 /** The exit codes, as the README lists them. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2, noDesign: 3 } as const;
@@ -15,7 +15,9 @@ export async function runCommand(command: () => Promise<void>): Promise<void> {
     process.exitCode = EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`error: ${error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`} with the input:\n${error.issues.map((i) => `  ${describeIssue(i)}`).join('\n')}\n`);
+      process.stderr.write(
+        `error: ${error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`} with the input:\n${error.issues.map((i) => `  ${describeIssue(i)}`).join('\n')}\n`,
+      );
       process.exitCode = EXIT.badInput;
     } else if (error instanceof NoDesignError) {
       process.stderr.write(`${error.message}\n`);

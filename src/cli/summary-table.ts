@@ -4,7 +4,18 @@ import type { OptionResult } from '../options/option-result.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
-const SHOWN = ['totalHosts', 'primaryVms', 'mailboxServers', 'totalStorageTB', 'capex', 'tco', 'costPerMailboxPerMonth', 'consolidationRatio', 'hostFailureRedundancyMinutes', 'siteLossProtected'];
+const SHOWN = [
+  'totalHosts',
+  'primaryVms',
+  'mailboxServers',
+  'totalStorageTB',
+  'capex',
+  'tco',
+  'costPerMailboxPerMonth',
+  'consolidationRatio',
+  'hostFailureRedundancyMinutes',
+  'siteLossProtected',
+];
 /** Beside each cost of an option whose design is not valid. */
 const NOT_VALID = '!';
 const GAP = '  ';
@@ -29,7 +40,9 @@ function format(value: string | number | boolean | undefined, money: boolean): s
     return String(value);
   }
   if (!number.isFinite()) return String(value);
-  return groupThousands(money ? number.toFixed(2, Dec.ROUND_HALF_UP) : number.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed());
+  return groupThousands(
+    money ? number.toFixed(2, Dec.ROUND_HALF_UP) : number.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(),
+  );
 }
 
 /** The words of `text` in lines of at most `width` characters (a longer word gets a line of its own). */
@@ -50,7 +63,11 @@ interface Column {
 
 /** A column's width: its widest cell or header word, at least MIN_COLUMN for a figure. */
 function columnWidth(column: Column, figure = true): number {
-  return Math.max(figure ? MIN_COLUMN : 0, ...column.cells.map((cell) => cell.length), ...column.header.split(' ').map((word) => word.length));
+  return Math.max(
+    figure ? MIN_COLUMN : 0,
+    ...column.cells.map((cell) => cell.length),
+    ...column.header.split(' ').map((word) => word.length),
+  );
 }
 
 /** Columns side by side under wrapped headers, the first (the option ids) left-aligned, the figures right-aligned. */
@@ -61,8 +78,14 @@ function block(columns: readonly Column[], width: number): string[] {
   for (let i = 1; i < widths.length && spare > 0; i++) widths[i]! += Math.floor(spare / (widths.length - 1));
   const headers = columns.map((c, i) => wrap(c.header, widths[i]!));
   const headerLines = Math.max(...headers.map((h) => h.length));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(GAP).trimEnd();
-  const header = Array.from({ length: headerLines }, (_, l) => line(headers.map((h) => h[l - (headerLines - h.length)] ?? '')));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join(GAP)
+      .trimEnd();
+  const header = Array.from({ length: headerLines }, (_, l) =>
+    line(headers.map((h) => h[l - (headerLines - h.length)] ?? '')),
+  );
   return [...header, ...columns[0]!.cells.map((_, r) => line(columns.map((c) => c.cells[r]!)))];
 }
 
@@ -78,9 +101,16 @@ export function summaryTable(comparison: Comparison, width = 80): string {
     const figure = optionsModel.figures.get(r.figure)!;
     const money = figure.kind === 'money';
     const unit = figure.unit.replace('currency', comparison.scenario.currency);
-    const column = { header: `${r.label}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`, cells: options.map((o) => `${format(o.figures[r.figure], money)}${money ? (o.valid ? '  ' : ` ${NOT_VALID}`) : ''}`) };
+    const column = {
+      header: `${r.label}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`,
+      cells: options.map(
+        (o) => `${format(o.figures[r.figure], money)}${money ? (o.valid ? '  ' : ` ${NOT_VALID}`) : ''}`,
+      ),
+    };
     // Whether the design is valid sits beside the costs: after the last cost column.
-    return r.key === 'costPerMailboxPerMonth' ? [column, { header: 'Design valid', cells: options.map((o) => (o.valid ? 'yes' : 'NO')) }] : [column];
+    return r.key === 'costPerMailboxPerMonth'
+      ? [column, { header: 'Design valid', cells: options.map((o) => (o.valid ? 'yes' : 'NO')) }]
+      : [column];
   });
   // As many figures in a block as fit beside the option ids; the next block repeats the ids.
   const room = width - columnWidth(ids, false);
@@ -98,13 +128,26 @@ export function summaryTable(comparison: Comparison, width = 80): string {
   }
   const notValid = options.filter((o) => !o.valid);
   return [
-    ...wrap(`${comparison.scenario.name}: ${groupThousands(String(comparison.scenario.totalMailboxes))} mailboxes`, width),
+    ...wrap(
+      `${comparison.scenario.name}: ${groupThousands(String(comparison.scenario.totalMailboxes))} mailboxes`,
+      width,
+    ),
     ...blocks.flatMap((columns) => ['', ...block([ids, ...columns], width)]),
-    ...(notValid.length > 0 ? ['', ...wrap(`${NOT_VALID} design not valid as costed (the warnings are on stderr): ${notValid.map((o) => o.id).join(', ')}`, width)] : []),
+    ...(notValid.length > 0
+      ? [
+          '',
+          ...wrap(
+            `${NOT_VALID} design not valid as costed (the warnings are on stderr): ${notValid.map((o) => o.id).join(', ')}`,
+            width,
+          ),
+        ]
+      : []),
   ].join('\n');
 }
 
 /** One line per warning of each option, for stderr: `warning: <option>: <message>`. */
 export function warningLines(options: readonly OptionResult[]): string[] {
-  return options.flatMap((o) => o.warnings.map((w) => `warning: ${o.id}${w.severity === 'unbuildable' ? ' (design not valid)' : ''}: ${w.message}`));
+  return options.flatMap((o) =>
+    o.warnings.map((w) => `warning: ${o.id}${w.severity === 'unbuildable' ? ' (design not valid)' : ''}: ${w.message}`),
+  );
 }

@@ -25,7 +25,11 @@ export interface Calculator<N> {
   toText(a: N): string;
 }
 
-const DECIMAL_MODES: Readonly<Record<Rounding, Decimal.Rounding>> = { up: Decimal.ROUND_UP, down: Decimal.ROUND_DOWN, 'half-up': Decimal.ROUND_HALF_UP };
+const DECIMAL_MODES: Readonly<Record<Rounding, Decimal.Rounding>> = {
+  up: Decimal.ROUND_UP,
+  down: Decimal.ROUND_DOWN,
+  'half-up': Decimal.ROUND_HALF_UP,
+};
 
 export const decimalCalculator: Calculator<Dec> = {
   name: 'decimal.js',
@@ -63,7 +67,12 @@ export const numberCalculator: Calculator<number> = {
   round: (a, digits, mode) => {
     const scale = 10 ** digits;
     const scaled = a * scale;
-    const rounded = mode === 'up' ? Math.sign(scaled) * Math.ceil(Math.abs(scaled)) : mode === 'down' ? Math.trunc(scaled) : Math.sign(scaled) * Math.round(Math.abs(scaled));
+    const rounded =
+      mode === 'up'
+        ? Math.sign(scaled) * Math.ceil(Math.abs(scaled))
+        : mode === 'down'
+          ? Math.trunc(scaled)
+          : Math.sign(scaled) * Math.round(Math.abs(scaled));
     return rounded / scale;
   },
   toNumber: (a) => a,

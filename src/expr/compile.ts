@@ -1,8 +1,8 @@
 import type { Calculator, Rounding } from './calculator.js';
 import { EvaluationError } from './evaluation-error.js';
 import { allNodes, type CompareOperator, type Expr } from './expression.js';
-import { nodeInputTokens } from './input-tokens.js';
 import type { ListName } from './figure.js';
+import { nodeInputTokens } from './input-tokens.js';
 
 export type Value<N> = N | boolean | string;
 
@@ -56,12 +56,18 @@ function compareValues<N>(rt: Runtime<N>, op: CompareOperator, left: Value<N>, r
   } else if (typeof left === 'boolean' && typeof right === 'boolean') order = Number(left) - Number(right);
   else throw new EvaluationError('#VALUE!', `cannot compare ${String(left)} with ${String(right)}`);
   switch (op) {
-    case '<': return order < 0;
-    case '<=': return order <= 0;
-    case '>': return order > 0;
-    case '>=': return order >= 0;
-    case '=': return order === 0;
-    case '<>': return order !== 0;
+    case '<':
+      return order < 0;
+    case '<=':
+      return order <= 0;
+    case '>':
+      return order > 0;
+    case '>=':
+      return order >= 0;
+    case '=':
+      return order === 0;
+    case '<>':
+      return order !== 0;
   }
 }
 
@@ -94,7 +100,12 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
     case 'compare':
     case 'call':
     case 'lookup': {
-      const parts = expr.kind === 'binary' || expr.kind === 'compare' ? [expr.left, expr.right] : expr.kind === 'call' ? expr.args : [expr.key];
+      const parts =
+        expr.kind === 'binary' || expr.kind === 'compare'
+          ? [expr.left, expr.right]
+          : expr.kind === 'call'
+            ? expr.args
+            : [expr.key];
       const levels = parts.map(invariance);
       return levels.includes('none') ? 'none' : levels.includes('option') ? 'option' : 'scenario';
     }
@@ -103,17 +114,29 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
   }
 }
 
-
 /**
  * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
  * `figureIndex` maps figure ids to their slots; `rowSet` is the row set of the figure being compiled.
  * A composite sub-expression over inputs, constants and option attributes only (`in_x/100`) is
  * computed once per evaluation, or once per option, however many figures use it.
  */
-export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined, memoInputTokens: ReadonlySet<string>[]): Compiled {
+export function compile(
+  expr: Expr,
+  figureIndex: (id: string) => number,
+  rowSet: string | undefined,
+  memoInputTokens: ReadonlySet<string>[],
+): Compiled {
   const compiled = compileNode(expr, figureIndex, rowSet, memoInputTokens);
   const level = invariance(expr);
-  if (level === 'none' || expr.kind === 'number' || expr.kind === 'text' || expr.kind === 'input' || expr.kind === 'constant' || expr.kind === 'optionInput') return compiled;
+  if (
+    level === 'none' ||
+    expr.kind === 'number' ||
+    expr.kind === 'text' ||
+    expr.kind === 'input' ||
+    expr.kind === 'constant' ||
+    expr.kind === 'optionInput'
+  )
+    return compiled;
   // The model's own memo slots: the input tokens each slot's sub-expression reads (see Model.memoInputTokens).
   const slot = memoInputTokens.length;
   memoInputTokens.push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
@@ -125,7 +148,12 @@ export function compile(expr: Expr, figureIndex: (id: string) => number, rowSet:
   };
 }
 
-function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: string | undefined, memoInputTokens: ReadonlySet<string>[]): Compiled {
+function compileNode(
+  expr: Expr,
+  figureIndex: (id: string) => number,
+  rowSet: string | undefined,
+  memoInputTokens: ReadonlySet<string>[],
+): Compiled {
   const sub = (e: Expr) => compile(e, figureIndex, rowSet, memoInputTokens);
   switch (expr.kind) {
     case 'number': {
@@ -179,7 +207,13 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
       return (rt, at) => {
         const a = number(rt, left(rt, at), leftWhat);
         const b = number(rt, right(rt, at), rightWhat);
-        return op === '+' ? rt.calc.add(a, b) : op === '-' ? rt.calc.subtract(a, b) : op === '*' ? rt.calc.multiply(a, b) : rt.calc.divide(a, b);
+        return op === '+'
+          ? rt.calc.add(a, b)
+          : op === '-'
+            ? rt.calc.subtract(a, b)
+            : op === '*'
+              ? rt.calc.multiply(a, b)
+              : rt.calc.divide(a, b);
       };
     }
     case 'compare': {
@@ -188,6 +222,7 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
       const op = expr.op;
       return (rt, at) => compareValues(rt, op, left(rt, at), right(rt, at));
     }
+    // biome-ignore lint/suspicious/noFallthroughSwitchClause: every function's case returns
     case 'call': {
       const args = expr.args.map(sub);
       const fn = expr.fn;
@@ -206,7 +241,8 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
         case 'ROUNDDOWN': {
           const [value, digits] = [arg(0), arg(1)];
           const mode = ROUNDING[fn]!;
-          return (rt, at) => rt.calc.round(number(rt, value(rt, at), fn), rt.calc.toNumber(number(rt, digits(rt, at), fn)), mode);
+          return (rt, at) =>
+            rt.calc.round(number(rt, value(rt, at), fn), rt.calc.toNumber(number(rt, digits(rt, at), fn)), mode);
         }
         case 'MIN':
         case 'MAX': {
@@ -230,7 +266,6 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
         }
       }
     }
-    // eslint-disable-next-line no-fallthrough
     case 'lookup': {
       const key = sub(expr.key);
       const keysKey = columnKey(expr.table, expr.keyColumn);
@@ -253,10 +288,14 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
         const x0 = number(rt, keys[at0]!, what);
         const y0 = number(rt, values[at0]!, what);
         if (rt.calc.compare(x, x0) === 0) return y0;
-        if (at0 + 1 >= keys.length) throw new EvaluationError('#REF!', `${what}: ${rt.calc.toText(x)} is above the last row`);
+        if (at0 + 1 >= keys.length)
+          throw new EvaluationError('#REF!', `${what}: ${rt.calc.toText(x)} is above the last row`);
         const x1 = number(rt, keys[at0 + 1]!, what);
         const y1 = number(rt, values[at0 + 1]!, what);
-        return rt.calc.add(y0, rt.calc.divide(rt.calc.multiply(rt.calc.subtract(x, x0), rt.calc.subtract(y1, y0)), rt.calc.subtract(x1, x0)));
+        return rt.calc.add(
+          y0,
+          rt.calc.divide(rt.calc.multiply(rt.calc.subtract(x, x0), rt.calc.subtract(y1, y0)), rt.calc.subtract(x1, x0)),
+        );
       };
     }
     case 'aggregate': {
@@ -277,7 +316,8 @@ function compileNode(expr: Expr, figureIndex: (id: string) => number, rowSet: st
     case 'previous': {
       const inner = sub(expr.expr);
       const first = sub(expr.first);
-      return (rt, at) => (at.row <= 0 ? first(rt, at) : inner(rt, { item: at.item, option: at.option, row: at.row - 1 }));
+      return (rt, at) =>
+        at.row <= 0 ? first(rt, at) : inner(rt, { item: at.item, option: at.option, row: at.row - 1 });
     }
     case 'pick': {
       const figure = figureIndex(expr.figure);

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
-import { decimalCalculator, type Calculator } from './calculator.js';
-import type { Runtime, Slot, Value as CompiledValue } from './compile.js';
+import { type Calculator, decimalCalculator } from './calculator.js';
+import type { Value as CompiledValue, Runtime, Slot } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
 import type { Position, Value } from './value.js';
@@ -33,7 +33,10 @@ export interface ModelBindings {
 const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
 const IN_PROGRESS = Symbol('in progress');
 /** Which options share which figures depends only on the options' attributes: worked out once per options map. */
-const sharingByOptions = new WeakMap<object, { sharing: Map<string, readonly number[]>; byFigure: (readonly number[])[] }>();
+const sharingByOptions = new WeakMap<
+  object,
+  { sharing: Map<string, readonly number[]>; byFigure: (readonly number[])[] }
+>();
 type Cell<N> = CompiledValue<N> | typeof IN_PROGRESS | undefined;
 interface Layout {
   readonly rowCounts: ReadonlyMap<string, number>;
@@ -112,8 +115,12 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
       const rowCounts = new Map([...this.model.rowSets.values()].map((set) => [set.id, this.countRows(set)]));
       layout = {
         rowCounts,
-        kinds: this.model.order.map((f) => (f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3)),
-        rowsOf: this.model.order.map((f) => (f.scope.startsWith('rows:') ? rowCounts.get(f.scope.slice('rows:'.length))! : 0)),
+        kinds: this.model.order.map((f) =>
+          f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3,
+        ),
+        rowsOf: this.model.order.map((f) =>
+          f.scope.startsWith('rows:') ? rowCounts.get(f.scope.slice('rows:'.length))! : 0,
+        ),
       };
       byReference.set(this.bindings.reference, layout);
     }
@@ -121,7 +128,10 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   private countRows(set: RowSet): number {
-    if (set.kind === 'range') return (this.bindings.reference.constants.get(set.countConstant) ?? missing(`constant ${set.countConstant}`)).value.toNumber();
+    if (set.kind === 'range')
+      return (
+        this.bindings.reference.constants.get(set.countConstant) ?? missing(`constant ${set.countConstant}`)
+      ).value.toNumber();
     return (this.bindings.reference.tables.get(set.table) ?? missing(`table ${set.table}`)).rows.length;
   }
 
@@ -156,7 +166,8 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     const key = attributes.join(',');
     let shared = this.sharing.get(key);
     if (!shared) {
-      const signature = (id: string) => attributes.map((a) => String(this.bindings.options.get(id)?.get(a))).join('\u0000');
+      const signature = (id: string) =>
+        attributes.map((a) => String(this.bindings.options.get(id)?.get(a))).join('\u0000');
       const first = new Map<string, number>();
       shared = this.optionIds.map((id, i) => {
         const s = signature(id);
@@ -225,7 +236,11 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   slot(at: Position): Slot {
-    return { item: at.item ?? -1, option: at.option === undefined ? -1 : (this.optionIndex.get(at.option) ?? missing(`option ${at.option}`)), row: at.row ?? -1 };
+    return {
+      item: at.item ?? -1,
+      option: at.option === undefined ? -1 : (this.optionIndex.get(at.option) ?? missing(`option ${at.option}`)),
+      row: at.row ?? -1,
+    };
   }
 
   rowCount(set: RowSet): number {
@@ -237,7 +252,8 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
 
   input(name: string): CompiledValue<N> {
     let value = this.inputs.get(name);
-    if (value === undefined) this.inputs.set(name, (value = this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`))));
+    if (value === undefined)
+      this.inputs.set(name, (value = this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`))));
     return value;
   }
 
@@ -247,12 +263,18 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
 
   optionInput(name: string, at: Slot | Position): CompiledValue<N> {
     const option = typeof at.option === 'number' ? this.optionIds[at.option] : at.option;
-    return this.convert(this.bindings.options.get(option ?? missing('an option'))?.get(name) ?? missing(`option attribute ${name}`));
+    return this.convert(
+      this.bindings.options.get(option ?? missing('an option'))?.get(name) ?? missing(`option attribute ${name}`),
+    );
   }
 
   constant(name: string): CompiledValue<N> {
     let value = this.constants.get(name);
-    if (value === undefined) this.constants.set(name, (value = this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value)));
+    if (value === undefined)
+      this.constants.set(
+        name,
+        (value = this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value)),
+      );
     return value;
   }
 
@@ -260,12 +282,18 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     let column = this.columns.get(key);
     if (column === undefined) {
       const [table, name] = key.split('\u0000') as [string, string];
-      const rows = (this.bindings.reference.tables.get(table) ?? this.bindings.inputTables?.get(table) ?? missing(`table ${table}`)).rows;
-      this.columns.set(key, (column = rows.map((row) => this.convert(row[name] ?? missing(`column ${table}.${name}`)))));
+      const rows = (
+        this.bindings.reference.tables.get(table) ??
+        this.bindings.inputTables?.get(table) ??
+        missing(`table ${table}`)
+      ).rows;
+      this.columns.set(
+        key,
+        (column = rows.map((row) => this.convert(row[name] ?? missing(`column ${table}.${name}`)))),
+      );
     }
     return column;
   }
-
 
   private readonly rangeKeys: N[] = [];
   private rangeKey(row: number): N {
@@ -274,7 +302,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
 
   private tableRow(rowSet: string, row: number): Readonly<Record<string, Value>> | undefined {
     const set = this.model.rowSets.get(rowSet);
-    if (!set || set.kind !== 'table') return undefined;
+    if (set?.kind !== 'table') return undefined;
     return this.bindings.reference.tables.get(set.table)?.rows[row];
   }
 
@@ -286,6 +314,9 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   rowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<N> {
-    return this.convert(this.tableRow(rowSet, at.row ?? missing('a row'))?.[column] ?? missing(`row field ${column} of row set ${rowSet}`));
+    return this.convert(
+      this.tableRow(rowSet, at.row ?? missing('a row'))?.[column] ??
+        missing(`row field ${column} of row set ${rowSet}`),
+    );
   }
 }

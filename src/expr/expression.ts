@@ -142,16 +142,13 @@ export const not = (condition: Expr): Expr => call('NOT', [condition]);
 
 /** The case whose text equals `key`, else `otherwise`: a chain of IFs, readable in the workbook. */
 export function choose(key: Expr, cases: readonly (readonly [string, Operand])[], otherwise: Operand): Expr {
-  return cases.reduceRight<Expr>((rest, [value, result]) => ifThen(eq(key, text(value)), result, rest), operand(otherwise));
+  return cases.reduceRight<Expr>(
+    (rest, [value, result]) => ifThen(eq(key, text(value)), result, rest),
+    operand(otherwise),
+  );
 }
 
-export function lookup(
-  table: string,
-  keyColumn: string,
-  valueColumn: string,
-  key: Operand,
-  match: LookupMatch,
-): Expr {
+export function lookup(table: string, keyColumn: string, valueColumn: string, key: Operand, match: LookupMatch): Expr {
   return { kind: 'lookup', table, keyColumn, valueColumn, key: operand(key), match };
 }
 export const sumOf = (figure: string): Expr => ({ kind: 'aggregate', fn: 'SUM', figure });

@@ -1,13 +1,18 @@
 import { Decimal } from 'decimal.js';
-import { decimalString, moneyString, type Dec } from '../decimal.js';
-import type { Value } from './value.js';
+import { type Dec, decimalString, moneyString } from '../decimal.js';
 import type { Figure } from './figure.js';
+import type { Value } from './value.js';
 
 /** A figure as JSON: counts are integers, fractions decimal strings, money fixed-point strings. */
 export type FigureValue = number | string | boolean;
 
 // Options that agree on what a figure depends on share its Decimal: serialise each one once.
-const serialised = { count: new WeakMap<Dec, FigureValue>(), money: new WeakMap<Dec, FigureValue>(), flag: new WeakMap<Dec, FigureValue>(), other: new WeakMap<Dec, FigureValue>() };
+const serialised = {
+  count: new WeakMap<Dec, FigureValue>(),
+  money: new WeakMap<Dec, FigureValue>(),
+  flag: new WeakMap<Dec, FigureValue>(),
+  other: new WeakMap<Dec, FigureValue>(),
+};
 
 /**
  * Serialises one value by its figure's kind.
@@ -18,7 +23,14 @@ const serialised = { count: new WeakMap<Dec, FigureValue>(), money: new WeakMap<
 export function figureValue(figure: Figure, value: Value): FigureValue {
   if (!(value instanceof Decimal)) return value;
   const number = value as Dec;
-  const cache = figure.kind === 'count' ? serialised.count : figure.kind === 'money' ? serialised.money : figure.kind === 'flag' ? serialised.flag : serialised.other;
+  const cache =
+    figure.kind === 'count'
+      ? serialised.count
+      : figure.kind === 'money'
+        ? serialised.money
+        : figure.kind === 'flag'
+          ? serialised.flag
+          : serialised.other;
   let result = cache.get(number);
   if (result === undefined) cache.set(number, (result = serialise(figure, number)));
   return result;

@@ -28,7 +28,13 @@ export interface Figure {
 /** Rows inside an option: `1..count` candidate numbers, or the rows of a reference table. */
 export type RowSet =
   | { readonly id: string; readonly label: string; readonly kind: 'range'; readonly countConstant: string }
-  | { readonly id: string; readonly label: string; readonly kind: 'table'; readonly table: string; readonly keyColumn: string };
+  | {
+      readonly id: string;
+      readonly label: string;
+      readonly kind: 'table';
+      readonly table: string;
+      readonly keyColumn: string;
+    };
 
 export interface FigureSpec {
   label: string;

@@ -1,7 +1,7 @@
-import { compile, type Compiled } from './compile.js';
+import { type Compiled, compile } from './compile.js';
 import { allNodes, type Expr } from './expression.js';
+import { type Figure, LIST_NAMES, type RowSet, type Scope } from './figure.js';
 import { nodeInputTokens } from './input-tokens.js';
-import { LIST_NAMES, type Figure, type RowSet, type Scope } from './figure.js';
 
 /** A set of figures and the row sets they span: the whole calculation, as data, compiled once. */
 export interface Model {
@@ -27,7 +27,17 @@ export interface Model {
 
 /** The figures an expression's nodes refer to, by index. */
 function referencedFigures(nodes: readonly Expr[], index: ReadonlyMap<string, number>): number[] {
-  return nodes.flatMap((node) => (node.kind === 'figure' ? [node.id] : node.kind === 'aggregate' ? [node.figure] : node.kind === 'pick' ? [node.figure, node.where] : [])).map((id) => index.get(id)!);
+  return nodes
+    .flatMap((node) =>
+      node.kind === 'figure'
+        ? [node.id]
+        : node.kind === 'aggregate'
+          ? [node.figure]
+          : node.kind === 'pick'
+            ? [node.figure, node.where]
+            : [],
+    )
+    .map((id) => index.get(id)!);
 }
 
 /**
@@ -35,7 +45,11 @@ function referencedFigures(nodes: readonly Expr[], index: ReadonlyMap<string, nu
  * each other (a running state down the rows of a row set) form a cycle and share one set: Tarjan's strongly
  * connected components, so a figure in a cycle misses nothing another member of it reads.
  */
-function transitively(nodes: readonly (readonly Expr[])[], refs: readonly (readonly number[])[], read: (node: Expr) => readonly string[]): Set<string>[] {
+function transitively(
+  nodes: readonly (readonly Expr[])[],
+  refs: readonly (readonly number[])[],
+  read: (node: Expr) => readonly string[],
+): Set<string>[] {
   const found: Set<string>[] = [];
   const order: number[] = [];
   const low: number[] = [];
@@ -108,7 +122,8 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
       case 'figure': {
         const target = byId.get(expr.id);
         if (!target) problems.push(`${figure.id} refers to unknown figure '${expr.id}'`);
-        else if (!mayRefer(figure.scope, target.scope)) problems.push(`${figure.id} (${figure.scope}) cannot refer to ${expr.id} (${target.scope}) directly`);
+        else if (!mayRefer(figure.scope, target.scope))
+          problems.push(`${figure.id} (${figure.scope}) cannot refer to ${expr.id} (${target.scope}) directly`);
         return;
       }
       case 'aggregate':
@@ -117,7 +132,8 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
         for (const id of ids) {
           const target = byId.get(id);
           if (!target) problems.push(`${figure.id} aggregates unknown figure '${id}'`);
-          else if (!mayAggregate(figure.scope, target.scope)) problems.push(`${figure.id} (${figure.scope}) cannot aggregate ${id} (${target.scope})`);
+          else if (!mayAggregate(figure.scope, target.scope))
+            problems.push(`${figure.id} (${figure.scope}) cannot aggregate ${id} (${target.scope})`);
         }
         if (expr.kind === 'pick') visit(figure, expr.equals);
         return;
@@ -126,7 +142,8 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
         break;
     }
     if (expr.kind === 'previous') {
-      if (!figure.scope.startsWith('rows:')) problems.push(`${figure.id} (${figure.scope}) reads a previous row outside a row set`);
+      if (!figure.scope.startsWith('rows:'))
+        problems.push(`${figure.id} (${figure.scope}) reads a previous row outside a row set`);
       visit(figure, expr.expr);
       visit(figure, expr.first);
     } else if (expr.kind === 'binary' || expr.kind === 'compare') {
@@ -136,16 +153,35 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
     else if (expr.kind === 'lookup') visit(figure, expr.key);
   };
   for (const figure of figures) {
-    if (figure.scope.startsWith('rows:') && !sets.has(figure.scope.slice(5))) problems.push(`${figure.id} lives in unknown row set ${figure.scope}`);
+    if (figure.scope.startsWith('rows:') && !sets.has(figure.scope.slice(5)))
+      problems.push(`${figure.id} lives in unknown row set ${figure.scope}`);
     visit(figure, figure.expr);
   }
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
   const index = new Map(figures.map((f, i) => [f.id, i]));
   const memoInputTokens: ReadonlySet<string>[] = [];
-  const compiled = figures.map((f) => compile(f.expr, (id) => index.get(id)!, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined, memoInputTokens));
+  const compiled = figures.map((f) =>
+    compile(
+      f.expr,
+      (id) => index.get(id)!,
+      f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined,
+      memoInputTokens,
+    ),
+  );
   const nodes = figures.map((figure) => allNodes(figure.expr));
   const refs = nodes.map((own) => referencedFigures(own, index));
-  const optionAttributes = transitively(nodes, refs, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map((s) => [...s].sort());
+  const optionAttributes = transitively(nodes, refs, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map(
+    (s) => [...s].sort(),
+  );
   const inputTokens = transitively(nodes, refs, nodeInputTokens);
-  return { figures: byId, rowSets: sets, order: figures, index, compiled, optionAttributes, inputTokens, memoInputTokens };
+  return {
+    figures: byId,
+    rowSets: sets,
+    order: figures,
+    index,
+    compiled,
+    optionAttributes,
+    inputTokens,
+    memoInputTokens,
+  };
 }

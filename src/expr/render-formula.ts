@@ -1,6 +1,6 @@
-import type { Position } from './value.js';
 import type { Expr } from './expression.js';
 import type { ListName } from './figure.js';
+import type { Position } from './value.js';
 
 /**
  * Where each leaf of an expression sits in the workbook. Addresses are absolute A1 references or
@@ -67,6 +67,7 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
       return `${operand(expr.left, 2)}${expr.op}${operand(expr.right, 2)}`;
     case 'call':
       return `${expr.fn}(${expr.args.map(render).join(',')})`;
+    // biome-ignore lint/suspicious/noFallthroughSwitchClause: both branches return
     case 'lookup': {
       const keys = addresses.tableColumn(expr.table, expr.keyColumn);
       const values = addresses.tableColumn(expr.table, expr.valueColumn);
@@ -88,12 +89,13 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
         }
       }
     }
-    // eslint-disable-next-line no-fallthrough
     case 'aggregate':
       return `${expr.fn}(${addresses.figureColumn(expr.figure, at)})`;
     case 'previous':
       // The first row starts the state; every other row reads the cells one row up.
-      return (at.row ?? 0) <= 0 ? render(expr.first) : renderFormula(expr.expr, addresses, { ...at, row: (at.row ?? 0) - 1 });
+      return (at.row ?? 0) <= 0
+        ? render(expr.first)
+        : renderFormula(expr.expr, addresses, { ...at, row: (at.row ?? 0) - 1 });
     case 'pick':
       return `INDEX(${addresses.figureColumn(expr.figure, at)},MATCH(${render(expr.equals)},${addresses.figureColumn(expr.where, at)},0))`;
   }

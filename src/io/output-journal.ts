@@ -15,7 +15,18 @@ export interface OutputJournal {
 }
 
 /** The file operations the journal uses; tests pass one that fails or stops half-way. */
-export type JournalFileSystem = Pick<typeof nodeFs, 'existsSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'openSync' | 'fsyncSync' | 'closeSync'>;
+export type JournalFileSystem = Pick<
+  typeof nodeFs,
+  | 'existsSync'
+  | 'writeFileSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'readFileSync'
+  | 'readdirSync'
+  | 'openSync'
+  | 'fsyncSync'
+  | 'closeSync'
+>;
 
 export const JOURNAL = '.exchange-sizer.journal';
 
@@ -83,7 +94,8 @@ const alive = (pid: number) => {
 /** Names of this tool's temporary files: `.<output>.<pid>[.<hex>].exchange-sizer.<purpose>`, the journal's own. */
 export const temporaryName = (output: string, purpose: 'tmp' | 'old' | 'tmp.xlsx', unique = true) =>
   `.${output}.${process.pid}${unique ? `.${randomBytes(4).toString('hex')}` : ''}.exchange-sizer.${purpose}`;
-const LEFTOVER = /^\..+\.(\d+)(?:\.[0-9a-f]{8})?\.exchange-sizer\.(?:tmp|old|tmp\.xlsx)$|^\.exchange-sizer\.journal\.(\d+)\.tmp$/;
+const LEFTOVER =
+  /^\..+\.(\d+)(?:\.[0-9a-f]{8})?\.exchange-sizer\.(?:tmp|old|tmp\.xlsx)$|^\.exchange-sizer\.journal\.(\d+)\.tmp$/;
 
 /**
  * What a crashed run left in an output folder, put right before anything else is written there (under the

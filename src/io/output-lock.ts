@@ -3,8 +3,13 @@ import { join } from 'node:path';
 
 /** Another run holds the output folder: this one stops rather than interleave its files with the other's. */
 export class OutputBusyError extends Error {
-  constructor(readonly directory: string, readonly pid: number) {
-    super(`${directory} is being written by another exchange-sizer run (process ${pid}): wait for it to finish, or use another --out`);
+  constructor(
+    readonly directory: string,
+    readonly pid: number,
+  ) {
+    super(
+      `${directory} is being written by another exchange-sizer run (process ${pid}): wait for it to finish, or use another --out`,
+    );
     this.name = 'OutputBusyError';
   }
 }
@@ -38,7 +43,8 @@ export function withOutputLock<T>(directory: string, write: () => T): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lock, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) throw new OutputBusyError(directory, owner);
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))
+        throw new OutputBusyError(directory, owner);
       rmSync(lock, { force: true }); // stale: its run is gone
     }
   }

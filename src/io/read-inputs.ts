@@ -3,7 +3,11 @@ import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { readTemplates } from './read-templates.js';
 
 /** Inputs from a templates folder, or from the Inputs sheet of an edited comparison.xlsx. */
-export async function readInputs(reference: ReferenceData, source?: string, pricesFile?: string): Promise<ScenarioInputs> {
+export async function readInputs(
+  reference: ReferenceData,
+  source?: string,
+  pricesFile?: string,
+): Promise<ScenarioInputs> {
   if (source?.toLowerCase().endsWith('.xlsx')) {
     const { readWorkbookInputs } = await import('./read-workbook-inputs.js');
     const inputs = await readWorkbookInputs(source, reference);

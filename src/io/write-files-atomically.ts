@@ -1,13 +1,24 @@
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/input-error.js';
-import { carryOut, flush, recoverOutputs, removeJournal, temporaryName, writeJournal, type JournalFileSystem, type OutputJournal } from './output-journal.js';
+import {
+  carryOut,
+  flush,
+  type JournalFileSystem,
+  type OutputJournal,
+  recoverOutputs,
+  removeJournal,
+  temporaryName,
+  writeJournal,
+} from './output-journal.js';
 import { withOutputLock } from './output-lock.js';
 
 /** An output that exists and may not be replaced: the person has to ask with --force. */
 export class OutputExistsError extends Error {
   constructor(readonly paths: readonly string[]) {
-    super(`${paths.join(', ')} ${paths.length === 1 ? 'exists' : 'exist'}: use --force to replace ${paths.length === 1 ? 'it' : 'them'}`);
+    super(
+      `${paths.join(', ')} ${paths.length === 1 ? 'exists' : 'exist'}: use --force to replace ${paths.length === 1 ? 'it' : 'them'}`,
+    );
     this.name = 'OutputExistsError';
   }
 }
@@ -31,7 +42,12 @@ export type FileSystem = JournalFileSystem & Pick<typeof nodeFs, 'mkdirSync' | '
  * @example
  * writeFilesAtomically('out', [{ name: 'summary.csv', content: summaryCsv(comparison) }], false); // ['out/summary.csv']
  */
-export function writeFilesAtomically(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem = nodeFs): string[] {
+export function writeFilesAtomically(
+  directory: string,
+  files: readonly OutputFile[],
+  force: boolean,
+  fs: FileSystem = nodeFs,
+): string[] {
   fs.mkdirSync(directory, { recursive: true });
   // Under the folder's lock: a second run on the same folder waits its turn or stops, and cannot slip its files in.
   return withOutputLock(directory, () => {
@@ -45,7 +61,16 @@ function checkTargets(targets: readonly string[], force: boolean, fs: FileSystem
   // An output name held by a device, a link (dangling or not), a folder... is never written through or replaced.
   const odd = targets.flatMap((t) => {
     const stats = nodeFs.lstatSync(t, { throwIfNoEntry: false });
-    return stats && !stats.isFile() ? [{ file: t, column: 'output', value: stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : 'not a regular file', expected: 'a regular file, or nothing, at this output name (--force replaces only regular files)' }] : [];
+    return stats && !stats.isFile()
+      ? [
+          {
+            file: t,
+            column: 'output',
+            value: stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : 'not a regular file',
+            expected: 'a regular file, or nothing, at this output name (--force replaces only regular files)',
+          },
+        ]
+      : [];
   });
   if (odd.length > 0) throw new InputError(odd);
   const existing = targets.filter((t) => fs.existsSync(t));
@@ -68,7 +93,12 @@ function keepCopy(directory: string, target: string, fs: FileSystem): string {
  * Renames finished temporary files onto their targets as one set, under a journal: an error half-way puts every
  * earlier output back and removes the temporaries; a crash is carried forward by the next run (recoverOutputs).
  */
-function swapIntoPlace(directory: string, pairs: readonly { temporary: string; target: string }[], existing: readonly string[], fs: FileSystem): string[] {
+function swapIntoPlace(
+  directory: string,
+  pairs: readonly { temporary: string; target: string }[],
+  existing: readonly string[],
+  fs: FileSystem,
+): string[] {
   const name = (path: string) => path.slice(directory.length + 1);
   const backups: string[] = [];
   let journal: OutputJournal | undefined;
@@ -101,10 +131,24 @@ function swapIntoPlace(directory: string, pairs: readonly { temporary: string; t
  * Moves temporary files that a streaming writer finished (a sweep's CSV and workbook) onto their targets in one
  * folder, together or not at all, under the folder's lock.
  */
-export function placeTemporaries(directory: string, pairs: readonly { temporary: string; target: string }[], force: boolean, fs: FileSystem = nodeFs): string[] {
+export function placeTemporaries(
+  directory: string,
+  pairs: readonly { temporary: string; target: string }[],
+  force: boolean,
+  fs: FileSystem = nodeFs,
+): string[] {
   return withOutputLock(directory, () => {
     recoverOutputs(directory, fs);
-    return swapIntoPlace(directory, pairs, checkTargets(pairs.map((p) => p.target), force, fs), fs);
+    return swapIntoPlace(
+      directory,
+      pairs,
+      checkTargets(
+        pairs.map((p) => p.target),
+        force,
+        fs,
+      ),
+      fs,
+    );
   });
 }
 
@@ -123,5 +167,10 @@ function placeFiles(directory: string, files: readonly OutputFile[], force: bool
     for (const temporary of temporaries) fs.rmSync(temporary, { force: true });
     throw error;
   }
-  return swapIntoPlace(directory, temporaries.map((temporary, i) => ({ temporary, target: targets[i]! })), existing, fs);
+  return swapIntoPlace(
+    directory,
+    temporaries.map((temporary, i) => ({ temporary, target: targets[i]! })),
+    existing,
+    fs,
+  );
 }

@@ -27,7 +27,8 @@ export function zipLimitProblem(bytes: Buffer, limits: ZipLimits): string | unde
     const inflated = bytes.readUInt32LE(at + 24);
     if (inflated === ZIP64_MARK) return 'it is a ZIP64 archive, larger than any workbook this tool reads';
     total += inflated;
-    if (total > limits.uncompressedBytes) return `its parts expand to more than the ${limits.uncompressedBytes} bytes allowed`;
+    if (total > limits.uncompressedBytes)
+      return `its parts expand to more than the ${limits.uncompressedBytes} bytes allowed`;
     at += entryLength(bytes, at);
   }
   return undefined;

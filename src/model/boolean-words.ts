@@ -25,8 +25,22 @@ export function readBooleanWords(document: CsvDocument): { words: BooleanWords; 
   for (const record of document.records) {
     const word = record.fields.word ?? '';
     const means = MEANINGS.get(booleanWordKey(record.fields.means ?? ''));
-    if (means === undefined) issues.push({ file: document.file, line: record.line, column: 'means', value: record.fields.means ?? '', expected: 'yes or no' });
-    else if (words.has(booleanWordKey(word))) issues.push({ file: document.file, line: record.line, column: 'word', value: word, expected: 'a word not listed before (in any case)' });
+    if (means === undefined)
+      issues.push({
+        file: document.file,
+        line: record.line,
+        column: 'means',
+        value: record.fields.means ?? '',
+        expected: 'yes or no',
+      });
+    else if (words.has(booleanWordKey(word)))
+      issues.push({
+        file: document.file,
+        line: record.line,
+        column: 'word',
+        value: word,
+        expected: 'a word not listed before (in any case)',
+      });
     else if (word !== '') words.set(booleanWordKey(word), means);
   }
   return { words, issues };

@@ -1,13 +1,14 @@
-import { parse, type Options } from 'csv-parse/sync';
-import { InputError, type InputIssue } from './input-error.js';
+import { type Options, parse } from 'csv-parse/sync';
 import { expectedName } from './closest-name.js';
+import { InputError, type InputIssue } from './input-error.js';
 
 /** csv-parse's account of a broken quote, in the words of someone who edits the file. */
 function quoteProblem(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
   const line = /at line (\d+)/.exec(message)?.[1];
   if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a value starts with a quote that never closes';
-  if (code === 'CSV_INVALID_CLOSING_QUOTE') return `a quoted value goes on after its closing quote${line ? ` on line ${line}` : ''}: quote the whole value, doubling any quote inside it`;
+  if (code === 'CSV_INVALID_CLOSING_QUOTE')
+    return `a quoted value goes on after its closing quote${line ? ` on line ${line}` : ''}: quote the whole value, doubling any quote inside it`;
   return message;
 }
 
@@ -59,7 +60,8 @@ function startLine(endLine: number, raw: string): number {
 function nextRecordLine(text: string, line: number): number {
   const lines = text.split('\n');
   let index = line;
-  while (index < lines.length - 1 && (CLEARED_ROW.test(lines[index]!) || lines[index]!.trimStart().startsWith('#'))) index += 1;
+  while (index < lines.length - 1 && (CLEARED_ROW.test(lines[index]!) || lines[index]!.trimStart().startsWith('#')))
+    index += 1;
   return index + 1;
 }
 
@@ -70,13 +72,31 @@ const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
  * workload named `#VIP` would be read as a comment and vanish, so it is reported (a comment such as the units
  * row has no numbers).
  */
-function commentedDataRows(text: string, delimiter: string, columns: number, headerLine: number, file: string): InputIssue[] {
+function commentedDataRows(
+  text: string,
+  delimiter: string,
+  columns: number,
+  headerLine: number,
+  file: string,
+): InputIssue[] {
   return text.split('\n').flatMap((line, index) => {
     const trimmed = line.trim();
     if (index + 1 <= headerLine || !trimmed.startsWith('#')) return [];
-    const fields = trimmed.slice(1).split(delimiter).map((field) => field.trim());
+    const fields = trimmed
+      .slice(1)
+      .split(delimiter)
+      .map((field) => field.trim());
     if (fields.length !== columns || !fields.slice(1).some((field) => NUMBER.test(field))) return [];
-    return [{ file, line: index + 1, column: '(row)', value: trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed, expected: 'a data row that does not start with # (a row starting with # is a comment and would be dropped: quote a name that starts with #, "#VIP")' }];
+    return [
+      {
+        file,
+        line: index + 1,
+        column: '(row)',
+        value: trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed,
+        expected:
+          'a data row that does not start with # (a row starting with # is a comment and would be dropped: quote a name that starts with #, "#VIP")',
+      },
+    ];
   });
 }
 
@@ -84,18 +104,42 @@ function commentedDataRows(text: string, delimiter: string, columns: number, hea
  * What is wrong with a header row: no known column at all, a required column missing, an unknown column (with
  * did-you-mean), a column twice. The one check for CSV templates and the Inputs sheet of an edited workbook.
  */
-export function headerIssues(header: readonly string[], file: string, headerLine: number, requiredColumns: readonly string[], optionalColumns: readonly string[], shown = header.join(',')): InputIssue[] {
+export function headerIssues(
+  header: readonly string[],
+  file: string,
+  headerLine: number,
+  requiredColumns: readonly string[],
+  optionalColumns: readonly string[],
+  shown = header.join(','),
+): InputIssue[] {
   const known = new Set([...requiredColumns, ...optionalColumns]);
   if (!requiredColumns.some((column) => header.includes(column))) {
-    return [{ file, line: headerLine, column: '(header)', value: shown, expected: `a header row naming the columns ${[...known].join(', ')}` }];
+    return [
+      {
+        file,
+        line: headerLine,
+        column: '(header)',
+        value: shown,
+        expected: `a header row naming the columns ${[...known].join(', ')}`,
+      },
+    ];
   }
   const issues: InputIssue[] = [];
   for (const column of requiredColumns) {
-    if (!header.includes(column)) issues.push({ file, line: headerLine, column, value: '', expected: `a column named '${column}'` });
+    if (!header.includes(column))
+      issues.push({ file, line: headerLine, column, value: '', expected: `a column named '${column}'` });
   }
   header.forEach((name, index) => {
-    if (!known.has(name)) issues.push({ file, line: headerLine, column: `column ${index + 1}`, value: name, expected: expectedName('column', name, known, `the header: ${[...known].join(', ')}`) });
-    else if (header.indexOf(name) !== index) issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
+    if (!known.has(name))
+      issues.push({
+        file,
+        line: headerLine,
+        column: `column ${index + 1}`,
+        value: name,
+        expected: expectedName('column', name, known, `the header: ${[...known].join(', ')}`),
+      });
+    else if (header.indexOf(name) !== index)
+      issues.push({ file, line: headerLine, column: name, value: name, expected: 'each column once' });
   });
   return issues;
 }
@@ -104,7 +148,12 @@ export function headerIssues(header: readonly string[], file: string, headerLine
  * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, cleared rows of only delimiters, `#` comments,
  * `;` delimiter) into records keyed by header name. Throws an InputError naming the file and line.
  */
-export function parseCsvDocument(original: string, file: string, requiredColumns: readonly string[], optionalColumns: readonly string[] = []): CsvDocument {
+export function parseCsvDocument(
+  original: string,
+  file: string,
+  requiredColumns: readonly string[],
+  optionalColumns: readonly string[] = [],
+): CsvDocument {
   const text = lfLineEndings(original);
   const delimiter = sniffDelimiter(text);
   let parsed: { record: string[]; info: { lines: number }; raw: string }[];
@@ -128,29 +177,60 @@ export function parseCsvDocument(original: string, file: string, requiredColumns
     } satisfies Options) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
     // csv-parse reports where it gave up; the broken record starts after the last good one.
-    throw new InputError([{ file, line: nextRecordLine(text, lastGoodLine), column: '(row)', value: '', expected: `a row whose quotes open and close on it (${quoteProblem(error)})` }]);
+    throw new InputError([
+      {
+        file,
+        line: nextRecordLine(text, lastGoodLine),
+        column: '(row)',
+        value: '',
+        expected: `a row whose quotes open and close on it (${quoteProblem(error)})`,
+      },
+    ]);
   }
   // A cleared row (`,,,,` or `;;;`) holds no value: a blank line, wherever it is.
-  const rows = parsed.filter((row) => !CLEARED_ROW.test(ownText(row.raw))).map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
+  const rows = parsed
+    .filter((row) => !CLEARED_ROW.test(ownText(row.raw)))
+    .map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) {
-    throw new InputError([{ file, line: 1, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` }]);
+    throw new InputError([
+      { file, line: 1, column: '(header)', value: '', expected: `a header row with ${requiredColumns.join(', ')}` },
+    ]);
   }
   const header = headerRow.record.map((name) => name.trim().toLowerCase());
   const headerLine = headerRow.line;
-  const issues: InputIssue[] = headerIssues(header, file, headerLine, requiredColumns, optionalColumns, headerRow.record.join(delimiter));
+  const issues: InputIssue[] = headerIssues(
+    header,
+    file,
+    headerLine,
+    requiredColumns,
+    optionalColumns,
+    headerRow.record.join(delimiter),
+  );
   if (issues.length > 0) throw new InputError(issues);
   issues.push(...commentedDataRows(text, delimiter, header.length, headerLine, file));
   if (issues.length > 0) throw new InputError(issues);
   const records: CsvRecord[] = [];
   for (const row of dataRows) {
     if (row.record.length !== header.length) {
-      issues.push({ file, line: row.line, column: '(row)', value: row.record.join(delimiter), expected: `${header.length} fields, found ${row.record.length}` });
+      issues.push({
+        file,
+        line: row.line,
+        column: '(row)',
+        value: row.record.join(delimiter),
+        expected: `${header.length} fields, found ${row.record.length}`,
+      });
       continue;
     }
     const broken = header.findIndex((name, i) => name !== 'notes' && /[\r\n]/.test(row.record[i] ?? ''));
     if (broken >= 0) {
-      issues.push({ file, line: row.line, column: header[broken]!, value: (row.record[broken] ?? '').split('\n')[0]!, expected: 'a value on one line (is a quote left open?)' });
+      issues.push({
+        file,
+        line: row.line,
+        column: header[broken]!,
+        value: (row.record[broken] ?? '').split('\n')[0]!,
+        expected: 'a value on one line (is a quote left open?)',
+      });
       continue;
     }
     records.push({ line: row.line, fields: Object.fromEntries(header.map((name, i) => [name, row.record[i] ?? ''])) });

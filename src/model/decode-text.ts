@@ -15,7 +15,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** Length of the UTF-8 sequence starting at `at`, or 0 when the bytes there are not one. */
 function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   const lead = bytes[at]!;
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   for (let i = 1; i < length; i++) if (((bytes[at + i] ?? 0) & 0xc0) !== 0x80) return 0;
   return length;
 }
@@ -51,11 +52,27 @@ function strayByte(bytes: Uint8Array): { offset: number; line: number } | undefi
  */
 export function decodeTemplateBytes(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_TEMPLATE_BYTES) {
-    throw new InputError([{ file, line: 1, column: '(file)', value: `${bytes.length} bytes`, expected: `a template of at most ${MAX_TEMPLATE_BYTES} bytes (1 MiB)` }]);
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        column: '(file)',
+        value: `${bytes.length} bytes`,
+        expected: `a template of at most ${MAX_TEMPLATE_BYTES} bytes (1 MiB)`,
+      },
+    ]);
   }
   const controls = bytes.filter((b) => b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)).length;
   if (bytes.includes(0) || controls > 0) {
-    throw new InputError([{ file, line: 1, column: '(file)', value: 'binary data', expected: 'a text CSV file (UTF-8 or Windows-1252), as Excel saves it' }]);
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        column: '(file)',
+        value: 'binary data',
+        expected: 'a text CSV file (UTF-8 or Windows-1252), as Excel saves it',
+      },
+    ]);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -65,7 +82,16 @@ export function decodeTemplateBytes(bytes: Uint8Array, file: string): string {
     const stray = strayByte(bytes);
     if (stray) {
       const hex = bytes[stray.offset]!.toString(16).toUpperCase().padStart(2, '0');
-      throw new InputError([{ file, line: stray.line, column: '(text)', value: `byte 0x${hex}`, expected: 'UTF-8 text throughout (the rest of the file is UTF-8): retype the character there, or save the file as UTF-8' }]);
+      throw new InputError([
+        {
+          file,
+          line: stray.line,
+          column: '(text)',
+          value: `byte 0x${hex}`,
+          expected:
+            'UTF-8 text throughout (the rest of the file is UTF-8): retype the character there, or save the file as UTF-8',
+        },
+      ]);
     }
     return decodeWindows1252(bytes);
   }

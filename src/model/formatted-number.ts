@@ -35,13 +35,15 @@ export function readFormattedNumber(text: string, decimalComma: boolean): Format
   else {
     const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : undefined;
     const once = mark !== undefined && digits.indexOf(mark) === digits.lastIndexOf(mark);
-    if (mark && once && (mark === fileMark || !/^\d{3}$/.test(digits.slice(digits.indexOf(mark) + 1)))) decimalMark = mark;
+    if (mark && once && (mark === fileMark || !/^\d{3}$/.test(digits.slice(digits.indexOf(mark) + 1))))
+      decimalMark = mark;
   }
   const [whole = '', fraction, ...rest] = decimalMark ? digits.split(decimalMark) : [digits];
   if (rest.length > 0 || (fraction !== undefined && !/^\d*$/.test(fraction))) return undefined;
   const groups = whole.split(/[.,]/);
   // Thousands groups are of three digits after the first: 1,2,3 is no number.
-  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return undefined;
+  if (groups.length > 1 && (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))))
+    return undefined;
   const thousandsSeparator = spaced || groups.length > 1;
   const currencySymbol = currencyBefore !== '' || currencyAfter !== '';
   const otherDecimalMark = decimalMark !== undefined && decimalMark !== fileMark ? decimalMark : undefined;
@@ -52,7 +54,14 @@ export function readFormattedNumber(text: string, decimalComma: boolean): Format
 
 /** How to write it plainly, for a message: `written without a currency symbol or thousands separator (3495.00?)`. */
 export function plainNumberHint(formatted: FormattedNumber): string {
-  const without = [formatted.currencySymbol ? 'a currency symbol' : '', formatted.thousandsSeparator ? 'a thousands separator' : ''].filter((part) => part !== '').join(' or ');
-  const mark = formatted.otherDecimalMark ? `, with a decimal ${formatted.otherDecimalMark === ',' ? 'point' : 'comma'}` : '';
+  const without = [
+    formatted.currencySymbol ? 'a currency symbol' : '',
+    formatted.thousandsSeparator ? 'a thousands separator' : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' or ');
+  const mark = formatted.otherDecimalMark
+    ? `, with a decimal ${formatted.otherDecimalMark === ',' ? 'point' : 'comma'}`
+    : '';
   return `written without ${without}${mark} (${formatted.plain}?)`;
 }

@@ -10,13 +10,18 @@ export interface SheetRow {
   readonly cells: readonly SheetValue[];
 }
 
-const text = (value: SheetValue | undefined): string => (value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : String(value).trim());
+const text = (value: SheetValue | undefined): string =>
+  value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : String(value).trim();
 
 /**
  * Reads the Inputs sheet of comparison.xlsx back into the four templates: the scenario parameters
  * (name in A, value in B) and the list blocks under their titles, each row keeping its sheet row number.
  */
-export function templatesFromInputsSheet(rows: readonly SheetRow[], file: string, titles: { readonly tier: string; readonly workload: string; readonly price: string }): TemplateTexts {
+export function templatesFromInputsSheet(
+  rows: readonly SheetRow[],
+  file: string,
+  titles: { readonly tier: string; readonly workload: string; readonly price: string },
+): TemplateTexts {
   const scenario: CsvRecord[] = [];
   const lists = { tier: [] as CsvRecord[], workload: [] as CsvRecord[], price: [] as CsvRecord[] };
   const headers = { tier: [] as string[], workload: [] as string[], price: [] as string[] };
@@ -37,7 +42,10 @@ export function templatesFromInputsSheet(rows: readonly SheetRow[], file: string
     if (current === 'scenario') {
       scenario.push({ line: row, fields: { parameter: first, value: text(cells[1]) } });
     } else if (expectHeader) {
-      headers[current] = cells.map(text).filter((h) => h !== '').map((h) => h.toLowerCase());
+      headers[current] = cells
+        .map(text)
+        .filter((h) => h !== '')
+        .map((h) => h.toLowerCase());
       headerRows[current] = row;
       expectHeader = false;
     } else {
@@ -45,7 +53,13 @@ export function templatesFromInputsSheet(rows: readonly SheetRow[], file: string
       lists[current].push({ line: row, fields: Object.fromEntries(header.map((h, i) => [h, text(cells[i])])) });
     }
   }
-  const document = (records: CsvRecord[], header: readonly string[], headerLine: number): CsvDocument => ({ file, headerLine, delimiter: ',', header, records });
+  const document = (records: CsvRecord[], header: readonly string[], headerLine: number): CsvDocument => ({
+    file,
+    headerLine,
+    delimiter: ',',
+    header,
+    records,
+  });
   return {
     scenario: { file, document: document(scenario, ['parameter', 'value'], 4) },
     tiers: { file, document: document(lists.tier, headers.tier, headerRows.tier) },

@@ -1,16 +1,18 @@
 import { Decimal } from 'decimal.js';
 import type { Value } from '../expr/value.js';
-import { headerIssues, parseCsvDocument, type CsvDocument } from './csv-document.js';
-import { InputError, type InputIssue } from './input-error.js';
-import type { ParameterDefinition, ReferenceData } from './reference-data.js';
-import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
-import { resolveParameter, type RawValue } from './resolve-parameter.js';
-import { crossParameterIssues } from './scenario-inputs.js';
 import { expectedName } from './closest-name.js';
+import { type CsvDocument, headerIssues, parseCsvDocument } from './csv-document.js';
+import { InputError, type InputIssue } from './input-error.js';
+import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
+import type { ParameterDefinition, ReferenceData } from './reference-data.js';
+import { type RawValue, resolveParameter } from './resolve-parameter.js';
+import { crossParameterIssues } from './scenario-inputs.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
 /** A template file's name (as shown in messages) and its text, or its rows already read (from a workbook). */
-export type TemplateText = { readonly file: string; readonly text: string } | { readonly file: string; readonly document: CsvDocument };
+export type TemplateText =
+  | { readonly file: string; readonly text: string }
+  | { readonly file: string; readonly document: CsvDocument };
 
 function documentOf(template: TemplateText, required: readonly string[], optional: readonly string[]): CsvDocument {
   if (!('document' in template)) return parseCsvDocument(template.text, template.file, required, optional);
@@ -45,7 +47,11 @@ function collect(issues: InputIssue[], parse: () => CsvDocument): CsvDocument | 
   }
 }
 
-function parseScenario(template: TemplateText, reference: ReferenceData, issues: InputIssue[]): { parameters: RawRecord; lines: Map<string, number> } {
+function parseScenario(
+  template: TemplateText,
+  reference: ReferenceData,
+  issues: InputIssue[],
+): { parameters: RawRecord; lines: Map<string, number> } {
   const parameters: Record<string, RawValue> = {};
   const lines = new Map<string, number>();
   const document = collect(issues, () => documentOf(template, ['parameter', 'value'], ['unit', 'notes']));
@@ -56,54 +62,104 @@ function parseScenario(template: TemplateText, reference: ReferenceData, issues:
     const definition = definitions.get(name);
     const at = { file: template.file, line: record.line };
     if (!definition) {
-      issues.push({ ...at, column: 'parameter', value: name, expected: expectedName('parameter', name, definitions.keys(), 'data/scenario-parameters.csv') });
+      issues.push({
+        ...at,
+        column: 'parameter',
+        value: name,
+        expected: expectedName('parameter', name, definitions.keys(), 'data/scenario-parameters.csv'),
+      });
       continue;
     }
     if (lines.has(name)) {
-      issues.push({ ...at, column: 'parameter', value: name, expected: `each parameter once (it is also on line ${lines.get(name)})` });
+      issues.push({
+        ...at,
+        column: 'parameter',
+        value: name,
+        expected: `each parameter once (it is also on line ${lines.get(name)})`,
+      });
       continue;
     }
     lines.set(name, record.line);
-    const result = resolveParameter(definition, record.fields.value, { ...at, column: `value of ${name}`, decimalComma: document.delimiter === ';' }, reference);
+    const result = resolveParameter(
+      definition,
+      record.fields.value,
+      { ...at, column: `value of ${name}`, decimalComma: document.delimiter === ';' },
+      reference,
+    );
     if ('issue' in result) issues.push(result.issue);
     else if ((record.fields.value ?? '') !== '') parameters[name] = plain(result.value);
   }
   return { parameters, lines };
 }
 
-function parseList(template: TemplateText, definitions: readonly ParameterDefinition[], reference: ReferenceData, issues: InputIssue[], lines: number[] = []): RawRecord[] {
+function parseList(
+  template: TemplateText,
+  definitions: readonly ParameterDefinition[],
+  reference: ReferenceData,
+  issues: InputIssue[],
+  lines: number[] = [],
+): RawRecord[] {
   const required = definitions.filter((d) => d.defaultText === '').map((d) => d.name);
   const optional = [...definitions.filter((d) => d.defaultText !== '').map((d) => d.name), 'notes'];
   const document = collect(issues, () => documentOf(template, required, optional));
   if (!document) return [];
   const most = listRowsMax(reference);
   const firstTooMany = document.records[most]?.line;
-  const tooMany = listLengthIssue(document.records.length, reference, { file: template.file, ...(firstTooMany === undefined ? {} : { line: firstTooMany }), column: '(rows)' });
+  const tooMany = listLengthIssue(document.records.length, reference, {
+    file: template.file,
+    ...(firstTooMany === undefined ? {} : { line: firstTooMany }),
+    column: '(rows)',
+  });
   if (tooMany) issues.push(tooMany);
   return document.records.slice(0, most).map((record) => {
     lines.push(record.line);
     const values: Record<string, RawValue> = {};
     for (const definition of definitions) {
-      const result = resolveParameter(definition, record.fields[definition.name], { file: template.file, line: record.line, column: definition.name, decimalComma: document.delimiter === ';' }, reference);
+      const result = resolveParameter(
+        definition,
+        record.fields[definition.name],
+        { file: template.file, line: record.line, column: definition.name, decimalComma: document.delimiter === ';' },
+        reference,
+      );
       if ('issue' in result) issues.push(result.issue);
       else if ((record.fields[definition.name] ?? '') !== '') values[definition.name] = plain(result.value);
     }
     const notes = record.fields.notes ?? '';
     const longest = reference.constants.get('text_characters_max')?.value.toNumber() ?? Infinity;
-    if (notes.length > longest) issues.push({ file: template.file, line: record.line, column: 'notes', value: `${notes.slice(0, 40)}...`, expected: `text of at most ${longest} characters (an Excel cell's limit)` });
+    if (notes.length > longest)
+      issues.push({
+        file: template.file,
+        line: record.line,
+        column: 'notes',
+        value: `${notes.slice(0, 40)}...`,
+        expected: `text of at most ${longest} characters (an Excel cell's limit)`,
+      });
     else if (notes !== '') values.notes = notes;
     return values;
   });
 }
 
-function duplicateKeys(records: readonly RawRecord[], key: string, template: TemplateText, issues: InputIssue[], lines: readonly number[]): void {
+function duplicateKeys(
+  records: readonly RawRecord[],
+  key: string,
+  template: TemplateText,
+  issues: InputIssue[],
+  lines: readonly number[],
+): void {
   const seen = new Map<string, number>();
   records.forEach((record, i) => {
     const value = String(record[key] ?? '');
     const line = lines[i] ?? 0;
     // Staff and staff are one tier to a reader: names differing only in case are duplicates too.
     const first = seen.get(value.toLowerCase());
-    if (first !== undefined) issues.push({ file: template.file, line, column: key, value, expected: `each ${key} once (it is also on line ${first})` });
+    if (first !== undefined)
+      issues.push({
+        file: template.file,
+        line,
+        column: key,
+        value,
+        expected: `each ${key} once (it is also on line ${first})`,
+      });
     else seen.set(value.toLowerCase(), line);
   });
 }
@@ -121,19 +177,42 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
   const prices = parseList(texts.prices, reference.priceParameters, reference, issues, lines.prices);
   duplicateKeys(tiers, 'tier', texts.tiers, issues, lines.tiers);
   duplicateKeys(prices, 'item', texts.prices, issues, lines.prices);
-  if (issues.length === 0 && tiers.length === 0) issues.push({ file: texts.tiers.file, line: 2, column: 'tier', value: '', expected: 'at least one mailbox tier below the header' });
-  const total = issues.length === 0 ? totalMailboxesIssue(tiers.map((t) => t.mailboxes), reference, { file: texts.tiers.file, column: 'mailboxes' }) : undefined;
+  if (issues.length === 0 && tiers.length === 0)
+    issues.push({
+      file: texts.tiers.file,
+      line: 2,
+      column: 'tier',
+      value: '',
+      expected: 'at least one mailbox tier below the header',
+    });
+  const total =
+    issues.length === 0
+      ? totalMailboxesIssue(
+          tiers.map((t) => t.mailboxes),
+          reference,
+          { file: texts.tiers.file, column: 'mailboxes' },
+        )
+      : undefined;
   if (total) issues.push(total);
   if (issues.length === 0) {
     const resolved = new Map<string, Value>();
     for (const definition of reference.scenarioParameters) {
-      const result = resolveParameter(definition, scenario.parameters[definition.name], { file: texts.scenario.file, column: definition.name }, reference);
+      const result = resolveParameter(
+        definition,
+        scenario.parameters[definition.name],
+        { file: texts.scenario.file, column: definition.name },
+        reference,
+      );
       if ('value' in result) resolved.set(definition.name, result.value);
       else issues.push({ ...result.issue, expected: `${result.issue.expected} (a required parameter)` });
     }
     issues.push(...crossParameterIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
   }
   if (issues.length > 0) throw new InputError(issues);
-  const origins = { tiers: { file: texts.tiers.file, lines: lines.tiers }, workloads: { file: texts.workloads.file, lines: lines.workloads }, prices: { file: texts.prices.file, lines: lines.prices } };
+  const origins = {
+    tiers: { file: texts.tiers.file, lines: lines.tiers },
+    workloads: { file: texts.workloads.file, lines: lines.workloads },
+    prices: { file: texts.prices.file, lines: lines.prices },
+  };
   return { parameters: scenario.parameters, tiers, workloads, prices, origins };
 }

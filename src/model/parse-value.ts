@@ -1,5 +1,5 @@
 import { Dec } from '../decimal.js';
-import { booleanWordKey, type BooleanWords } from './boolean-words.js';
+import { type BooleanWords, booleanWordKey } from './boolean-words.js';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 

@@ -1,11 +1,11 @@
 import type { Dec } from '../decimal.js';
 import type { Value } from '../expr/value.js';
-import { parseCsvDocument, type CsvDocument, type CsvRecord } from './csv-document.js';
-import { InputError, type InputIssue } from './input-error.js';
-import { MEANINGS, readBooleanWords, type BooleanWords } from './boolean-words.js';
-import { parseBoolean, parseDecimal } from './parse-value.js';
+import { type BooleanWords, MEANINGS, readBooleanWords } from './boolean-words.js';
+import { type CsvDocument, type CsvRecord, parseCsvDocument } from './csv-document.js';
 import { isExcelSheetName, SHEET_NAME_RULE } from './excel-names.js';
-import { referenceSchemas, type ColumnType } from './reference-schemas.js';
+import { InputError, type InputIssue } from './input-error.js';
+import { parseBoolean, parseDecimal } from './parse-value.js';
+import { type ColumnType, referenceSchemas } from './reference-schemas.js';
 
 export interface ReferenceTable {
   readonly name: string;
@@ -92,7 +92,13 @@ class TableReader {
   }
 }
 
-function readTable(document: CsvDocument, name: string, key: string, columns: Readonly<Record<string, ColumnType>>, reader: TableReader): ReferenceTable {
+function readTable(
+  document: CsvDocument,
+  name: string,
+  key: string,
+  columns: Readonly<Record<string, ColumnType>>,
+  reader: TableReader,
+): ReferenceTable {
   const rows: Record<string, Value>[] = [];
   const sources: string[] = [];
   const assumptions: boolean[] = [];
@@ -104,36 +110,92 @@ function readTable(document: CsvDocument, name: string, key: string, columns: Re
       if (value !== undefined) row[column] = value;
     }
     const keyValue = row[key];
-    if (keyValue !== undefined && typeof keyValue !== 'string' && typeof previousKey === 'object' && typeof keyValue === 'object' && !keyValue.gt(previousKey)) {
-      reader.issues.push({ file: reader.file, line: record.line, column: key, value: keyValue.toFixed(), expected: 'keys in ascending order' });
+    if (
+      keyValue !== undefined &&
+      typeof keyValue !== 'string' &&
+      typeof previousKey === 'object' &&
+      typeof keyValue === 'object' &&
+      !keyValue.gt(previousKey)
+    ) {
+      reader.issues.push({
+        file: reader.file,
+        line: record.line,
+        column: key,
+        value: keyValue.toFixed(),
+        expected: 'keys in ascending order',
+      });
     }
     previousKey = keyValue;
     sources.push(record.fields.source ?? '');
     assumptions.push(reader.cell(record, 'assumption', 'boolean') === true);
     rows.push(Object.freeze(row));
   }
-  return Object.freeze({ name, key, columns: Object.keys(columns), rows: Object.freeze(rows), sources: Object.freeze(sources), assumptions: Object.freeze(assumptions) });
+  return Object.freeze({
+    name,
+    key,
+    columns: Object.keys(columns),
+    rows: Object.freeze(rows),
+    sources: Object.freeze(sources),
+    assumptions: Object.freeze(assumptions),
+  });
 }
 
-function readConstants(document: CsvDocument, table: string, reader: TableReader, into: Map<string, ReferenceConstant>): void {
+function readConstants(
+  document: CsvDocument,
+  table: string,
+  reader: TableReader,
+  into: Map<string, ReferenceConstant>,
+): void {
   for (const record of document.records) {
     const name = reader.cell(record, 'name', 'text');
     const value = reader.cell(record, 'value', 'decimal');
     const assumption = reader.cell(record, 'assumption', 'boolean');
     if (typeof name !== 'string' || typeof value !== 'object' || assumption === undefined) continue;
     if (into.has(name)) {
-      reader.issues.push({ file: reader.file, line: record.line, column: 'name', value: name, expected: 'a name not used by another constant' });
+      reader.issues.push({
+        file: reader.file,
+        line: record.line,
+        column: 'name',
+        value: name,
+        expected: 'a name not used by another constant',
+      });
       continue;
     }
     const fields = record.fields;
-    into.set(name, Object.freeze({ name, value, unit: fields.unit ?? '', source: fields.source ?? '', assumption: assumption === true, notes: fields.notes ?? '', table }));
+    into.set(
+      name,
+      Object.freeze({
+        name,
+        value,
+        unit: fields.unit ?? '',
+        source: fields.source ?? '',
+        assumption: assumption === true,
+        notes: fields.notes ?? '',
+        table,
+      }),
+    );
   }
 }
 
 const PARAMETER_TYPES: readonly ParameterType[] = ['decimal', 'integer', 'boolean', 'text', 'choice'];
-const PARAMETER_COLUMNS = ['name', 'type', 'default', 'minimum', 'maximum', 'range_table', 'unit', 'choices', 'description'];
+const PARAMETER_COLUMNS = [
+  'name',
+  'type',
+  'default',
+  'minimum',
+  'maximum',
+  'range_table',
+  'unit',
+  'choices',
+  'description',
+];
 
-function readParameters(document: CsvDocument, reader: TableReader, constants: ReadonlyMap<string, ReferenceConstant>, tables: ReadonlyMap<string, ReferenceTable>): ParameterDefinition[] {
+function readParameters(
+  document: CsvDocument,
+  reader: TableReader,
+  constants: ReadonlyMap<string, ReferenceConstant>,
+  tables: ReadonlyMap<string, ReferenceTable>,
+): ParameterDefinition[] {
   const definitions: ParameterDefinition[] = [];
   for (const record of document.records) {
     const fields = record.fields;
@@ -152,31 +214,45 @@ function readParameters(document: CsvDocument, reader: TableReader, constants: R
     const maximum = bound('maximum');
     const rangeText = fields.range_table ?? '';
     const [table = '', column = ''] = rangeText.split('.');
-    if (rangeText !== '' && !tables.get(table)?.columns.includes(column)) issue('range_table', 'table.column of a table in data/');
+    if (rangeText !== '' && !tables.get(table)?.columns.includes(column))
+      issue('range_table', 'table.column of a table in data/');
     const assumption = reader.cell(record, 'assumption', 'boolean');
-    definitions.push(Object.freeze({
-      name: fields.name ?? '',
-      type,
-      defaultText: fields.default ?? '',
-      ...(minimum ? { minimum } : {}),
-      ...(maximum ? { maximum } : {}),
-      ...(rangeText ? { rangeTable: { table, column } } : {}),
-      unit: fields.unit ?? '',
-      choices: (fields.choices ?? '') === '' ? [] : (fields.choices ?? '').split('|'),
-      source: fields.source ?? '',
-      assumption: assumption === true,
-      description: fields.description ?? '',
-    }));
+    definitions.push(
+      Object.freeze({
+        name: fields.name ?? '',
+        type,
+        defaultText: fields.default ?? '',
+        ...(minimum ? { minimum } : {}),
+        ...(maximum ? { maximum } : {}),
+        ...(rangeText ? { rangeTable: { table, column } } : {}),
+        unit: fields.unit ?? '',
+        choices: (fields.choices ?? '') === '' ? [] : (fields.choices ?? '').split('|'),
+        source: fields.source ?? '',
+        assumption: assumption === true,
+        description: fields.description ?? '',
+      }),
+    );
   }
   return definitions;
 }
 
 /** Reads one table of data/ (or a file in its format, such as a host catalogue) from its text. */
-export function parseReferenceTable(name: string, text: string, file: string, booleanWords: BooleanWords = MEANINGS): ReferenceTable {
+export function parseReferenceTable(
+  name: string,
+  text: string,
+  file: string,
+  booleanWords: BooleanWords = MEANINGS,
+): ReferenceTable {
   const schema = referenceSchemas.find((s) => s.file === name);
-  if (!schema || schema.kind !== 'table') throw new Error(`no table schema named ${name}`);
+  if (schema?.kind !== 'table') throw new Error(`no table schema named ${name}`);
   const reader = new TableReader(file, booleanWords);
-  const table = readTable(parseCsvDocument(text, file, [...Object.keys(schema.columns), ...PROVENANCE]), name, schema.key, schema.columns, reader);
+  const table = readTable(
+    parseCsvDocument(text, file, [...Object.keys(schema.columns), ...PROVENANCE]),
+    name,
+    schema.key,
+    schema.columns,
+    reader,
+  );
   if (reader.issues.length > 0) throw new InputError(reader.issues);
   return table;
 }
@@ -202,7 +278,8 @@ export function parseReferenceData(texts: Readonly<Record<string, string>>): Ref
     }
   };
   // The boolean words first (every other file's yes/no columns are read with them), then tables, constants, parameters.
-  const rank = (schema: (typeof referenceSchemas)[number]) => (schema.file === BOOLEAN_WORDS ? -1 : ['table', 'constants', 'parameters'].indexOf(schema.kind));
+  const rank = (schema: (typeof referenceSchemas)[number]) =>
+    schema.file === BOOLEAN_WORDS ? -1 : ['table', 'constants', 'parameters'].indexOf(schema.kind);
   const ordered = [...referenceSchemas].sort((a, b) => rank(a) - rank(b));
   let booleanWords: BooleanWords = MEANINGS;
   for (const schema of ordered) {
@@ -234,7 +311,11 @@ export function parseReferenceData(texts: Readonly<Record<string, string>>): Ref
   }
   if (issues.length > 0) throw new InputError(issues);
   // The tables in the order of their schemas (the Assumptions sheet shows them so), whichever was read first.
-  const inOrder = new Map(referenceSchemas.flatMap((schema) => (tables.has(schema.file) ? [[schema.file, tables.get(schema.file)!] as const] : [])));
+  const inOrder = new Map(
+    referenceSchemas.flatMap((schema) =>
+      tables.has(schema.file) ? [[schema.file, tables.get(schema.file)!] as const] : [],
+    ),
+  );
   return Object.freeze({
     tables: inOrder,
     constants,

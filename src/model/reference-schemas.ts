@@ -3,7 +3,12 @@ export type ColumnType = 'decimal' | 'optionalDecimal' | 'text' | 'boolean' | 's
 
 export type ReferenceSchema =
   /** A table of rows with a numeric key column, looked up by the figures. */
-  | { readonly file: string; readonly kind: 'table'; readonly key: string; readonly columns: Readonly<Record<string, ColumnType>> }
+  | {
+      readonly file: string;
+      readonly kind: 'table';
+      readonly key: string;
+      readonly columns: Readonly<Record<string, ColumnType>>;
+    }
   /** name,value,unit rows: named constants. */
   | { readonly file: string; readonly kind: 'constants' }
   /** Definitions of template parameters: type, default, range, unit. */
@@ -25,22 +30,54 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
       logs_per_mailbox_per_day: 'decimal',
     },
   },
-  { file: 'message-size-factors', kind: 'table', key: 'average_message_kb', columns: { average_message_kb: 'decimal', log_generation_factor: 'decimal' } },
+  {
+    file: 'message-size-factors',
+    kind: 'table',
+    key: 'average_message_kb',
+    columns: { average_message_kb: 'decimal', log_generation_factor: 'decimal' },
+  },
   {
     file: 'server-ram-database-cache',
     kind: 'table',
     key: 'server_ram_gb',
-    columns: { server_ram_gb: 'decimal', database_cache_mailbox_only_gb: 'decimal', database_cache_multi_role_gb: 'optionalDecimal' },
+    columns: {
+      server_ram_gb: 'decimal',
+      database_cache_mailbox_only_gb: 'decimal',
+      database_cache_multi_role_gb: 'optionalDecimal',
+    },
   },
-  { file: 'minimum-memory-by-database-copies', kind: 'table', key: 'max_database_copies', columns: { max_database_copies: 'decimal', minimum_memory_gb: 'decimal' } },
+  {
+    file: 'minimum-memory-by-database-copies',
+    kind: 'table',
+    key: 'max_database_copies',
+    columns: { max_database_copies: 'decimal', minimum_memory_gb: 'decimal' },
+  },
   {
     file: 'role-ratios',
     kind: 'table',
     key: 'role',
-    columns: { role: 'text', mailbox_cores: 'decimal', role_cores: 'decimal', ram_gb_per_core: 'decimal', minimum_ram_gb: 'decimal', minimum_cores: 'decimal', recommended_cores: 'decimal' },
+    columns: {
+      role: 'text',
+      mailbox_cores: 'decimal',
+      role_cores: 'decimal',
+      ram_gb_per_core: 'decimal',
+      minimum_ram_gb: 'decimal',
+      minimum_cores: 'decimal',
+      recommended_cores: 'decimal',
+    },
   },
-  { file: 'raid-levels', kind: 'table', key: 'raid_level', columns: { raid_level: 'text', write_penalty: 'decimal', usable_share: 'decimal' } },
-  { file: 'platform-limits', kind: 'table', key: 'platform', columns: { platform: 'text', max_vmdk_gb: 'decimal', max_rdm_gb: 'decimal', max_virtual_disks_per_vm: 'decimal' } },
+  {
+    file: 'raid-levels',
+    kind: 'table',
+    key: 'raid_level',
+    columns: { raid_level: 'text', write_penalty: 'decimal', usable_share: 'decimal' },
+  },
+  {
+    file: 'platform-limits',
+    kind: 'table',
+    key: 'platform',
+    columns: { platform: 'text', max_vmdk_gb: 'decimal', max_rdm_gb: 'decimal', max_virtual_disks_per_vm: 'decimal' },
+  },
   {
     file: 'options',
     kind: 'table',
@@ -73,7 +110,15 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     file: 'windows-editions',
     kind: 'table',
     key: 'edition',
-    columns: { edition: 'text', available: 'boolean', processors_per_licence: 'decimal', vms_per_licence: 'decimal', failover_clustering: 'boolean', max_memory_gb: 'decimal', price_item: 'text' },
+    columns: {
+      edition: 'text',
+      available: 'boolean',
+      processors_per_licence: 'decimal',
+      vms_per_licence: 'decimal',
+      failover_clustering: 'boolean',
+      max_memory_gb: 'decimal',
+      price_item: 'text',
+    },
   },
   {
     file: 'vsphere-editions',
@@ -95,12 +140,24 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
       price_item: 'text',
     },
   },
-  { file: 'vcenter-editions', kind: 'table', key: 'rank', columns: { edition: 'text', rank: 'decimal', max_hosts: 'decimal', price_item: 'text' } },
+  {
+    file: 'vcenter-editions',
+    kind: 'table',
+    key: 'rank',
+    columns: { edition: 'text', rank: 'decimal', max_hosts: 'decimal', price_item: 'text' },
+  },
   {
     file: 'host-catalog',
     kind: 'table',
     key: 'model',
-    columns: { model: 'text', sockets: 'decimal', cores_per_socket: 'decimal', specint_rate2006: 'decimal', ram_gb: 'decimal', price: 'decimal' },
+    columns: {
+      model: 'text',
+      sockets: 'decimal',
+      cores_per_socket: 'decimal',
+      specint_rate2006: 'decimal',
+      ram_gb: 'decimal',
+      price: 'decimal',
+    },
   },
   { file: 'recovery-mechanisms', kind: 'table', key: 'mechanism', columns: { mechanism: 'text', description: 'text' } },
   {
@@ -108,7 +165,14 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     kind: 'table',
     key: 'backup_method',
     // A method that does not restore mailbox databases itself names the one that does; a revert copies no data.
-    columns: { backup_method: 'text', database_restored_by: 'text', restore_streams_data: 'boolean', restore_gb_per_hour: 'optionalDecimal', restore_fixed_minutes: 'optionalDecimal', description: 'text' },
+    columns: {
+      backup_method: 'text',
+      database_restored_by: 'text',
+      restore_streams_data: 'boolean',
+      restore_gb_per_hour: 'optionalDecimal',
+      restore_fixed_minutes: 'optionalDecimal',
+      description: 'text',
+    },
   },
   // The words a yes/no value may be written with (Excel writes WAHR, VRAI, SANT... in its language): read first.
   { file: 'boolean-words', kind: 'table', key: 'word', columns: { word: 'text', means: 'text', language: 'text' } },

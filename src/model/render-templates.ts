@@ -12,7 +12,14 @@ export interface RenderedTemplates {
 }
 
 function field(value: RawValue): string {
-  const text = value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : neutraliseCell(String(value));
+  const text =
+    value === true
+      ? 'yes'
+      : value === false
+        ? 'no'
+        : value === null || value === undefined
+          ? ''
+          : neutraliseCell(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -35,13 +42,20 @@ function valueOrDefault(definition: ParameterDefinition, record: RawRecord): Raw
 
 function listTemplate(definitions: readonly ParameterDefinition[], records: readonly RawRecord[]): string {
   const units = definitions.map((d) => d.unit || d.type);
-  return [line([...definitions.map((d) => d.name), 'notes']), `# units: ${[...units, 'text'].join(', ')}`, ...records.map((r) => line([...definitions.map((d) => valueOrDefault(d, r)), r.notes]))].join('\n') + '\n';
+  return `${[
+    line([...definitions.map((d) => d.name), 'notes']),
+    `# units: ${[...units, 'text'].join(', ')}`,
+    ...records.map((r) => line([...definitions.map((d) => valueOrDefault(d, r)), r.notes])),
+  ].join('\n')}\n`;
 }
 
 /** Writes inputs back as the four CSV templates, in the shipped layout: headers, units and notes. */
 export function renderTemplates(inputs: ScenarioInputs, reference: ReferenceData): RenderedTemplates {
   const parameters = inputs.parameters ?? {};
-  const scenario = [line(['parameter', 'value', 'unit', 'notes']), ...reference.scenarioParameters.map((d) => line([d.name, valueOrDefault(d, parameters), d.unit, parameterNote(d)]))].join('\n') + '\n';
+  const scenario = `${[
+    line(['parameter', 'value', 'unit', 'notes']),
+    ...reference.scenarioParameters.map((d) => line([d.name, valueOrDefault(d, parameters), d.unit, parameterNote(d)])),
+  ].join('\n')}\n`;
   return {
     'scenario.csv': scenario,
     'mailbox-tiers.csv': listTemplate(reference.tierParameters, inputs.tiers),

@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { Dec } from '../decimal.js';
 import type { Value } from '../expr/value.js';
-import type { InputIssue } from './input-error.js';
 import { plainNumberHint, readFormattedNumber } from './formatted-number.js';
+import type { InputIssue } from './input-error.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 
@@ -35,15 +35,26 @@ function rangeOf(definition: ParameterDefinition, reference: ReferenceData): Ran
 function findRange(definition: ParameterDefinition, reference: ReferenceData): Range {
   if (definition.rangeTable) {
     const { table, column } = definition.rangeTable;
-    const keys = reference.tables.get(table)?.rows.map((row) => row[column]).filter((v): v is Dec => v instanceof Decimal) ?? [];
+    const keys =
+      reference.tables
+        .get(table)
+        ?.rows.map((row) => row[column])
+        .filter((v): v is Dec => v instanceof Decimal) ?? [];
     const low = keys[0];
     const high = keys[keys.length - 1];
-    if (low && high) return { low, high, text: `from ${low.toFixed()} to ${high.toFixed()} (the rows of data/${table}.csv)` };
+    if (low && high)
+      return { low, high, text: `from ${low.toFixed()} to ${high.toFixed()} (the rows of data/${table}.csv)` };
   }
   const { minimum, maximum } = definition;
   if (!minimum && !maximum) return undefined;
-  const name = (b: { value: Dec; text: string }) => (b.text === b.value.toFixed() ? b.text : `${b.value.toFixed()} (${b.text})`);
-  const text = minimum && maximum ? `from ${name(minimum)} to ${name(maximum)}` : minimum ? `at least ${name(minimum)}` : `at most ${name(maximum!)}`;
+  const name = (b: { value: Dec; text: string }) =>
+    b.text === b.value.toFixed() ? b.text : `${b.value.toFixed()} (${b.text})`;
+  const text =
+    minimum && maximum
+      ? `from ${name(minimum)} to ${name(maximum)}`
+      : minimum
+        ? `at least ${name(minimum)}`
+        : `at most ${name(maximum!)}`;
   return { ...(minimum ? { low: minimum.value } : {}), ...(maximum ? { high: maximum.value } : {}), text };
 }
 
@@ -51,10 +62,23 @@ function findRange(definition: ParameterDefinition, reference: ReferenceData): R
  * Turns one raw value into the typed value the model uses, applying the default when it is empty.
  * Returns the issue instead when the value is not what the parameter accepts.
  */
-export function resolveParameter(definition: ParameterDefinition, raw: RawValue, origin: ValueOrigin, reference: ReferenceData): { value: Value } | { issue: InputIssue } {
+export function resolveParameter(
+  definition: ParameterDefinition,
+  raw: RawValue,
+  origin: ValueOrigin,
+  reference: ReferenceData,
+): { value: Value } | { issue: InputIssue } {
   const given = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : raw;
   const shown = String(given);
-  const fail = (expected: string, value = shown) => ({ issue: { file: origin.file, ...(origin.line === undefined ? {} : { line: origin.line }), column: origin.column, value, expected } });
+  const fail = (expected: string, value = shown) => ({
+    issue: {
+      file: origin.file,
+      ...(origin.line === undefined ? {} : { line: origin.line }),
+      column: origin.column,
+      value,
+      expected,
+    },
+  });
   const unit = definition.unit ? ` ${definition.unit}` : '';
   if (given === '') {
     if (definition.defaultText === '') return fail(`a value (${definition.description})`);
@@ -65,7 +89,11 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
     case 'text': {
       // A workbook cell holds at most so many characters: longer text would not read back as written.
       const longest = reference.constants.get('text_characters_max')?.value.toNumber();
-      if (longest !== undefined && shown.length > longest) return fail(`text of at most ${longest} characters (an Excel cell's limit), not ${shown.length}`, `${shown.slice(0, 40)}...`);
+      if (longest !== undefined && shown.length > longest)
+        return fail(
+          `text of at most ${longest} characters (an Excel cell's limit), not ${shown.length}`,
+          `${shown.slice(0, 40)}...`,
+        );
       // A leading apostrophe is how our CSV outputs neutralise text that starts like a formula: take it off again.
       return { value: /^'[=+\-@\t\r]/.test(shown) ? shown.slice(1) : shown };
     }
@@ -80,7 +108,14 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
     case 'decimal':
     case 'integer': {
       if (definition.defaultText === AUTOMATIC && shown.toLowerCase() === AUTOMATIC) return { value: new Dec(0) };
-      const number = typeof given === 'number' ? (Number.isFinite(given) ? new Dec(given) : undefined) : typeof given === 'string' ? parseDecimal(given, origin.decimalComma ?? false) : undefined;
+      const number =
+        typeof given === 'number'
+          ? Number.isFinite(given)
+            ? new Dec(given)
+            : undefined
+          : typeof given === 'string'
+            ? parseDecimal(given, origin.decimalComma ?? false)
+            : undefined;
       const range = rangeOf(definition, reference);
       const expected = `${definition.type === 'integer' ? 'a whole number' : 'a number'}${range ? ` ${range.text}` : ''}${unit}`;
       // 16,000 or 16.000 for a count is sixteen thousand with a thousands separator far more often than
@@ -90,11 +125,21 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       }
       // Where the decimal mark is a comma (a `;` file), a dot can only be a thousands separator: 9.000 is nine
       // thousand, never nine. Refused, with the likely number.
-      if (typeof given === 'string' && origin.decimalComma && given.includes('.') && /^[+-]?[\d.]+(,\d*)?$/.test(given.trim())) {
-        return fail(`${expected}, written with a decimal comma and no thousands separator (${given.trim().replace(/\./g, '')}?)`);
+      if (
+        typeof given === 'string' &&
+        origin.decimalComma &&
+        given.includes('.') &&
+        /^[+-]?[\d.]+(,\d*)?$/.test(given.trim())
+      ) {
+        return fail(
+          `${expected}, written with a decimal comma and no thousands separator (${given.trim().replace(/\./g, '')}?)`,
+        );
       }
       // $3,495.00, 2.995,50 or 3 495,50 as a spreadsheet shows them: refused, with the plain number they stand for.
-      const formatted = number === undefined && typeof given === 'string' ? readFormattedNumber(given, origin.decimalComma ?? false) : undefined;
+      const formatted =
+        number === undefined && typeof given === 'string'
+          ? readFormattedNumber(given, origin.decimalComma ?? false)
+          : undefined;
       if (formatted) return fail(`${expected}, ${plainNumberHint(formatted)}`);
       if (number === undefined) return fail(expected);
       if (definition.type === 'integer' && !number.isInteger()) return fail(expected);
@@ -102,10 +147,12 @@ export function resolveParameter(definition: ParameterDefinition, raw: RawValue,
       if (range?.high && number.gt(range.high)) return fail(expected);
       // A number past what a spreadsheet keeps exact (a price of 1 and 400 zeros) is refused like any other bad value.
       const largest = reference.constants.get('input_number_max')?.value;
-      if (largest && number.abs().gt(largest)) return fail(`${expected}, at most ${largest.toFixed()} (data/constants.csv input_number_max)`);
+      if (largest && number.abs().gt(largest))
+        return fail(`${expected}, at most ${largest.toFixed()} (data/constants.csv input_number_max)`);
       // A spreadsheet keeps 15 significant digits: a price with more would not read back from the workbook as typed.
       const digits = reference.constants.get('input_significant_digits_max')?.value.toNumber();
-      if (digits !== undefined && number.sd(true) > digits) return fail(`${expected}, with at most ${digits} significant digits (what a spreadsheet keeps)`);
+      if (digits !== undefined && number.sd(true) > digits)
+        return fail(`${expected}, with at most ${digits} significant digits (what a spreadsheet keeps)`);
       return { value: number };
     }
   }

@@ -34,7 +34,13 @@ export interface InputOrigins {
 }
 
 /** Where record `index` of a list came from: its file and line, or the library's `inputs`. */
-export function originOf(origin: ListOrigin | undefined, index: number, list: string): { file: string; line?: number; prefix: string } {
+export function originOf(
+  origin: ListOrigin | undefined,
+  index: number,
+  list: string,
+): { file: string; line?: number; prefix: string } {
   const line = origin?.lines[index];
-  return origin ? { file: origin.file, ...(line === undefined ? {} : { line }), prefix: '' } : { file: 'inputs', prefix: `${list}[${index}].` };
+  return origin
+    ? { file: origin.file, ...(line === undefined ? {} : { line }), prefix: '' }
+    : { file: 'inputs', prefix: `${list}[${index}].` };
 }

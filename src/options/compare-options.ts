@@ -1,22 +1,22 @@
 import { Decimal } from 'decimal.js';
-import type { Value } from '../expr/value.js';
 import { ModelEvaluation } from '../expr/evaluate-model.js';
-import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { type FigureValue, figureValue } from '../expr/figure-values.js';
+import type { Value } from '../expr/value.js';
+import { expectedName } from '../model/closest-name.js';
 import { InputError, type InputIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
-import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
+import { type ResolvedInputs, resolveInputs } from '../model/scenario-inputs.js';
 import { originOf, type ScenarioInputs } from '../model/scenario-inputs-types.js';
-import { expectedName } from '../model/closest-name.js';
-import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
-import { optionResult, type OptionResult } from './option-result.js';
-import type { OptionId } from './option-ids.js';
-import type { MailboxFigureId } from './mailbox-figure-ids.js';
 import type { ScenarioParameterName } from '../model/scenario-parameter-names.js';
-import { optionsModel } from './options-model.js';
+import { mailboxRoleFigures } from '../sizing/mailbox-role-model.js';
 import { unbuildableReason } from './buildable.js';
-import { requiredPriceItems } from './required-prices.js';
 import { checkDesign, designContext } from './design-checks.js';
-import { listItemFigures, type ListItemFigures } from './list-item-figures.js';
+import { type ListItemFigures, listItemFigures } from './list-item-figures.js';
+import type { MailboxFigureId } from './mailbox-figure-ids.js';
+import type { OptionId } from './option-ids.js';
+import { type OptionResult, optionResult } from './option-result.js';
+import { optionsModel } from './options-model.js';
+import { requiredPriceItems } from './required-prices.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
 export interface Comparison {
@@ -56,13 +56,25 @@ function priceIssues(resolved: ResolvedInputs, reference: ReferenceData, inputs:
   const present = new Set(resolved.prices.map((p) => String(p.get('item'))));
   const missing = required
     .filter((item) => !present.has(item))
-    .map((item) => ({ file: inputs.origins?.prices?.file ?? 'prices', column: 'item', value: item, expected: `a row pricing '${item}' (the model prices it)` }));
+    .map((item) => ({
+      file: inputs.origins?.prices?.file ?? 'prices',
+      column: 'item',
+      value: item,
+      expected: `a row pricing '${item}' (the model prices it)`,
+    }));
   // A price the model never reads is a typo or a stale row: costed as nothing, it would go unnoticed.
   const unknown = resolved.prices.flatMap((p, i) => {
     const item = String(p.get('item'));
     if (required.includes(item)) return [];
     const { prefix, ...at } = originOf(inputs.origins?.prices, i, 'prices');
-    return [{ ...at, column: `${prefix}item`, value: item, expected: expectedName('price item', item, required, 'the items the model prices') }];
+    return [
+      {
+        ...at,
+        column: `${prefix}item`,
+        value: item,
+        expected: expectedName('price item', item, required, 'the items the model prices'),
+      },
+    ];
   });
   return [...missing, ...unknown];
 }
@@ -75,8 +87,20 @@ function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs, i
     const issues: InputIssue[] = [];
     const vcpu = w.get('vcpu') as Decimal;
     const ram = w.get('ram_gb') as Decimal;
-    if (vcpu.gt(maxVcpu)) issues.push({ ...at, column: `${prefix}vcpu`, value: vcpu.toFixed(), expected: `at most ${maxVcpu.toFixed()} vCPU, the largest VM a host holds` });
-    if (ram.gt(maxRam)) issues.push({ ...at, column: `${prefix}ram_gb`, value: ram.toFixed(), expected: `at most ${maxRam.toFixed()} GB, the host RAM left for VMs` });
+    if (vcpu.gt(maxVcpu))
+      issues.push({
+        ...at,
+        column: `${prefix}vcpu`,
+        value: vcpu.toFixed(),
+        expected: `at most ${maxVcpu.toFixed()} vCPU, the largest VM a host holds`,
+      });
+    if (ram.gt(maxRam))
+      issues.push({
+        ...at,
+        column: `${prefix}ram_gb`,
+        value: ram.toFixed(),
+        expected: `at most ${maxRam.toFixed()} GB, the host RAM left for VMs`,
+      });
     return issues;
   });
 }
@@ -101,19 +125,27 @@ function unbuildable(reason: string, option: string, platform: Readonly<Record<s
  * const comparison = compareOptions(readTemplates(reference), reference);
  * comparison.options.map((o) => [o.id, o.hosts.total, o.cost.tco]);
  */
-export function compareOptions(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): Comparison {
+export function compareOptions(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  settings: CompareOptionsSettings = {},
+): Comparison {
   return evaluateComparison(inputs, reference, settings).comparison;
 }
 
 const bindingsCache = new WeakMap<ReferenceData, Map<string, ReadonlyMap<string, ReadonlyMap<string, Value>>>>();
 
 /** The attributes of the selected options, one map per reference data and selection, so evaluations share what they work out from it. */
-function optionBindings(reference: ReferenceData, selected: readonly Readonly<Record<string, Value>>[]): ReadonlyMap<string, ReadonlyMap<string, Value>> {
+function optionBindings(
+  reference: ReferenceData,
+  selected: readonly Readonly<Record<string, Value>>[],
+): ReadonlyMap<string, ReadonlyMap<string, Value>> {
   let bySelection = bindingsCache.get(reference);
   if (!bySelection) bindingsCache.set(reference, (bySelection = new Map()));
   const key = selected.map((row) => String(row.id)).join(',');
   let options = bySelection.get(key);
-  if (!options) bySelection.set(key, (options = new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))]))));
+  if (!options)
+    bySelection.set(key, (options = new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))]))));
   return options;
 }
 
@@ -134,18 +166,37 @@ export interface EvaluatedComparison {
  * const { comparison, evaluation } = evaluateComparison(inputs, reference, { options: ['dag'] });
  * evaluation.figure('megacyclesPerCore', {}); // the Decimal behind every cell that shows it
  */
-export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceData, settings: CompareOptionsSettings = {}): EvaluatedComparison {
+export function evaluateComparison(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  settings: CompareOptionsSettings = {},
+): EvaluatedComparison {
   const resolved = resolveInputs(inputs, reference);
   const optionRows = reference.tables.get('options')?.rows ?? [];
   // Typed for TypeScript callers; checked here for JavaScript callers and the command line.
   const unknown = (settings.options ?? []).filter((id) => !optionRows.some((row) => row.id === id));
   const issues: InputIssue[] = [
-    ...unknown.map((id) => ({ file: 'options', column: 'option', value: id, expected: `one of ${optionRows.map((r) => String(r.id)).join(', ')}` })),
+    ...unknown.map((id) => ({
+      file: 'options',
+      column: 'option',
+      value: id,
+      expected: `one of ${optionRows.map((r) => String(r.id)).join(', ')}`,
+    })),
     ...priceIssues(resolved, reference, inputs),
   ];
   if (issues.length > 0) throw new InputError(issues);
-  const selected = optionRows.filter((row) => !settings.options || settings.options.includes(String(row.id) as OptionId));
-  if (selected.length === 0) throw new InputError([{ file: 'options', column: 'option', value: (settings.options ?? []).join(','), expected: 'at least one option id' }]);
+  const selected = optionRows.filter(
+    (row) => !settings.options || settings.options.includes(String(row.id) as OptionId),
+  );
+  if (selected.length === 0)
+    throw new InputError([
+      {
+        file: 'options',
+        column: 'option',
+        value: (settings.options ?? []).join(','),
+        expected: 'at least one option id',
+      },
+    ]);
   const optionAttributes = optionBindings(reference, selected);
   const evaluation = new ModelEvaluation(optionsModel, {
     inputs: resolved.scenario,
@@ -169,7 +220,16 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
     const evaluated = evaluation.figuresAt(OPTION_FIGURES, { option: id });
     const values = Object.fromEntries(OPTION_FIGURES.map((f, i) => [f.id, figureValue(f, evaluated[i]!)]));
     const { placement, warnings } = checkDesign(values, row, context);
-    return optionResult({ id: id as OptionId, name: String(row.name), briefSection: String(row.brief_section) }, values, platform, MAILBOX_IDS, placement, warnings, currency, tcoYears);
+    return optionResult(
+      { id: id as OptionId, name: String(row.name), briefSection: String(row.brief_section) },
+      values,
+      platform,
+      MAILBOX_IDS,
+      placement,
+      warnings,
+      currency,
+      tcoYears,
+    );
   });
 
   const comparison: Comparison = {
@@ -178,7 +238,10 @@ export function evaluateComparison(inputs: ScenarioInputs, reference: ReferenceD
       name: String(resolved.scenario.get('name')),
       currency,
       totalMailboxes: Number(platform.totalMailboxes),
-      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])) as Record<ScenarioParameterName, FigureValue>,
+      parameters: Object.fromEntries([...resolved.scenario].map(([k, v]) => [k, plainValue(v)])) as Record<
+        ScenarioParameterName,
+        FigureValue
+      >,
       platform,
       tiers: listItemFigures(evaluation, 'tier', resolved.tiers),
       workloads: listItemFigures(evaluation, 'workload', resolved.workloads),

@@ -1,8 +1,8 @@
 import type { ModelEvaluation } from '../expr/evaluate-model.js';
-import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ResolvedInputs } from '../model/scenario-inputs.js';
-import { optionWarnings, type OptionWarning } from './option-warnings.js';
+import { type OptionWarning, optionWarnings } from './option-warnings.js';
 import { optionsModel } from './options-model.js';
 import type { PlacementPlan } from './placement.js';
 import { placeSite } from './site-placement.js';
@@ -16,19 +16,40 @@ export interface DesignContext {
   readonly hostRamGB: number;
   readonly workloads: readonly WorkloadVms[];
   readonly parameters: Pick<ReadonlyMap<string, unknown>, 'get'>;
-  readonly limits: { readonly databasesPerServerMax: number; readonly jbodMinCopies: number; readonly laggedWithoutRaidMin: number; readonly membersPerDagMax: number };
+  readonly limits: {
+    readonly databasesPerServerMax: number;
+    readonly jbodMinCopies: number;
+    readonly laggedWithoutRaidMin: number;
+    readonly membersPerDagMax: number;
+  };
 }
 
-export function designContext(evaluation: ModelEvaluation, resolved: Pick<ResolvedInputs, 'scenario' | 'workloads'>, reference: ReferenceData): DesignContext {
+export function designContext(
+  evaluation: ModelEvaluation,
+  resolved: Pick<ResolvedInputs, 'scenario' | 'workloads'>,
+  reference: ReferenceData,
+): DesignContext {
   const limit = (name: string) => reference.constants.get(name)!.value.toNumber();
   // Domain controllers the Exchange global catalogs replace are not placed twice (workloadReplacedByGlobalCatalogs).
-  const replaced = (w: ResolvedInputs['workloads'][number]) => w.get('domain_controller') === true && resolved.scenario.get('global_catalogs_replace_domain_controllers') === true;
+  const replaced = (w: ResolvedInputs['workloads'][number]) =>
+    w.get('domain_controller') === true && resolved.scenario.get('global_catalogs_replace_domain_controllers') === true;
   return {
     hostVcpu: Number(evaluation.figure('hostVcpu')),
     hostRamGB: Number(evaluation.figure('hostRamForVmsGB')),
-    workloads: resolved.workloads.map((w) => ({ name: String(w.get('workload')), vms: replaced(w) ? 0 : Number(String(w.get('vms'))), vcpu: Number(String(w.get('vcpu'))), ramGB: Number(String(w.get('ram_gb'))), antiAffinity: w.get('anti_affinity') === true })),
+    workloads: resolved.workloads.map((w) => ({
+      name: String(w.get('workload')),
+      vms: replaced(w) ? 0 : Number(String(w.get('vms'))),
+      vcpu: Number(String(w.get('vcpu'))),
+      ramGB: Number(String(w.get('ram_gb'))),
+      antiAffinity: w.get('anti_affinity') === true,
+    })),
     parameters: resolved.scenario,
-    limits: { databasesPerServerMax: limit('databases_per_server_enterprise'), jbodMinCopies: limit('jbod_min_database_copies'), laggedWithoutRaidMin: limit('lagged_copies_without_raid_min'), membersPerDagMax: limit('members_per_dag_max') },
+    limits: {
+      databasesPerServerMax: limit('databases_per_server_enterprise'),
+      jbodMinCopies: limit('jbod_min_database_copies'),
+      laggedWithoutRaidMin: limit('lagged_copies_without_raid_min'),
+      membersPerDagMax: limit('members_per_dag_max'),
+    },
   };
 }
 
@@ -41,15 +62,27 @@ export function figuresOnDemand(evaluation: ModelEvaluation, option: string, rea
     reads.push(id);
     return figureValue(optionsModel.figures.get(id)!, evaluation.figure(id, { option }));
   };
-  return new Proxy({} as Record<string, FigureValue>, { get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined) });
+  return new Proxy({} as Record<string, FigureValue>, {
+    get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined),
+  });
 }
 
 /** Where an option's VMs go on the hosts it counts (the packing its formulas cost, redundant instances apart), and its warnings. */
-export function checkDesign(values: Values, option: Readonly<Record<string, unknown>>, context: DesignContext): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
+export function checkDesign(
+  values: Values,
+  option: Readonly<Record<string, unknown>>,
+  context: DesignContext,
+): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
   const combined = context.parameters.get('combined_cas_hub') === true;
   const primaryVms = primarySiteVms(values, option.dag === true, context.workloads, combined);
   const primary = placeSite(values, 'primary', primaryVms, context.hostVcpu, context.hostRamGB);
-  const dr = placeSite(values, 'dr', drSiteVms(values, option.srm === true, option.dag === true, primaryVms, combined), context.hostVcpu, context.hostRamGB);
+  const dr = placeSite(
+    values,
+    'dr',
+    drSiteVms(values, option.srm === true, option.dag === true, primaryVms, combined),
+    context.hostVcpu,
+    context.hostRamGB,
+  );
   const warnings = optionWarnings(values, context.parameters, context.limits, [
     { site: 'primary', plan: primary },
     { site: 'DR', plan: dr },

@@ -2,9 +2,9 @@ import type { Value } from '../expr/value.js';
 import { closestName } from '../model/closest-name.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData, ReferenceTable } from '../model/reference-data.js';
+import type { RawValue } from '../model/resolve-parameter.js';
 import { resolveInputs } from '../model/scenario-inputs.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
-import type { RawValue } from '../model/resolve-parameter.js';
 
 /** One row of a host catalogue (data/host-catalog.csv): a model with its sockets, cores, SPECint_rate2006, RAM and price. */
 export type HostModel = Readonly<Record<string, Value>>;
@@ -20,7 +20,16 @@ export function hostModel(catalog: ReferenceTable, model: string, file = 'data/h
   if (row) return row;
   const models = catalog.rows.map((r) => String(r.model));
   const suggestion = closestName(model, models);
-  throw new InputError([{ file, column: 'model', value: model, expected: suggestion ? `a known host model (did you mean ${suggestion}?)` : `one of the models of ${file}: ${models.join('; ')}` }]);
+  throw new InputError([
+    {
+      file,
+      column: 'model',
+      value: model,
+      expected: suggestion
+        ? `a known host model (did you mean ${suggestion}?)`
+        : `one of the models of ${file}: ${models.join('; ')}`,
+    },
+  ]);
 }
 
 /**
@@ -33,7 +42,12 @@ export function hostModel(catalog: ReferenceTable, model: string, file = 'data/h
  * const m710 = hostModel(reference.tables.get('host-catalog')!, 'Dell PowerEdge M710 (2 x Xeon X5550 2.67 GHz)');
  * compareOptions(designInputs(inputs, reference, m710, 2), reference);
  */
-export function designInputs(inputs: ScenarioInputs, reference: ReferenceData, host: HostModel | undefined, dagCopies?: number): ScenarioInputs {
+export function designInputs(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  host: HostModel | undefined,
+  dagCopies?: number,
+): ScenarioInputs {
   const parameters: Record<string, RawValue> = { ...inputs.parameters };
   if (host) {
     Object.assign(parameters, {

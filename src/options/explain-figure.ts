@@ -1,14 +1,14 @@
 import { Decimal } from 'decimal.js';
-import type { Position, Value } from '../expr/value.js';
 import { allNodes } from '../expr/expression.js';
 import { figureValue } from '../expr/figure-values.js';
 import { readableAddresses } from '../expr/readable-addresses.js';
 import { renderFormula } from '../expr/render-formula.js';
+import type { Position, Value } from '../expr/value.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from './compare-options.js';
-import { optionsModel } from './options-model.js';
 import { findFigure } from './figure-catalogue.js';
+import { optionsModel } from './options-model.js';
 
 /** One value that feeds a figure: what it is, its value and where it comes from. */
 export interface FeedingValue {
@@ -36,35 +36,91 @@ const show = (value: Value) => (value instanceof Decimal ? value.toFixed() : Str
  * How one figure is computed: its formula with readable names, its value, and the values that feed it.
  * The figure is named by its id or its label (see findFigure); an unknown one is an InputError with a suggestion.
  */
-export function explainFigure(name: string, evaluated: EvaluatedComparison, reference: ReferenceData, option?: string): FigureExplanation {
+export function explainFigure(
+  name: string,
+  evaluated: EvaluatedComparison,
+  reference: ReferenceData,
+  option?: string,
+): FigureExplanation {
   const figure = findFigure(name);
   const { id } = figure;
   const optionId = option ?? evaluated.optionIds[0]!;
-  if (!evaluated.optionIds.includes(optionId)) throw new InputError([{ file: 'command line', column: '--option', value: optionId, expected: `one of ${evaluated.optionIds.join(', ')}` }]);
-  const at: Position = { option: optionId, item: 0, row: 0, rowSet: figure.scope.startsWith('rows:') ? figure.scope.slice(5) : undefined } as Position;
+  if (!evaluated.optionIds.includes(optionId))
+    throw new InputError([
+      {
+        file: 'command line',
+        column: '--option',
+        value: optionId,
+        expected: `one of ${evaluated.optionIds.join(', ')}`,
+      },
+    ]);
+  const at: Position = {
+    option: optionId,
+    item: 0,
+    row: 0,
+    rowSet: figure.scope.startsWith('rows:') ? figure.scope.slice(5) : undefined,
+  } as Position;
   const { evaluation } = evaluated;
   const feeds = new Map<string, FeedingValue>();
   for (const leaf of allNodes(figure.expr)) {
     if (leaf.kind === 'input') {
       const definition = reference.scenarioParameters.find((d) => d.name === leaf.name);
-      feeds.set(`input:${leaf.name}`, { name: leaf.name, kind: 'input', value: show(evaluation.input(leaf.name)), source: `templates/scenario.csv${definition?.source ? ` ${definition.source}` : ''}` });
+      feeds.set(`input:${leaf.name}`, {
+        name: leaf.name,
+        kind: 'input',
+        value: show(evaluation.input(leaf.name)),
+        source: `templates/scenario.csv${definition?.source ? ` ${definition.source}` : ''}`,
+      });
     } else if (leaf.kind === 'constant') {
       const constant = reference.constants.get(leaf.name)!;
-      feeds.set(`constant:${leaf.name}`, { name: leaf.name, kind: 'constant', value: constant.value.toFixed(), source: `data/${constant.table}.csv ${constant.source}${constant.assumption ? ' (assumption)' : ''}` });
+      feeds.set(`constant:${leaf.name}`, {
+        name: leaf.name,
+        kind: 'constant',
+        value: constant.value.toFixed(),
+        source: `data/${constant.table}.csv ${constant.source}${constant.assumption ? ' (assumption)' : ''}`,
+      });
     } else if (leaf.kind === 'figure') {
       const other = optionsModel.figures.get(leaf.id)!;
-      feeds.set(`figure:${leaf.id}`, { name: leaf.id, kind: 'figure', value: String(figureValue(other, evaluation.figure(leaf.id, at))), source: `${other.label} (${other.unit})` });
+      feeds.set(`figure:${leaf.id}`, {
+        name: leaf.id,
+        kind: 'figure',
+        value: String(figureValue(other, evaluation.figure(leaf.id, at))),
+        source: `${other.label} (${other.unit})`,
+      });
     } else if (leaf.kind === 'lookup') {
-      feeds.set(`table:${leaf.table}.${leaf.valueColumn}`, { name: `${leaf.table}[${leaf.valueColumn}]`, kind: 'table', value: '(table)', source: leaf.table === 'prices' ? 'templates/prices.csv' : `data/${leaf.table}.csv` });
+      feeds.set(`table:${leaf.table}.${leaf.valueColumn}`, {
+        name: `${leaf.table}[${leaf.valueColumn}]`,
+        kind: 'table',
+        value: '(table)',
+        source: leaf.table === 'prices' ? 'templates/prices.csv' : `data/${leaf.table}.csv`,
+      });
     } else if (leaf.kind === 'itemInput') {
-      feeds.set(`${leaf.list}:${leaf.name}`, { name: `${leaf.list}.${leaf.name}`, kind: leaf.list, value: show(evaluation.itemInput(leaf.list, leaf.name, at)), source: leaf.list === 'tier' ? 'templates/mailbox-tiers.csv (first tier)' : 'templates/workloads.csv (first workload)' });
+      feeds.set(`${leaf.list}:${leaf.name}`, {
+        name: `${leaf.list}.${leaf.name}`,
+        kind: leaf.list,
+        value: show(evaluation.itemInput(leaf.list, leaf.name, at)),
+        source:
+          leaf.list === 'tier'
+            ? 'templates/mailbox-tiers.csv (first tier)'
+            : 'templates/workloads.csv (first workload)',
+      });
     } else if (leaf.kind === 'optionInput') {
-      feeds.set(`option:${leaf.name}`, { name: `option.${leaf.name}`, kind: 'option', value: show(evaluation.optionInput(leaf.name, at)), source: 'data/options.csv' });
+      feeds.set(`option:${leaf.name}`, {
+        name: `option.${leaf.name}`,
+        kind: 'option',
+        value: show(evaluation.optionInput(leaf.name, at)),
+        source: 'data/options.csv',
+      });
     } else if (leaf.kind === 'aggregate' || leaf.kind === 'pick') {
       for (const id of leaf.kind === 'aggregate' ? [leaf.figure] : [leaf.figure, leaf.where]) {
         const other = optionsModel.figures.get(id)!;
         const rows = evaluation.figureColumn(id, at).map((v) => String(figureValue(other, v)));
-        feeds.set(`column:${id}`, { name: `${id}[each row]`, kind: 'figure', value: rows.join(', '), source: `${other.label} (${other.unit}), one value per ${other.scope === 'tier' ? 'tier' : other.scope === 'workload' ? 'workload' : 'candidate row'}` });
+        feeds.set(`column:${id}`, {
+          name: `${id}[each row]`,
+          kind: 'figure',
+          value: rows.join(', '),
+          source: `${other.label} (${other.unit}), one value per ${other.scope === 'tier' ? 'tier' : other.scope === 'workload' ? 'workload' : 'candidate row'}`,
+        });
       }
     }
   }

@@ -22,7 +22,9 @@ export interface FigureEntry {
   readonly summaryLabel?: string;
 }
 
-const SECTION_OF = new Map(OPTION_SECTIONS.flatMap(({ section, figures }) => figures.map((f) => [f.id, section] as const)));
+const SECTION_OF = new Map(
+  OPTION_SECTIONS.flatMap(({ section, figures }) => figures.map((f) => [f.id, section] as const)),
+);
 const SUMMARY_LABEL_OF = new Map(SUMMARY_ROWS.map((r) => [r.figure, r.label]));
 
 /**
@@ -35,7 +37,16 @@ const SUMMARY_LABEL_OF = new Map(SUMMARY_ROWS.map((r) => [r.figure, r.label]));
 export function figureCatalogue(): FigureEntry[] {
   return [...optionsModel.figures.values()].map((f) => {
     const summaryLabel = SUMMARY_LABEL_OF.get(f.id);
-    return { id: f.id, label: f.label, unit: f.unit, kind: f.kind, scope: f.scope, section: SECTION_OF.get(f.id) ?? '', source: f.source, ...(summaryLabel ? { summaryLabel } : {}) };
+    return {
+      id: f.id,
+      label: f.label,
+      unit: f.unit,
+      kind: f.kind,
+      scope: f.scope,
+      section: SECTION_OF.get(f.id) ?? '',
+      source: f.source,
+      ...(summaryLabel ? { summaryLabel } : {}),
+    };
   });
 }
 
@@ -49,7 +60,11 @@ function figuresLabelled(name: string): Figure[] {
   const all = [...optionsModel.figures.values()];
   const withUnit = /^(.*)\(([^()]*)\)$/.exec(normalise(name));
   const attempts: [string, (f: Figure) => boolean][] = [[normalise(name), () => true]];
-  if (withUnit) attempts.push([normalise(withUnit[1]!), (f) => normalise(f.unit) === normalise(withUnit[2]!) || f.unit === 'currency']);
+  if (withUnit)
+    attempts.push([
+      normalise(withUnit[1]!),
+      (f) => normalise(f.unit) === normalise(withUnit[2]!) || f.unit === 'currency',
+    ]);
   for (const [label, unitFits] of attempts) {
     for (const labelOf of [(f: Figure) => SUMMARY_LABEL_OF.get(f.id), (f: Figure) => f.label]) {
       const found = all.filter((f) => normalise(labelOf(f) ?? '') === label && unitFits(f));
@@ -76,19 +91,35 @@ export function findFigure(name: string): Figure {
   const labelled = figuresLabelled(name);
   if (labelled.length === 1) return labelled[0]!;
   if (labelled.length > 1) {
-    throw new InputError([{ file: 'command line', column: 'figure', value: name, expected: `one figure: the label names ${labelled.map((f) => `${f.id} (${f.unit || f.kind})`).join(', ')}; give its id` }]);
+    throw new InputError([
+      {
+        file: 'command line',
+        column: 'figure',
+        value: name,
+        expected: `one figure: the label names ${labelled.map((f) => `${f.id} (${f.unit || f.kind})`).join(', ')}; give its id`,
+      },
+    ]);
   }
   const suggestion = closestName(name, figures.keys()) ?? closestLabel(name);
-  const containing = [...figures.keys()].filter((id) => id.toLowerCase().includes(name.trim().toLowerCase())).slice(0, 8);
-  const hint = suggestion ? ` (did you mean ${suggestion}?)` : containing.length > 0 ? ` such as ${containing.join(', ')}` : '; `exchange-sizer figures` lists them';
-  throw new InputError([{ file: 'command line', column: 'figure', value: name, expected: `a figure id or label${hint}` }]);
+  const containing = [...figures.keys()]
+    .filter((id) => id.toLowerCase().includes(name.trim().toLowerCase()))
+    .slice(0, 8);
+  const hint = suggestion
+    ? ` (did you mean ${suggestion}?)`
+    : containing.length > 0
+      ? ` such as ${containing.join(', ')}`
+      : '; `exchange-sizer figures` lists them';
+  throw new InputError([
+    { file: 'command line', column: 'figure', value: name, expected: `a figure id or label${hint}` },
+  ]);
 }
 
 /** The id of the figure whose label (or Summary label) a typo most likely meant. */
 function closestLabel(name: string): string | undefined {
   const byLabel = new Map<string, string>();
   for (const f of optionsModel.figures.values()) {
-    for (const label of [f.label, SUMMARY_LABEL_OF.get(f.id)]) if (label && !byLabel.has(label)) byLabel.set(label, f.id);
+    for (const label of [f.label, SUMMARY_LABEL_OF.get(f.id)])
+      if (label && !byLabel.has(label)) byLabel.set(label, f.id);
   }
   const label = closestName(name, byLabel.keys());
   return label === undefined ? undefined : `${byLabel.get(label)} ("${label}")`;

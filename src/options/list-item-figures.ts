@@ -1,6 +1,6 @@
 import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import type { ListName } from '../expr/figure.js';
-import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
 import { optionsModel } from './options-model.js';
 
@@ -21,10 +21,17 @@ export const LIST_FIGURES = {
  * Every per-tier (or per-workload) figure of every item: whitespace, dumpster, mailbox size on disk,
  * megacycles, cache and IOPS per mailbox, logs per day... The same for every option.
  */
-export function listItemFigures(evaluation: ModelEvaluation, list: ListName, items: readonly ReadonlyMap<string, Value>[]): ListItemFigures[] {
+export function listItemFigures(
+  evaluation: ModelEvaluation,
+  list: ListName,
+  items: readonly ReadonlyMap<string, Value>[],
+): ListItemFigures[] {
   const figures = LIST_FIGURES[list];
   return items.map((item, index) => {
     const values = evaluation.figuresAt(figures, { item: index });
-    return { name: String(item.get(list)), figures: Object.fromEntries(figures.map((f, i) => [f.id, figureValue(f, values[i]!)])) };
+    return {
+      name: String(item.get(list)),
+      figures: Object.fromEntries(figures.map((f, i) => [f.id, figureValue(f, values[i]!)])),
+    };
   });
 }

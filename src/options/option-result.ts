@@ -67,12 +67,41 @@ export interface OptionResult {
   readonly briefSection: string;
   /** The mailbox-role figures of the option by id (`databaseCopiesInSite`, `vcpu`, `ramGB`...). */
   readonly mailbox: Readonly<Record<MailboxFigureId, FigureValue>>;
-  readonly vms: { readonly primary: SiteVms; readonly dr: SiteVms; readonly otherWorkloads: { readonly vms: number; readonly vcpu: number; readonly ramGB: string } };
-  readonly hosts: { readonly primary: number; readonly dr: number; readonly total: number; readonly primarySpare: number; readonly primaryVmsPerHost: string; readonly primaryCpuUtilisation: string; readonly primaryRamUtilisation: string; readonly primaryReservedShare: string };
+  readonly vms: {
+    readonly primary: SiteVms;
+    readonly dr: SiteVms;
+    readonly otherWorkloads: { readonly vms: number; readonly vcpu: number; readonly ramGB: string };
+  };
+  readonly hosts: {
+    readonly primary: number;
+    readonly dr: number;
+    readonly total: number;
+    readonly primarySpare: number;
+    readonly primaryVmsPerHost: string;
+    readonly primaryCpuUtilisation: string;
+    readonly primaryRamUtilisation: string;
+    readonly primaryReservedShare: string;
+  };
   readonly storage: StorageResult;
   readonly licences: readonly LicenceResult[];
-  readonly cost: { readonly currency: string; readonly hosts: string; readonly storage: string; readonly licences: string; readonly capex: string; readonly yearly: string; readonly tco: string; readonly tcoYears: number; readonly perMailbox: string; readonly perMailboxPerMonth: string };
-  readonly consolidation: { readonly physicalServers: number; readonly hosts: number; readonly physicalServersReplaced: number; readonly ratio: string };
+  readonly cost: {
+    readonly currency: string;
+    readonly hosts: string;
+    readonly storage: string;
+    readonly licences: string;
+    readonly capex: string;
+    readonly yearly: string;
+    readonly tco: string;
+    readonly tcoYears: number;
+    readonly perMailbox: string;
+    readonly perMailboxPerMonth: string;
+  };
+  readonly consolidation: {
+    readonly physicalServers: number;
+    readonly hosts: number;
+    readonly physicalServersReplaced: number;
+    readonly ratio: string;
+  };
   readonly protection: Readonly<Record<(typeof FAILURES)[number], ProtectionResult>> & {
     readonly laggedCopyWindowDays: string;
     readonly fullRedundancyAfterHostFailure: RedundancyResult;
@@ -109,14 +138,39 @@ function siteVms(v: Values, site: 'primary' | 'dr'): SiteVms {
 }
 
 /** Arranges an option's figure values (and the scenario's, for the other workloads) into the stable JSON shape of comparison.json. */
-export function optionResult(option: { id: OptionId; name: string; briefSection: string }, v: Values, scenario: Values, mailboxIds: readonly MailboxFigureId[], placement: OptionResult['placement'], warnings: readonly OptionWarning[], currency: string, tcoYears: number): OptionResult {
+export function optionResult(
+  option: { id: OptionId; name: string; briefSection: string },
+  v: Values,
+  scenario: Values,
+  mailboxIds: readonly MailboxFigureId[],
+  placement: OptionResult['placement'],
+  warnings: readonly OptionWarning[],
+  currency: string,
+  tcoYears: number,
+): OptionResult {
   const protection = Object.fromEntries(
-    FAILURES.map((f) => [f, { protected: v[`${camel(f)}Protected`] === true, mechanism: str(v[`${camel(f)}Mechanism`]), recoveryMinutes: str(v[`${camel(f)}RecoveryMinutes`]), dataLossMinutes: str(v[`${camel(f)}DataLossMinutes`]) }]),
+    FAILURES.map((f) => [
+      f,
+      {
+        protected: v[`${camel(f)}Protected`] === true,
+        mechanism: str(v[`${camel(f)}Mechanism`]),
+        recoveryMinutes: str(v[`${camel(f)}RecoveryMinutes`]),
+        dataLossMinutes: str(v[`${camel(f)}DataLossMinutes`]),
+      },
+    ]),
   ) as Record<(typeof FAILURES)[number], ProtectionResult>;
   return {
     ...option,
     mailbox: Object.fromEntries(mailboxIds.map((id) => [id, v[id]!])) as Record<MailboxFigureId, FigureValue>,
-    vms: { primary: siteVms(v, 'primary'), dr: siteVms(v, 'dr'), otherWorkloads: { vms: num(scenario.otherWorkloadVms), vcpu: num(scenario.otherWorkloadVcpu), ramGB: str(scenario.otherWorkloadRamGB) } },
+    vms: {
+      primary: siteVms(v, 'primary'),
+      dr: siteVms(v, 'dr'),
+      otherWorkloads: {
+        vms: num(scenario.otherWorkloadVms),
+        vcpu: num(scenario.otherWorkloadVcpu),
+        ramGB: str(scenario.otherWorkloadRamGB),
+      },
+    },
     hosts: {
       primary: num(v.primaryHosts),
       dr: num(v.drHosts),
@@ -164,11 +218,19 @@ export function optionResult(option: { id: OptionId; name: string; briefSection:
       perMailbox: str(v.costPerMailbox),
       perMailboxPerMonth: str(v.costPerMailboxPerMonth),
     },
-    consolidation: { physicalServers: num(v.physicalServers), hosts: num(v.totalHosts), physicalServersReplaced: num(v.physicalServersReplaced), ratio: str(v.consolidationRatio) },
+    consolidation: {
+      physicalServers: num(v.physicalServers),
+      hosts: num(v.totalHosts),
+      physicalServersReplaced: num(v.physicalServersReplaced),
+      ratio: str(v.consolidationRatio),
+    },
     protection: {
       ...protection,
       laggedCopyWindowDays: str(v.laggedCopyWindowDays),
-      fullRedundancyAfterHostFailure: { mechanism: str(v.hostFailureRedundancyMechanism), minutes: str(v.hostFailureRedundancyMinutes) },
+      fullRedundancyAfterHostFailure: {
+        mechanism: str(v.hostFailureRedundancyMechanism),
+        minutes: str(v.hostFailureRedundancyMinutes),
+      },
       siteLossNote: str(v.siteLossNote),
       siteLossCapacityPct: str(v.siteLossCapacityPct),
     },

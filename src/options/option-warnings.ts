@@ -12,33 +12,80 @@ export interface OptionWarning {
 }
 
 /** The warnings that apply to one option, from its figures and its placement plans. */
-export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<string, unknown>, 'get'>, limits: { databasesPerServerMax: number; jbodMinCopies: number; laggedWithoutRaidMin: number; membersPerDagMax: number }, placements: { site: string; plan: PlacementPlan }[]): OptionWarning[] {
+export function optionWarnings(
+  values: Values,
+  parameters: Pick<ReadonlyMap<string, unknown>, 'get'>,
+  limits: {
+    databasesPerServerMax: number;
+    jbodMinCopies: number;
+    laggedWithoutRaidMin: number;
+    membersPerDagMax: number;
+  },
+  placements: { site: string; plan: PlacementPlan }[],
+): OptionWarning[] {
   const warnings: OptionWarning[] = [];
   const raid = String(parameters.get('raid_level'));
   const backup = String(parameters.get('backup_method'));
   if (values.windowsEditionValid !== true) {
-    warnings.push({ code: 'no-windows-edition', severity: 'unbuildable', message: 'No available Windows Server edition in data/windows-editions.csv fits this option (a DAG needs failover clustering).' });
+    warnings.push({
+      code: 'no-windows-edition',
+      severity: 'unbuildable',
+      message:
+        'No available Windows Server edition in data/windows-editions.csv fits this option (a DAG needs failover clustering).',
+    });
   }
   if (values.vsphereEditionValid !== true) {
-    warnings.push({ code: 'no-vsphere-edition', severity: 'unbuildable', message: 'No vSphere edition in data/vsphere-editions.csv has every feature this option needs.' });
+    warnings.push({
+      code: 'no-vsphere-edition',
+      severity: 'unbuildable',
+      message: 'No vSphere edition in data/vsphere-editions.csv has every feature this option needs.',
+    });
   }
   if (Number(values.databaseCopiesPerServer) > limits.databasesPerServerMax) {
-    warnings.push({ code: 'databases-per-server', severity: 'unbuildable', message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].` });
+    warnings.push({
+      code: 'databases-per-server',
+      severity: 'unbuildable',
+      message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].`,
+    });
   }
   if (Number(values.dagMembersBothSites) > limits.membersPerDagMax) {
-    warnings.push({ code: 'dag-members', severity: 'unbuildable', message: `A DAG would have ${values.dagMembersBothSites} members in both sites (${values.memberServers} primary, ${values.drMailboxServersPerDag} DR), more than the ${limits.membersPerDagMax} a DAG allows [S37]; lower the DR capacity or the mailboxes per DAG.` });
+    warnings.push({
+      code: 'dag-members',
+      severity: 'unbuildable',
+      message: `A DAG would have ${values.dagMembersBothSites} members in both sites (${values.memberServers} primary, ${values.drMailboxServersPerDag} DR), more than the ${limits.membersPerDagMax} a DAG allows [S37]; lower the DR capacity or the mailboxes per DAG.`,
+    });
   }
   if (values.mailboxVmSpansNumaNodes === true) {
-    warnings.push({ code: 'numa-span', severity: 'advice', message: `The mailbox VM (${values.vcpu} vCPU, ${values.ramGB} GB) spans NUMA nodes of the host: no VM within one socket serves a mailbox here, or the member count is fixed; VMware sizes Exchange VMs within a NUMA node where possible [L:S78].` });
+    warnings.push({
+      code: 'numa-span',
+      severity: 'advice',
+      message: `The mailbox VM (${values.vcpu} vCPU, ${values.ramGB} GB) spans NUMA nodes of the host: no VM within one socket serves a mailbox here, or the member count is fixed; VMware sizes Exchange VMs within a NUMA node where possible [L:S78].`,
+    });
   }
   if (raid === 'JBOD' && Number(values.databaseCopiesInSite) < limits.jbodMinCopies) {
-    warnings.push({ code: 'jbod-copies', severity: 'unbuildable', message: `JBOD storage is supported only with ${limits.jbodMinCopies} or more database copies [S7]; use RAID for this option.` });
+    warnings.push({
+      code: 'jbod-copies',
+      severity: 'unbuildable',
+      message: `JBOD storage is supported only with ${limits.jbodMinCopies} or more database copies [S7]; use RAID for this option.`,
+    });
   }
-  if (raid === 'JBOD' && Number(values.laggedCopyStorageGB) > 0 && Number(parameters.get('lagged_copies')) < limits.laggedWithoutRaidMin) {
-    warnings.push({ code: 'jbod-lagged-copy', severity: 'advice', message: `Lagged copies should be protected by RAID, or keep ${limits.laggedWithoutRaidMin} or more of them [S7].` });
+  if (
+    raid === 'JBOD' &&
+    Number(values.laggedCopyStorageGB) > 0 &&
+    Number(parameters.get('lagged_copies')) < limits.laggedWithoutRaidMin
+  ) {
+    warnings.push({
+      code: 'jbod-lagged-copy',
+      severity: 'advice',
+      message: `Lagged copies should be protected by RAID, or keep ${limits.laggedWithoutRaidMin} or more of them [S7].`,
+    });
   }
   if (values.databaseWithinSizeLimit === false) {
-    warnings.push({ code: 'database-size', severity: 'unbuildable', message: `One mailbox (${values.averageMailboxSizeOnDiskMB} MB on disk with its overhead) does not fit the largest database allowed, ${values.databaseSizeLimitGB} GB.` });
+    warnings.push({
+      code: 'database-size',
+      severity: 'unbuildable',
+      message: `One mailbox (${values.averageMailboxSizeOnDiskMB} MB on disk with its overhead) does not fit the largest database allowed, ${values.databaseSizeLimitGB} GB.`,
+    });
   }
   if (values.mailboxVmDisksFit === false) {
     warnings.push({
@@ -49,12 +96,24 @@ export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<stri
     });
   }
   if (values.parityRaidOnSlowDisks === true) {
-    warnings.push({ code: 'raid-slow-disks', severity: 'advice', message: `${raid} database volumes on ${String(parameters.get('disk_rpm'))} rpm disks: Microsoft's best practice for 5,400 or 7,200 rpm disks is RAID1/10 (or JBOD with three or more copies) [S7].` });
+    warnings.push({
+      code: 'raid-slow-disks',
+      severity: 'advice',
+      message: `${raid} database volumes on ${String(parameters.get('disk_rpm'))} rpm disks: Microsoft's best practice for 5,400 or 7,200 rpm disks is RAID1/10 (or JBOD with three or more copies) [S7].`,
+    });
   }
   if (backup === 'vdr') {
-    warnings.push({ code: 'vdr-mailbox', severity: 'advice', message: 'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).' });
+    warnings.push({
+      code: 'vdr-mailbox',
+      severity: 'advice',
+      message:
+        'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).',
+    });
   }
-  const spares: Record<string, number> = { primary: Number(values.primarySpareHosts ?? 0), DR: Number(values.drSpareHosts ?? 0) };
+  const spares: Record<string, number> = {
+    primary: Number(values.primarySpareHosts ?? 0),
+    DR: Number(values.drSpareHosts ?? 0),
+  };
   for (const { site, plan } of placements) {
     if (!plan.feasible) {
       warnings.push({
@@ -64,8 +123,11 @@ export function optionWarnings(values: Values, parameters: Pick<ReadonlyMap<stri
         get message() {
           const spare = spares[site] ?? 0;
           const counted = plan.hostsAvailable + spare;
-          const kept = spare > 0 ? ` left after ${spare} ${spare === 1 ? 'host' : 'hosts'} kept spare for vSphere HA` : '';
-          const needed = Number.isFinite(plan.hostsNeeded) ? `it needs ${plan.hostsNeeded}${spare > 0 ? ` (${plan.hostsNeeded + spare} in all)` : ''}` : 'a VM is larger than a host';
+          const kept =
+            spare > 0 ? ` left after ${spare} ${spare === 1 ? 'host' : 'hosts'} kept spare for vSphere HA` : '';
+          const needed = Number.isFinite(plan.hostsNeeded)
+            ? `it needs ${plan.hostsNeeded}${spare > 0 ? ` (${plan.hostsNeeded + spare} in all)` : ''}`
+            : 'a VM is larger than a host';
           return `The ${site} site's ${counted} hosts cannot hold every VM whole: first fit left ${plan.unplaced.join(', ')} over on the ${plan.hostsAvailable} hosts${kept}; ${needed}. The packing formulas and the placement disagree: please report it; the costs count ${counted} hosts.`;
         },
       });

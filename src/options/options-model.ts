@@ -2,10 +2,9 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { designCheckFigures } from '../sizing/design-checks.js';
-import { hostFigures } from '../sizing/hosts.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
 import { hostSpreadingFigures, spreadCandidates } from '../sizing/host-spreading.js';
-import { vmKindFigures } from '../sizing/vm-kinds.js';
+import { hostFigures } from '../sizing/hosts.js';
 import { licenceFigures, licenceRowSets } from '../sizing/licences.js';
 import { mailboxRoleFigures, mailboxRoleRowSets } from '../sizing/mailbox-role-model.js';
 import { optionCostFigures } from '../sizing/option-cost.js';
@@ -13,6 +12,7 @@ import { protectionFigures } from '../sizing/protection.js';
 import { roleVmFigures } from '../sizing/role-vms.js';
 import { siteInventoryFigures } from '../sizing/site-inventory.js';
 import { siteStorageFigures } from '../sizing/site-storage.js';
+import { vmKindFigures } from '../sizing/vm-kinds.js';
 import { workloadFigures } from '../sizing/workloads.js';
 
 /** The figures of an option in reading order, by section (the sections of details.csv and the option sheets). */
@@ -32,6 +32,11 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
 /** Every figure of an availability option: mailbox role, VMs, hosts, storage, licences, cost, protection. */
 export const optionFigures: readonly Figure[] = OPTION_SECTIONS.flatMap((s) => s.figures);
 
-export const optionRowSets: readonly RowSet[] = [...mailboxRoleRowSets, placementPhases, spreadCandidates, ...licenceRowSets];
+export const optionRowSets: readonly RowSet[] = [
+  ...mailboxRoleRowSets,
+  placementPhases,
+  spreadCandidates,
+  ...licenceRowSets,
+];
 
 export const optionsModel: Model = buildModel(optionFigures, optionRowSets);

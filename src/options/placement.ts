@@ -52,12 +52,25 @@ interface OpenHost {
 
 /** What a VM takes of a host, and the group it keeps apart from, as the packing counts them. */
 function footprint(vm: VmToPlace): { vcpu: number; ramGB: number; group: string | undefined } {
-  return { vcpu: vm.packing?.vcpu ?? vm.vcpu, ramGB: vm.packing?.ramGB ?? vm.ramGB, group: vm.packing ? vm.packing.group : vm.group };
+  return {
+    vcpu: vm.packing?.vcpu ?? vm.vcpu,
+    ramGB: vm.packing?.ramGB ?? vm.ramGB,
+    group: vm.packing ? vm.packing.group : vm.group,
+  };
 }
 
-function fits(host: Pick<OpenHost, 'groups' | 'vcpu' | 'ramGB'>, vm: VmToPlace, hostVcpu: number, hostRamGB: number): boolean {
+function fits(
+  host: Pick<OpenHost, 'groups' | 'vcpu' | 'ramGB'>,
+  vm: VmToPlace,
+  hostVcpu: number,
+  hostRamGB: number,
+): boolean {
   const { vcpu, ramGB, group } = footprint(vm);
-  return host.vcpu + vcpu <= hostVcpu * (1 + TOLERANCE) && host.ramGB + ramGB <= hostRamGB * (1 + TOLERANCE) && (group === undefined || !host.groups.includes(group));
+  return (
+    host.vcpu + vcpu <= hostVcpu * (1 + TOLERANCE) &&
+    host.ramGB + ramGB <= hostRamGB * (1 + TOLERANCE) &&
+    (group === undefined || !host.groups.includes(group))
+  );
 }
 
 function put(host: OpenHost, vm: VmToPlace): void {
@@ -70,7 +83,12 @@ function put(host: OpenHost, vm: VmToPlace): void {
 
 const emptyHost = (): OpenHost => ({ vms: [], groups: [], vcpu: 0, ramGB: 0 });
 
-function plan(hosts: readonly OpenHost[], hostsAvailable: number, notPlaced: readonly string[], hostsNeeded: number): PlacementPlan {
+function plan(
+  hosts: readonly OpenHost[],
+  hostsAvailable: number,
+  notPlaced: readonly string[],
+  hostsNeeded: number,
+): PlacementPlan {
   const placed = hosts.map(({ vms: onHost, vcpu, ramGB }) => ({ vms: onHost, vcpu, ramGB }));
   const unplaced = [...placed.slice(hostsAvailable).flatMap((h) => h.vms.map((vm) => vm.name)), ...notPlaced];
   return { hostsAvailable, hosts: placed, unplaced, feasible: unplaced.length === 0, hostsNeeded };
@@ -84,7 +102,12 @@ function plan(hosts: readonly OpenHost[], hostsAvailable: number, notPlaced: rea
  * @example
  * placeVms([{ name: 'MBX-1', role: 'mailbox', vcpu: 6, ramGB: 48, group: 'DAG1' }], 1, 12, 94).feasible; // true
  */
-export function placeVms(vms: readonly VmToPlace[], hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
+export function placeVms(
+  vms: readonly VmToPlace[],
+  hostsAvailable: number,
+  hostVcpu: number,
+  hostRamGB: number,
+): PlacementPlan {
   const hosts: OpenHost[] = [];
   const tooLarge: string[] = [];
   for (const vm of vms) {
@@ -107,7 +130,13 @@ export function placeVms(vms: readonly VmToPlace[], hostsAvailable: number, host
  * @example
  * dealVms([{ name: 'CAS-1', role: 'client-access', vcpu: 4, ramGB: 8, group: 'CAS' }, { name: 'CAS-2', role: 'client-access', vcpu: 4, ramGB: 8, group: 'CAS' }], 2, 2, 12, 94).hosts.length; // 2
  */
-export function dealVms(vms: readonly VmToPlace[], hostCount: number, hostsAvailable: number, hostVcpu: number, hostRamGB: number): PlacementPlan {
+export function dealVms(
+  vms: readonly VmToPlace[],
+  hostCount: number,
+  hostsAvailable: number,
+  hostVcpu: number,
+  hostRamGB: number,
+): PlacementPlan {
   const hosts = Array.from({ length: hostCount }, emptyHost);
   const notPlaced: string[] = [];
   vms.forEach((vm, t) => {

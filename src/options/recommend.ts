@@ -1,13 +1,13 @@
 import { Dec } from '../decimal.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData, ReferenceTable } from '../model/reference-data.js';
+import { resolveInputs } from '../model/scenario-inputs.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { FAILURES } from '../sizing/protection.js';
-import { resolveInputs } from '../model/scenario-inputs.js';
 import { compareOptions } from './compare-options.js';
 import { designInputs } from './design-inputs.js';
-import type { ProtectionResult } from './option-result.js';
 import type { OptionId } from './option-ids.js';
+import type { ProtectionResult } from './option-result.js';
 
 export type Failure = (typeof FAILURES)[number];
 
@@ -73,12 +73,25 @@ export interface LeftOutDesign {
  * @example
  * recommendDesigns(inputs, reference, reference.tables.get('host-catalog')!, { failures: ['host_failure', 'site_loss'] }).designs[0];
  */
-export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceData, catalog: ReferenceTable, requirements: Requirements, copies: readonly number[] = [2, 3, 4]): RecommendationSearch {
+export function recommendDesigns(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  catalog: ReferenceTable,
+  requirements: Requirements,
+  copies: readonly number[] = [2, 3, 4],
+): RecommendationSearch {
   // The command line writes failures with dashes (host-failure), the library with underscores: both are taken.
   const wanted = requirements.failures.map((f) => f.replaceAll('-', '_') as Failure);
   const unknown = requirements.failures.filter((_, i) => !FAILURES.includes(wanted[i]!));
   if (unknown.length > 0) {
-    throw new InputError(unknown.map((f) => ({ file: 'requirements', column: '--require', value: f, expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')} (or with underscores)` })));
+    throw new InputError(
+      unknown.map((f) => ({
+        file: 'requirements',
+        column: '--require',
+        value: f,
+        expected: `one of ${FAILURES.map((x) => x.replaceAll('_', '-')).join(', ')} (or with underscores)`,
+      })),
+    );
   }
   requirements = { ...requirements, failures: wanted };
   resolveInputs(inputs, reference); // bad inputs are the caller's error, not designs left out
@@ -86,7 +99,7 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
   const leftOutDesigns: LeftOutDesign[] = [];
   for (const host of catalog.rows) {
     for (const count of copies) {
-      let comparison;
+      let comparison: ReturnType<typeof compareOptions>;
       try {
         comparison = compareOptions(designInputs(inputs, reference, host, count), reference);
       } catch (error) {
@@ -98,7 +111,13 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
         if (!isDag && count !== copies[0]) continue; // standalone designs do not depend on the copy count
         if (!meets(option.protection, requirements)) continue;
         if (!option.valid) {
-          leftOutDesigns.push({ option: option.id, hostModel: String(host.model), dagCopies: isDag ? count : null, tco: option.cost.tco, warnings: option.warnings.filter((w) => w.severity === 'unbuildable').map((w) => w.message) });
+          leftOutDesigns.push({
+            option: option.id,
+            hostModel: String(host.model),
+            dagCopies: isDag ? count : null,
+            tco: option.cost.tco,
+            warnings: option.warnings.filter((w) => w.severity === 'unbuildable').map((w) => w.message),
+          });
           continue;
         }
         designs.push({
@@ -114,7 +133,10 @@ export function recommendDesigns(inputs: ScenarioInputs, reference: ReferenceDat
       }
     }
   }
-  const cheapestFirst = (a: { tco: string; option: string; hostModel: string }, b: { tco: string; option: string; hostModel: string }) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel);
+  const cheapestFirst = (
+    a: { tco: string; option: string; hostModel: string },
+    b: { tco: string; option: string; hostModel: string },
+  ) => new Dec(a.tco).comparedTo(b.tco) || a.option.localeCompare(b.option) || a.hostModel.localeCompare(b.hostModel);
   designs.sort(cheapestFirst);
   leftOutDesigns.sort(cheapestFirst);
   return { designs, leftOut: leftOutDesigns.length, leftOutDesigns };

@@ -16,7 +16,8 @@ export function requiredPriceItems(model: Model, reference: ReferenceData): read
 function findPriceItems(model: Model, reference: ReferenceData): string[] {
   const items = new Set<string>();
   for (const figure of model.figures.values()) {
-    for (const node of allNodes(figure.expr)) if (node.kind === 'lookup' && node.table === 'prices' && node.key.kind === 'text') items.add(node.key.value);
+    for (const node of allNodes(figure.expr))
+      if (node.kind === 'lookup' && node.table === 'prices' && node.key.kind === 'text') items.add(node.key.value);
   }
   for (const set of model.rowSets.values()) {
     if (set.kind !== 'table') continue;

@@ -1,7 +1,7 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { SPREAD_ORDERS } from '../sizing/host-spreading.js';
 import { kindFigureId, VM_KINDS } from '../sizing/vm-kinds.js';
-import { dealVms, placeVms, type PlacementPlan, type VmToPlace } from './placement.js';
+import { dealVms, type PlacementPlan, placeVms, type VmToPlace } from './placement.js';
 
 type Values = Readonly<Record<string, FigureValue>>;
 type Site = 'primary' | 'dr';
@@ -25,7 +25,10 @@ function groupAfterGroup(vms: readonly VmToPlace[]): VmToPlace[] {
     const group = vm.packing ? vm.packing.group : vm.group;
     return group === undefined ? i : first.get(group)!;
   };
-  return vms.map((vm, i) => ({ vm, key: key(vm, i) })).sort((a, b) => a.key - b.key).map(({ vm }) => vm);
+  return vms
+    .map((vm, i) => ({ vm, key: key(vm, i) }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ vm }) => vm);
 }
 
 /**
@@ -33,7 +36,13 @@ function groupAfterGroup(vms: readonly VmToPlace[]): VmToPlace[] {
  * (src/sizing/host-spreading.ts) or first fit kind after kind (src/sizing/host-packing.ts). The VMs come kind by
  * kind, each group's members in turn, as src/options/site-vms.ts lists them.
  */
-export function placeSite(values: Values, site: Site, vms: readonly VmToPlace[], hostVcpu: number, hostRamGB: number): PlacementPlan {
+export function placeSite(
+  values: Values,
+  site: Site,
+  vms: readonly VmToPlace[],
+  hostVcpu: number,
+  hostRamGB: number,
+): PlacementPlan {
   const available = n(values[`${site}Hosts`]) - n(values[`${site}SpareHosts`]);
   if (values[`${site}PackSpread`] === true) {
     const order = SPREAD_ORDERS[values[`${site}SpreadCatalogsFirst`] === true ? 1 : 0]!;
@@ -41,6 +50,11 @@ export function placeSite(values: Values, site: Site, vms: readonly VmToPlace[],
     return dealVms(dealt, n(values[`${site}HostsForPlacement`]), available, hostVcpu, hostRamGB);
   }
   const packing = values[`${site}PackBySize`] === true ? 'BySize' : 'ByHosts';
-  const kinds = [...VM_KINDS].sort((a, b) => n(values[kindFigureId(site, a.id, `${packing}Order`)]) - n(values[kindFigureId(site, b.id, `${packing}Order`)])).map((k) => k.id);
+  const kinds = [...VM_KINDS]
+    .sort(
+      (a, b) =>
+        n(values[kindFigureId(site, a.id, `${packing}Order`)]) - n(values[kindFigureId(site, b.id, `${packing}Order`)]),
+    )
+    .map((k) => k.id);
   return placeVms(byKind(vms, kinds), available, hostVcpu, hostRamGB);
 }

@@ -5,8 +5,8 @@ import type { ListItemFigures } from '../options/list-item-figures.js';
 import { LIST_FIGURES } from '../options/list-item-figures.js';
 import { OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
-import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
-import { csvFile, type CsvCell } from './csv-text.js';
+import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
+import { type CsvCell, csvFile } from './csv-text.js';
 import { figureCell } from './figure-cell.js';
 
 const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => optionsModel.figures.get(r.figure)!);
@@ -18,7 +18,17 @@ const SCENARIO_FIGURES = [...optionsModel.figures.values()].filter((f) => f.scop
  * `warnings` and their messages.
  */
 export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV): string {
-  const header = ['scenario', 'option_id', 'option_name', 'brief_section', 'currency', 'valid', ...SUMMARY_ROWS.map((r) => r.figure), 'warnings', 'warning_messages'];
+  const header = [
+    'scenario',
+    'option_id',
+    'option_name',
+    'brief_section',
+    'currency',
+    'valid',
+    ...SUMMARY_ROWS.map((r) => r.figure),
+    'warnings',
+    'warning_messages',
+  ];
   const rows = comparison.options.map((o): CsvCell[] => [
     comparison.scenario.name,
     o.id,
@@ -40,11 +50,26 @@ export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
  */
 export function detailsCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV): string {
   const currency = comparison.scenario.currency;
-  const line = (option: string, section: string, figure: Figure, value: FigureValue | undefined, item = ''): CsvCell[] => [option, section, figure.label, figureCell(figure, value), figure.unit.replace('currency', currency), figure.id, item];
+  const line = (
+    option: string,
+    section: string,
+    figure: Figure,
+    value: FigureValue | undefined,
+    item = '',
+  ): CsvCell[] => [
+    option,
+    section,
+    figure.label,
+    figureCell(figure, value),
+    figure.unit.replace('currency', currency),
+    figure.id,
+    item,
+  ];
   const rows: CsvCell[][] = [['option', 'section', 'item', 'value', 'unit', 'figure', 'tier_or_workload']];
   for (const figure of SCENARIO_FIGURES) rows.push(line('', 'Sizing', figure, comparison.scenario.platform[figure.id]));
   const perItem = (section: string, figures: readonly Figure[], items: readonly ListItemFigures[]) => {
-    for (const item of items) for (const figure of figures) rows.push(line('', section, figure, item.figures[figure.id], item.name));
+    for (const item of items)
+      for (const figure of figures) rows.push(line('', section, figure, item.figures[figure.id], item.name));
   };
   perItem('Tiers', LIST_FIGURES.tier, comparison.scenario.tiers);
   perItem('Workloads', LIST_FIGURES.workload, comparison.scenario.workloads);

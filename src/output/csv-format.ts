@@ -13,7 +13,13 @@ export interface CsvFormat {
 /** The default: RFC 4180 with a BOM, which Excel opens correctly wherever the decimal separator is a point. */
 export const EXCEL_CSV: CsvFormat = { delimiter: ',', decimalComma: false, bom: true };
 
-const DELIMITERS: Readonly<Record<string, CsvFormat['delimiter']>> = { ',': ',', ';': ';', '\t': '\t', tab: '\t', '\\t': '\t' };
+const DELIMITERS: Readonly<Record<string, CsvFormat['delimiter']>> = {
+  ',': ',',
+  ';': ';',
+  '\t': '\t',
+  tab: '\t',
+  '\\t': '\t',
+};
 
 /** The decimal separator of a BCP 47 locale (`de-DE`, `fr`, `en-US`; `de_DE` too), or undefined if no locale of that name is known. */
 function decimalSeparatorOf(locale: string): string | undefined {
@@ -50,17 +56,34 @@ export function csvFormat(settings: CsvFormatSettings): CsvFormat {
   let { delimiter, decimalComma } = EXCEL_CSV;
   if (settings.locale !== undefined) {
     const separator = decimalSeparatorOf(settings.locale);
-    if (separator === undefined) issues.push({ file: 'command line', column: '--csv-locale', value: settings.locale, expected: 'a locale such as en-US, de-DE or fr-FR' });
+    if (separator === undefined)
+      issues.push({
+        file: 'command line',
+        column: '--csv-locale',
+        value: settings.locale,
+        expected: 'a locale such as en-US, de-DE or fr-FR',
+      });
     else if (separator === ',') [delimiter, decimalComma] = [';', true];
   }
   if (settings.delimiter !== undefined) {
     const chosen = DELIMITERS[settings.delimiter];
-    if (chosen === undefined) issues.push({ file: 'command line', column: '--delimiter', value: settings.delimiter, expected: "',', ';' or tab" });
+    if (chosen === undefined)
+      issues.push({
+        file: 'command line',
+        column: '--delimiter',
+        value: settings.delimiter,
+        expected: "',', ';' or tab",
+      });
     else delimiter = chosen;
   }
   if (settings.decimalComma !== undefined) decimalComma = settings.decimalComma;
   if (issues.length === 0 && decimalComma && delimiter === ',') {
-    issues.push({ file: 'command line', column: '--decimal-comma', value: 'with --delimiter ,', expected: "--delimiter ';' (or tab): a comma cannot both separate cells and decimals" });
+    issues.push({
+      file: 'command line',
+      column: '--decimal-comma',
+      value: 'with --delimiter ,',
+      expected: "--delimiter ';' (or tab): a comma cannot both separate cells and decimals",
+    });
   }
   if (issues.length > 0) throw new InputError(issues);
   return { delimiter, decimalComma, bom: settings.bom ?? EXCEL_CSV.bom };

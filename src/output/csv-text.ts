@@ -1,5 +1,5 @@
 import { neutraliseCell } from '../model/neutralise-cell.js';
-import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
+import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
 
 /** A number written as a number (never neutralised, its decimal point localised): a count, or an exact decimal string. */
 export interface CsvNumber {
@@ -29,7 +29,7 @@ function cellText(cell: CsvCell, format: CsvFormat): string {
 
 /** RFC 4180 text (CRLF line ends, quoted where needed, every text cell neutralised), in the given format but without its BOM. */
 export function csvText(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
-  return rows.map((row) => row.map((cell) => cellText(cell, format)).join(format.delimiter)).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map((cell) => cellText(cell, format)).join(format.delimiter)).join('\r\n')}\r\n`;
 }
 
 /** What a CSV file of this format starts with: the UTF-8 byte order mark, or nothing. */

@@ -8,9 +8,19 @@ import type { CellModel } from './sheet-model.js';
  * @example
  * currencyLabel('TCO (currency/month)', 'EUR', 'in_currency', 'unit'); // { value: 'TCO (EUR/month)', formula: '"TCO ("&in_currency&"/month)"', ... }
  */
-export function currencyLabel(label: string, currency: string, currencyName: string, style: CellModel['style']): CellModel {
+export function currencyLabel(
+  label: string,
+  currency: string,
+  currencyName: string,
+  style: CellModel['style'],
+): CellModel {
   const parts = label.split('currency');
   if (parts.length === 1) return { value: label, style };
-  const formula = parts.flatMap((part, i) => [...(i > 0 ? [currencyName] : []), ...(part === '' ? [] : [`"${part.replaceAll('"', '""')}"`])]).join('&');
+  const formula = parts
+    .flatMap((part, i) => [
+      ...(i > 0 ? [currencyName] : []),
+      ...(part === '' ? [] : [`"${part.replaceAll('"', '""')}"`]),
+    ])
+    .join('&');
   return { value: parts.join(currency), formula, style };
 }

@@ -1,6 +1,6 @@
 import type { Figure } from '../expr/figure.js';
 import type { FigureValue } from '../expr/figure-values.js';
-import { valueCell, type CsvCell } from './csv-text.js';
+import { type CsvCell, valueCell } from './csv-text.js';
 
 /**
  * A figure's value as a CSV cell: counts, quantities and money as numbers, flags as true/false, text as text.

@@ -12,5 +12,9 @@ const OVER_TCO_PERIOD: ReadonlySet<string> = new Set(['tco', 'costPerMailbox']);
  */
 export function periodLabel(figure: string, label: string, years: number, yearsName: string): CellModel {
   if (!OVER_TCO_PERIOD.has(figure)) return { value: label, style: 'label' };
-  return { value: `${label}, ${years} years`, formula: `"${label.replaceAll('"', '""')}, "&${yearsName}&" years"`, style: 'label' };
+  return {
+    value: `${label}, ${years} years`,
+    formula: `"${label.replaceAll('"', '""')}, "&${yearsName}&" years"`,
+    style: 'label',
+  };
 }

@@ -13,7 +13,9 @@ export class SharedStrings {
   }
 
   xml(): string {
-    const items = [...this.indexes.keys()].map((text) => `<si><t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${cellText(text)}</t></si>`);
+    const items = [...this.indexes.keys()].map(
+      (text) => `<si><t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${cellText(text)}</t></si>`,
+    );
     return `${XML_DECLARATION}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${items.length}">${items.join('')}</sst>`;
   }
 }

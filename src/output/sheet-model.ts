@@ -1,7 +1,16 @@
 import { formattedNumber } from './number-formats.js';
 
 /** How a cell looks: inputs are the only cells a person edits. */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'computed' | 'reference' | 'unit' | 'note';
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'input'
+  | 'computed'
+  | 'reference'
+  | 'unit'
+  | 'note';
 
 export type CellValue = number | string | boolean | null;
 
@@ -68,7 +77,8 @@ const MAX_HEADER_LINES = 6;
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -110,11 +120,13 @@ export class SheetBuilder {
   set(row: number, column: number, cell: CellModel): void {
     const address = cellAddress(row, column);
     this.cells.set(address, cell);
-    if (cell.style === 'header' && typeof cell.value === 'string') this.headers.set(address, { row, column, length: cell.value.length });
+    if (cell.style === 'header' && typeof cell.value === 'string')
+      this.headers.set(address, { row, column, length: cell.value.length });
     else this.headers.delete(address);
     // A number as Excel shows it, never cut (a column too narrow for it shows ###); text as far as it reads well.
     const number = typeof cell.value === 'number' ? formattedNumber(cell.value, cell.numFmt) : undefined;
-    const shown = number ?? (cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14));
+    const shown =
+      number ?? (cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14));
     const widest = number !== undefined ? Number.POSITIVE_INFINITY : column >= this.narrowFrom ? 16 : 60;
     this.widths[column - 1] = Math.max(this.widths[column - 1] ?? 8, Math.min(widest, shown.length + 2));
   }

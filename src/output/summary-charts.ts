@@ -1,8 +1,8 @@
-import { XML_DECLARATION, xmlText } from './xml-text.js';
+import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import type { WorkbookModel } from './sheet-model.js';
 import { columnLetter, sheetPrefix } from './sheet-model.js';
 import { SHEETS } from './workbook-layout.js';
-import { SUMMARY_ROWS } from '../options/summary-rows.js';
+import { XML_DECLARATION, xmlText } from './xml-text.js';
 
 /** A native chart of the Summary sheet: bars over rows of the summary, one series per row. */
 export interface SummaryChart {
@@ -16,7 +16,12 @@ export interface SummaryChart {
 /** The charts on the Summary sheet, built on its cells so they follow the inputs. */
 export const SUMMARY_CHARTS: readonly SummaryChart[] = [
   { title: 'TCO per mailbox by option', stacked: false, series: ['costPerMailbox'], numberFormat: '#,##0' },
-  { title: 'Capital cost by category', stacked: true, series: ['hostCost', 'storageCost', 'licenceCost'], numberFormat: '#,##0' },
+  {
+    title: 'Capital cost by category',
+    stacked: true,
+    series: ['hostCost', 'storageCost', 'licenceCost'],
+    numberFormat: '#,##0',
+  },
   { title: 'Hosts per site', stacked: false, series: ['primaryHosts', 'drHosts'], numberFormat: '0' },
 ];
 
@@ -41,12 +46,18 @@ const CHART_ROWS = 18;
 /** The first row (from 0, as the drawing counts) of the charts: two rows under the summary table. */
 const CHARTS_FIRST_ROW = SUMMARY_HEADER_ROW + SUMMARY_ROWS.length + 2;
 /** How the Summary prints: the table on its own page, the charts from the next one. */
-export const SUMMARY_PRINT = { breakBeforeRow: CHARTS_FIRST_ROW + 1, lastRow: CHARTS_FIRST_ROW + SUMMARY_CHARTS.length * (CHART_ROWS + 1) } as const;
-
+export const SUMMARY_PRINT = {
+  breakBeforeRow: CHARTS_FIRST_ROW + 1,
+  lastRow: CHARTS_FIRST_ROW + SUMMARY_CHARTS.length * (CHART_ROWS + 1),
+} as const;
 
 function cache(kind: 'str' | 'num', values: readonly (string | number | boolean | null)[], format?: string): string {
   // A number missing from the Summary is a gap in the chart (dispBlanksAs="gap"), not a zero.
-  const points = values.map((v, i) => (v === null && kind === 'num' ? '' : `<c:pt idx="${i}"><c:v>${xmlText(String(v ?? ''))}</c:v></c:pt>`)).join('');
+  const points = values
+    .map((v, i) =>
+      v === null && kind === 'num' ? '' : `<c:pt idx="${i}"><c:v>${xmlText(String(v ?? ''))}</c:v></c:pt>`,
+    )
+    .join('');
   return `<c:${kind}Cache>${format ? `<c:formatCode>${xmlText(format)}</c:formatCode>` : ''}<c:ptCount val="${values.length}"/>${points}</c:${kind}Cache>`;
 }
 
@@ -54,7 +65,11 @@ function cache(kind: 'str' | 'num', values: readonly (string | number | boolean 
 export function chartXml(chart: SummaryChart, model: WorkbookModel, options: number): string {
   const summary = model.sheets.find((s) => s.name === SHEETS.summary)!;
   const last = SUMMARY_FIRST_COLUMN + options - 1;
-  const row = (r: number) => Array.from({ length: options }, (_, i) => summary.cells.get(`${columnLetter(SUMMARY_FIRST_COLUMN + i)}${r}`)?.value ?? null);
+  const row = (r: number) =>
+    Array.from(
+      { length: options },
+      (_, i) => summary.cells.get(`${columnLetter(SUMMARY_FIRST_COLUMN + i)}${r}`)?.value ?? null,
+    );
   const categories = `<c:cat><c:strRef><c:f>${xmlText(rangeAcross(SUMMARY_ID_ROW, last))}</c:f>${cache('str', row(SUMMARY_ID_ROW))}</c:strRef></c:cat>`;
   const series = chart.series
     .map((key, i) => {
@@ -101,4 +116,3 @@ export function drawingXml(charts: number, firstRow = CHARTS_FIRST_ROW): string 
     `${anchors}</xdr:wsDr>`
   );
 }
-

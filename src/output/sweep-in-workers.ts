@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
-import { sweepCsvHeader } from './sweep-csv.js';
 import { planSweep } from '../sweep/sweep-plan.js';
-import { EXCEL_CSV, type CsvFormat } from './csv-format.js';
+import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
+import { sweepCsvHeader } from './sweep-csv.js';
 
 /**
  * A worker keeps about 8 MB live (the model and one scenario's values); left alone, V8 lets each
@@ -46,7 +46,14 @@ export async function* sweepCsvInWorkers(
   const chunks = Math.ceil(plan.scenarios / chunk);
   const workerCount = Math.max(1, Math.min(settings.workers ?? availableParallelism(), chunks));
   const url = new URL('./sweep-worker.js', import.meta.url);
-  const workers = Array.from({ length: workerCount }, () => new Worker(url, { resourceLimits: WORKER_HEAP, workerData: { inputs, variations: [...variations], dataDirectory: settings.dataDirectory, csv } }));
+  const workers = Array.from(
+    { length: workerCount },
+    () =>
+      new Worker(url, {
+        resourceLimits: WORKER_HEAP,
+        workerData: { inputs, variations: [...variations], dataDirectory: settings.dataDirectory, csv },
+      }),
+  );
   const results = new Map<number, string>();
   const waiting = new Map<number, () => void>();
   const idle: Worker[] = [];

@@ -1,14 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readReferenceData } from '../io/read-reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
-import { sweepCsvLine } from './sweep-csv.js';
-import type { CsvFormat } from './csv-format.js';
-import { planSweep } from '../sweep/sweep-plan.js';
 import { DesignCheckMemo } from '../sweep/design-check-memo.js';
+import { planSweep } from '../sweep/sweep-plan.js';
 import { sweepRows } from '../sweep/sweep-rows.js';
+import type { CsvFormat } from './csv-format.js';
+import { sweepCsvLine } from './sweep-csv.js';
 
 /** A sweep worker: plans the same sweep, then turns each chunk of scenarios it is sent into CSV lines. */
-const { inputs, variations, dataDirectory, csv } = workerData as { inputs: ScenarioInputs; variations: string[]; dataDirectory?: string; csv: CsvFormat };
+const { inputs, variations, dataDirectory, csv } = workerData as {
+  inputs: ScenarioInputs;
+  variations: string[];
+  dataDirectory?: string;
+  csv: CsvFormat;
+};
 const reference = readReferenceData(dataDirectory);
 const plan = planSweep(inputs, reference, variations);
 const checks = new DesignCheckMemo();

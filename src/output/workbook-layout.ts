@@ -1,13 +1,13 @@
-import type { Position } from '../expr/value.js';
 import type { Figure, ListName, RowSet } from '../expr/figure.js';
 import type { Model } from '../expr/model.js';
 import type { FormulaAddresses } from '../expr/render-formula.js';
+import type { Position } from '../expr/value.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
-import { INPUT_LIST_TITLES, INPUT_LISTS, SHEETS, type InputList } from '../model/workbook-names.js';
+import { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS } from '../model/workbook-names.js';
 import { absolute, absoluteRange } from './sheet-model.js';
 
 // Written here, read back by src/io: the names live in src/model so that io/ imports nothing from output/.
-export { INPUT_LIST_TITLES, INPUT_LISTS, SHEETS, type InputList };
+export { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS };
 export const LIST_SHEETS: Readonly<Record<ListName, string>> = { tier: SHEETS.tiers, workload: SHEETS.workloads };
 
 /** A block of rows with a header: where its first data row is and how many rows it spans. */
@@ -65,7 +65,11 @@ export class WorkbookLayout implements FormulaAddresses {
     const parameters = reference.scenarioParameters;
     parameters.forEach((p, i) => this.parameterRows.set(p.name, 4 + i));
     let end = 3 + parameters.length;
-    const listDefinitions: Record<InputList, readonly ParameterDefinition[]> = { tier: reference.tierParameters, workload: reference.workloadParameters, price: reference.priceParameters };
+    const listDefinitions: Record<InputList, readonly ParameterDefinition[]> = {
+      tier: reference.tierParameters,
+      workload: reference.workloadParameters,
+      price: reference.priceParameters,
+    };
     for (const list of INPUT_LISTS) {
       const block = blockAfter(end, counts[list], [...listDefinitions[list].map((d) => d.name), 'notes']);
       this.inputBlocks.set(list, block);
@@ -82,7 +86,8 @@ export class WorkbookLayout implements FormulaAddresses {
 
     const figures = [...model.figures.values()];
     figures.filter((f) => f.scope === 'scenario').forEach((f, i) => this.scenarioRows.set(f.id, 4 + i));
-    for (const list of ['tier', 'workload'] as const) figures.filter((f) => f.scope === list).forEach((f, i) => this.listColumns.set(f.id, 2 + i));
+    for (const list of ['tier', 'workload'] as const)
+      figures.filter((f) => f.scope === list).forEach((f, i) => this.listColumns.set(f.id, 2 + i));
 
     let row = 4;
     for (const { section, figures: sectionFigures } of sections) {
@@ -150,7 +155,8 @@ export class WorkbookLayout implements FormulaAddresses {
   figureCell(id: string, at: Position): { sheet: string; row: number; column: number } {
     const figure = this.figureOf(id);
     if (figure.scope === 'scenario') return { sheet: SHEETS.sizing, row: this.scenarioRows.get(id)!, column: 2 };
-    if (figure.scope === 'tier' || figure.scope === 'workload') return { sheet: LIST_SHEETS[figure.scope], row: 4 + (at.item ?? 0), column: this.listColumns.get(id)! };
+    if (figure.scope === 'tier' || figure.scope === 'workload')
+      return { sheet: LIST_SHEETS[figure.scope], row: 4 + (at.item ?? 0), column: this.listColumns.get(id)! };
     if (figure.scope === 'option') return { sheet: this.option(at), row: this.optionRows.get(id)!, column: 2 };
     const block = this.rowSetBlocks.get(figure.scope.slice('rows:'.length))!;
     return { sheet: this.option(at), row: block.firstRow + (at.row ?? 0), column: this.listColumns.get(id)! };

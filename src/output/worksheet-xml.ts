@@ -1,6 +1,6 @@
+import type { SharedStrings } from './shared-strings.js';
 import type { CellModel, HighlightModel, SheetModel, ValidationModel } from './sheet-model.js';
 import { cellAddress, columnLetter } from './sheet-model.js';
-import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './xlsx-styles.js';
 import { cellText, XML_DECLARATION, xmlText } from './xml-text.js';
 
@@ -8,9 +8,11 @@ import { cellText, XML_DECLARATION, xmlText } from './xml-text.js';
 function position(sheet: string, address: string): { row: number; column: number } {
   let column = 0;
   let i = 0;
-  for (; i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90; i++) column = column * 26 + address.charCodeAt(i) - 64;
+  for (; i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90; i++)
+    column = column * 26 + address.charCodeAt(i) - 64;
   const row = Number(address.slice(i));
-  if (column === 0 || !Number.isInteger(row) || row < 1 || i === address.length) throw new Error(`${sheet}: ${address} is not a cell address`);
+  if (column === 0 || !Number.isInteger(row) || row < 1 || i === address.length)
+    throw new Error(`${sheet}: ${address} is not a cell address`);
   return { row, column };
 }
 
@@ -23,7 +25,9 @@ function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; addr
     if (!cells) rows.set(row, (cells = []));
     cells.push({ column, address, cell });
   }
-  return [...rows].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
+  return [...rows]
+    .sort((a, b) => a[0] - b[0])
+    .map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
 }
 
 /** The last row and column holding a cell. */
@@ -42,7 +46,8 @@ export function extentOf(sheet: SheetModel): { lastRow: number; lastColumn: numb
 function cellXml(address: string, cell: CellModel, style: number, strings: SharedStrings): string {
   const s = style === 0 ? '' : ` s="${style}"`;
   const value = cell.value;
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cell ${address} holds ${value}: the engine gives finite numbers or an error, never this`);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error(`cell ${address} holds ${value}: the engine gives finite numbers or an error, never this`);
   if (cell.formula !== undefined) {
     const f = `<f>${xmlText(cell.formula)}</f>`;
     if (value === null) return `<c r="${address}"${s}>${f}</c>`;
@@ -73,7 +78,9 @@ function listText(v: ValidationModel): string {
   const items = v.list ?? [];
   const text = items.join(',');
   if (items.length === 0 || items.some((item) => item === '' || /[",]/.test(item)) || text.length > 255) {
-    throw new Error(`the drop-down of ${v.address} cannot be written inline: ${JSON.stringify(items)} (Excel takes up to 255 characters, items without quotes or commas)`);
+    throw new Error(
+      `the drop-down of ${v.address} cannot be written inline: ${JSON.stringify(items)} (Excel takes up to 255 characters, items without quotes or commas)`,
+    );
   }
   return text;
 }
@@ -93,27 +100,44 @@ function validationsXml(validations: readonly ValidationModel[]): string {
     else rules.set(rule, [v.address]);
   }
   if (rules.size === 0) return '';
-  const records = [...rules].map(([rule, cells]) => `<dataValidation sqref="${cells.join(' ')}" ${rule}</dataValidation>`);
+  const records = [...rules].map(
+    ([rule, cells]) => `<dataValidation sqref="${cells.join(' ')}" ${rule}</dataValidation>`,
+  );
   return `<dataValidations count="${records.length}">${records.join('')}</dataValidations>`;
 }
 
 /** Conditional formatting: each range highlighted with the workbook's one differential style (dxf 0) where its formula holds. */
 function highlightsXml(highlights: readonly HighlightModel[]): string {
-  return highlights.map((h, i) => `<conditionalFormatting sqref="${h.range}"><cfRule type="expression" dxfId="0" priority="${i + 1}"><formula>${xmlText(h.formula)}</formula></cfRule></conditionalFormatting>`).join('');
+  return highlights
+    .map(
+      (h, i) =>
+        `<conditionalFormatting sqref="${h.range}"><cfRule type="expression" dxfId="0" priority="${i + 1}"><formula>${xmlText(h.formula)}</formula></cfRule></conditionalFormatting>`,
+    )
+    .join('');
 }
 
 /**
  * One worksheet part: frozen panes, column widths, the cells, sheet protection (everything but the
  * unlocked input cells, without a password), validations, page setup and, for the Summary, its drawing.
  */
-export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: SharedStrings, options: { selected: boolean; drawingId?: string }): string {
+export function worksheetXml(
+  sheet: SheetModel,
+  styles: StyleTable,
+  strings: SharedStrings,
+  options: { selected: boolean; drawingId?: string },
+): string {
   const rows = rowsOf(sheet);
   const { lastRow, lastColumn } = extentOf(sheet);
   const height = (row: number) => {
     const points = sheet.rowHeights.get(row);
     return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
   };
-  const data = rows.map(({ row, cells }) => `<row r="${row}"${height(row)}>${cells.map((c) => cellXml(c.address, c.cell, styles.indexOf(c.cell), strings)).join('')}</row>`).join('');
+  const data = rows
+    .map(
+      ({ row, cells }) =>
+        `<row r="${row}"${height(row)}>${cells.map((c) => cellXml(c.address, c.cell, styles.indexOf(c.cell), strings)).join('')}</row>`,
+    )
+    .join('');
   return (
     XML_DECLARATION +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -129,7 +153,9 @@ export function worksheetXml(sheet: SheetModel, styles: StyleTable, strings: Sha
     validationsXml(sheet.validations) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    (sheet.print.breakBeforeRow ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${sheet.print.breakBeforeRow - 1}" max="16383" man="1"/></rowBreaks>` : '') +
+    (sheet.print.breakBeforeRow
+      ? `<rowBreaks count="1" manualBreakCount="1"><brk id="${sheet.print.breakBeforeRow - 1}" max="16383" man="1"/></rowBreaks>`
+      : '') +
     (options.drawingId ? `<drawing r:id="${options.drawingId}"/>` : '') +
     '</worksheet>'
   );

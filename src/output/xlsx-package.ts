@@ -1,6 +1,6 @@
 import { isExcelDefinedName, isExcelSheetName, SHEET_NAME_RULE } from '../model/excel-names.js';
-import { columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
 import { SharedStrings } from './shared-strings.js';
+import { columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
 import { chartXml, drawingXml, SUMMARY_CHARTS } from './summary-charts.js';
 import { SHEETS } from './workbook-layout.js';
 import { extentOf, worksheetXml } from './worksheet-xml.js';
@@ -19,7 +19,12 @@ function relationships(entries: readonly { id: string; type: string; target: str
   return (
     XML_DECLARATION +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type.startsWith('http') ? e.type : `${RELATIONSHIP}/${e.type}`}" Target="${e.target}"/>`).join('') +
+    entries
+      .map(
+        (e) =>
+          `<Relationship Id="${e.id}" Type="${e.type.startsWith('http') ? e.type : `${RELATIONSHIP}/${e.type}`}" Target="${e.target}"/>`,
+      )
+      .join('') +
     '</Relationships>'
   );
 }
@@ -38,7 +43,8 @@ function contentTypes(overrides: readonly [part: string, type: string][]): strin
 function checkSheetNames(model: WorkbookModel): void {
   const seen = new Set<string>();
   for (const { name } of model.sheets) {
-    if (!isExcelSheetName(name) || seen.has(name.toLowerCase())) throw new Error(`"${name}" cannot be a sheet name here: expected ${SHEET_NAME_RULE}, unique`);
+    if (!isExcelSheetName(name) || seen.has(name.toLowerCase()))
+      throw new Error(`"${name}" cannot be a sheet name here: expected ${SHEET_NAME_RULE}, unique`);
     seen.add(name.toLowerCase());
   }
 }
@@ -47,19 +53,27 @@ function checkSheetNames(model: WorkbookModel): void {
 function checkDefinedNames(model: WorkbookModel): void {
   const seen = new Set<string>();
   for (const name of model.definedNames.keys()) {
-    if (!isExcelDefinedName(name) || seen.has(name.toLowerCase())) throw new Error(`"${name}" cannot be a defined name in Excel: check the parameter and constant names in data/`);
+    if (!isExcelDefinedName(name) || seen.has(name.toLowerCase()))
+      throw new Error(`"${name}" cannot be a defined name in Excel: check the parameter and constant names in data/`);
     seen.add(name.toLowerCase());
   }
 }
 
 function workbookXml(model: WorkbookModel): string {
-  const sheets = model.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`).join('');
+  const sheets = model.sheets
+    .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`)
+    .join('');
   // Each sheet's print area: its cells, and the Summary's charts below them.
   const printAreas = model.sheets.map((s, i) => {
     const { lastRow, lastColumn } = extentOf(s);
     return `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetPrefix(s.name)}$A$1:$${columnLetter(lastColumn)}$${Math.max(lastRow, s.print.lastRow ?? 0)}`)}</definedName>`;
   });
-  const names = [...[...model.definedNames].map(([name, reference]) => `<definedName name="${xmlText(name)}">${xmlText(reference)}</definedName>`), ...printAreas].join('');
+  const names = [
+    ...[...model.definedNames].map(
+      ([name, reference]) => `<definedName name="${xmlText(name)}">${xmlText(reference)}</definedName>`,
+    ),
+    ...printAreas,
+  ].join('');
   return (
     XML_DECLARATION +
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${RELATIONSHIP}">` +
@@ -101,19 +115,33 @@ export function writeXlsx(model: WorkbookModel): Buffer {
   const summary = model.sheets.findIndex((sheet) => sheet.name === SHEETS.summary);
   model.sheets.forEach((sheet, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
-    parts.set(part, worksheetXml(sheet, styles, strings, { selected: i === 0, ...(i === summary ? { drawingId: 'rIdCharts' } : {}) }));
+    parts.set(
+      part,
+      worksheetXml(sheet, styles, strings, { selected: i === 0, ...(i === summary ? { drawingId: 'rIdCharts' } : {}) }),
+    );
     types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
   });
   if (summary >= 0) {
-    const charts = SUMMARY_CHARTS.map((chart, i) => ({ part: `xl/charts/chart${i + 1}.xml`, xml: chartXml(chart, model, model.optionCount) }));
+    const charts = SUMMARY_CHARTS.map((chart, i) => ({
+      part: `xl/charts/chart${i + 1}.xml`,
+      xml: chartXml(chart, model, model.optionCount),
+    }));
     for (const chart of charts) {
       parts.set(chart.part, chart.xml);
       types.push([chart.part, `${CONTENT_TYPE}.drawingml.chart+xml`]);
     }
     parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length));
     types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
-    parts.set('xl/drawings/_rels/drawing1.xml.rels', relationships(charts.map((_, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` }))));
-    parts.set(`xl/worksheets/_rels/sheet${summary + 1}.xml.rels`, relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]));
+    parts.set(
+      'xl/drawings/_rels/drawing1.xml.rels',
+      relationships(
+        charts.map((_, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` })),
+      ),
+    );
+    parts.set(
+      `xl/worksheets/_rels/sheet${summary + 1}.xml.rels`,
+      relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]),
+    );
   }
 
   parts.set('xl/styles.xml', styles.xml());
@@ -124,7 +152,11 @@ export function writeXlsx(model: WorkbookModel): Buffer {
   parts.set(
     'xl/_rels/workbook.xml.rels',
     relationships([
-      ...model.sheets.map((_, i) => ({ id: `rIdSheet${i + 1}`, type: 'worksheet', target: `worksheets/sheet${i + 1}.xml` })),
+      ...model.sheets.map((_, i) => ({
+        id: `rIdSheet${i + 1}`,
+        type: 'worksheet',
+        target: `worksheets/sheet${i + 1}.xml`,
+      })),
       { id: 'rIdStyles', type: 'styles', target: 'styles.xml' },
       { id: 'rIdStrings', type: 'sharedStrings', target: 'sharedStrings.xml' },
     ]),
@@ -132,17 +164,26 @@ export function writeXlsx(model: WorkbookModel): Buffer {
   const properties = documentProperties(model);
   parts.set('docProps/core.xml', properties.core);
   parts.set('docProps/app.xml', properties.app);
-  types.push(['docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'], ['docProps/app.xml', `${CONTENT_TYPE}.extended-properties+xml`]);
+  types.push(
+    ['docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
+    ['docProps/app.xml', `${CONTENT_TYPE}.extended-properties+xml`],
+  );
   parts.set(
     '_rels/.rels',
     relationships([
       { id: 'rId1', type: 'officeDocument', target: 'xl/workbook.xml' },
-      { id: 'rId2', type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml' },
+      {
+        id: 'rId2',
+        type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
+        target: 'docProps/core.xml',
+      },
       { id: 'rId3', type: 'extended-properties', target: 'docProps/app.xml' },
     ]),
   );
   parts.set('[Content_Types].xml', contentTypes(types));
   // [Content_Types].xml first, as some readers expect; the rest sorted.
-  const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const names = [...parts.keys()].sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   return writeZip(names.map((name) => ({ name, data: Buffer.from(parts.get(name)!, 'utf8') })));
 }

@@ -2,23 +2,39 @@ import type { CellModel, CellStyle } from './sheet-model.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
 
 /** Fonts, fills and borders of the workbook, by index as styles.xml lists them. */
-const FONTS = ['<sz val="11"/><name val="Calibri"/><family val="2"/>', '<b/><sz val="14"/><name val="Calibri"/><family val="2"/>', '<b/><sz val="11"/><name val="Calibri"/><family val="2"/>', '<sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/>'];
-const FILLS = ['<patternFill patternType="none"/>', '<patternFill patternType="gray125"/>', ...['FFFFF2CC', 'FFD9E1F2', 'FFF2F2F2', 'FFEDEDED'].map((rgb) => `<patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill>`)];
+const FONTS = [
+  '<sz val="11"/><name val="Calibri"/><family val="2"/>',
+  '<b/><sz val="14"/><name val="Calibri"/><family val="2"/>',
+  '<b/><sz val="11"/><name val="Calibri"/><family val="2"/>',
+  '<sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/>',
+];
+const FILLS = [
+  '<patternFill patternType="none"/>',
+  '<patternFill patternType="gray125"/>',
+  ...['FFFFF2CC', 'FFD9E1F2', 'FFF2F2F2', 'FFEDEDED'].map(
+    (rgb) => `<patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill>`,
+  ),
+];
 const INPUT_EDGE = '<color rgb="FFBF9000"/>';
-const BORDERS = ['<left/><right/><top/><bottom/><diagonal/>', ['left', 'right', 'top', 'bottom'].map((side) => `<${side} style="thin">${INPUT_EDGE}</${side}>`).join('') + '<diagonal/>'];
+const BORDERS = [
+  '<left/><right/><top/><bottom/><diagonal/>',
+  ['left', 'right', 'top', 'bottom'].map((side) => `<${side} style="thin">${INPUT_EDGE}</${side}>`).join('') +
+    '<diagonal/>',
+];
 
 /** How each kind of cell looks: indexes into the lists above; inputs alone are unlocked. */
-const LOOKS: Record<CellStyle, { font: number; fill: number; border: number; wrapTop?: boolean; unlocked?: boolean }> = {
-  title: { font: 1, fill: 0, border: 0 },
-  subtitle: { font: 2, fill: 5, border: 0 },
-  header: { font: 2, fill: 3, border: 0, wrapTop: true },
-  label: { font: 0, fill: 0, border: 0 },
-  input: { font: 0, fill: 2, border: 1, unlocked: true },
-  computed: { font: 0, fill: 0, border: 0 },
-  reference: { font: 0, fill: 4, border: 0 },
-  unit: { font: 3, fill: 0, border: 0 },
-  note: { font: 3, fill: 0, border: 0 },
-};
+const LOOKS: Record<CellStyle, { font: number; fill: number; border: number; wrapTop?: boolean; unlocked?: boolean }> =
+  {
+    title: { font: 1, fill: 0, border: 0 },
+    subtitle: { font: 2, fill: 5, border: 0 },
+    header: { font: 2, fill: 3, border: 0, wrapTop: true },
+    label: { font: 0, fill: 0, border: 0 },
+    input: { font: 0, fill: 2, border: 1, unlocked: true },
+    computed: { font: 0, fill: 0, border: 0 },
+    reference: { font: 0, fill: 4, border: 0 },
+    unit: { font: 3, fill: 0, border: 0 },
+    note: { font: 3, fill: 0, border: 0 },
+  };
 
 /** Number formats Excel knows by number (ECMA-376 part 1, 18.8.30); others are declared from 164 on. */
 const BUILT_IN_FORMATS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
@@ -53,16 +69,28 @@ export class StyleTable {
   private record(style: CellStyle, format: string | undefined): string {
     const look = LOOKS[style];
     const numFmtId = this.formatId(format);
-    const applies = [numFmtId ? ' applyNumberFormat="1"' : '', look.font ? ' applyFont="1"' : '', look.fill ? ' applyFill="1"' : '', look.border ? ' applyBorder="1"' : '', look.wrapTop ? ' applyAlignment="1"' : '', look.unlocked ? ' applyProtection="1"' : ''].join('');
-    const children = (look.wrapTop ? '<alignment vertical="top" wrapText="1"/>' : '') + (look.unlocked ? '<protection locked="0"/>' : '');
+    const applies = [
+      numFmtId ? ' applyNumberFormat="1"' : '',
+      look.font ? ' applyFont="1"' : '',
+      look.fill ? ' applyFill="1"' : '',
+      look.border ? ' applyBorder="1"' : '',
+      look.wrapTop ? ' applyAlignment="1"' : '',
+      look.unlocked ? ' applyProtection="1"' : '',
+    ].join('');
+    const children =
+      (look.wrapTop ? '<alignment vertical="top" wrapText="1"/>' : '') +
+      (look.unlocked ? '<protection locked="0"/>' : '');
     const open = `<xf numFmtId="${numFmtId}" fontId="${look.font}" fillId="${look.fill}" borderId="${look.border}" xfId="0"${applies}`;
     return children ? `${open}>${children}</xf>` : `${open}/>`;
   }
 
   /** The styles part, once every cell has been styled. */
   xml(): string {
-    const list = (tag: string, items: readonly string[]) => `<${tag}s count="${items.length}">${items.map((i) => `<${tag}>${i}</${tag}>`).join('')}</${tag}s>`;
-    const formats = [...this.customFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
+    const list = (tag: string, items: readonly string[]) =>
+      `<${tag}s count="${items.length}">${items.map((i) => `<${tag}>${i}</${tag}>`).join('')}</${tag}s>`;
+    const formats = [...this.customFormats].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`,
+    );
     return (
       XML_DECLARATION +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

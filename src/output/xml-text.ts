@@ -1,8 +1,17 @@
 /** Characters XML 1.0 cannot carry at all (control characters other than tab, line feed and carriage return). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what it finds
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const SPECIAL = /[&<>"\t\n\r]/g;
 // Tab, line feed and carriage return as references: an XML reader turns them into spaces in an attribute.
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 /** Text as XML character data or an attribute value: escaped, with characters XML cannot hold dropped. */
 export function xmlText(text: string): string {

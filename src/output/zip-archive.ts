@@ -11,7 +11,14 @@ export const DOS_TIME = 0;
 export const DOS_DATE = ((2010 - 1980) << 9) | (11 << 5) | 1;
 
 /** The fields local and central headers share, from `at`: flags, method, date, CRC, sizes, name length. */
-function writeSharedFields(header: Buffer, at: number, crc: number, compressedSize: number, size: number, nameLength: number): void {
+function writeSharedFields(
+  header: Buffer,
+  at: number,
+  crc: number,
+  compressedSize: number,
+  size: number,
+  nameLength: number,
+): void {
   header.writeUInt16LE(0x0800, at); // UTF-8 names
   header.writeUInt16LE(8, at + 2); // deflate
   header.writeUInt16LE(DOS_TIME, at + 4);

@@ -1,9 +1,38 @@
-import { add, and, constant, div, eq, ge, gt, ifThen, input, le, max, min, minOf, mul, num, optionInput, pick, ref, roundDown, roundUp, rowKey, sub, type Expr } from '../expr/expression.js';
-import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import {
+  add,
+  and,
+  constant,
+  div,
+  type Expr,
+  eq,
+  ge,
+  gt,
+  ifThen,
+  input,
+  le,
+  max,
+  min,
+  minOf,
+  mul,
+  num,
+  optionInput,
+  pick,
+  ref,
+  roundDown,
+  roundUp,
+  rowKey,
+  sub,
+} from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
 /** Candidate numbers of mailbox servers per DAG (or per group of standalone servers), 1..16. */
-export const memberServerCandidates: RowSet = { id: 'memberServers', label: 'Mailbox servers per DAG, candidates', kind: 'range', countConstant: 'members_per_dag_max' };
+export const memberServerCandidates: RowSet = {
+  id: 'memberServers',
+  label: 'Mailbox servers per DAG, candidates',
+  kind: 'range',
+  countConstant: 'members_per_dag_max',
+};
 
 const candidate = rowFigure(memberServerCandidates.id);
 /** Ranks a candidate that cannot be built below every buildable one. */
@@ -19,7 +48,10 @@ const LARGEST_VM_MEGACYCLES = mul(ref('mailboxVmVcpuLimit'), ref('usableMegacycl
  */
 function worstCaseMegacycles(active: Expr): Expr {
   const copiesPerServer = roundUp(div(mul(active, sub(S, F), C), S));
-  return add(mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(max(0, sub(copiesPerServer, active)), ref('averageMegacyclesPerPassiveMailbox')));
+  return add(
+    mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+    mul(max(0, sub(copiesPerServer, active)), ref('averageMegacyclesPerPassiveMailbox')),
+  );
 }
 
 /**
@@ -28,43 +60,119 @@ function worstCaseMegacycles(active: Expr): Expr {
  * layout with the fewest servers over several DAGs. A fixed `dag_member_servers` overrides it.
  */
 export const dagLayoutFigures: readonly Figure[] = [
-  optionFigure('databaseCopiesInSite', { label: 'Database copies in the primary site', unit: 'copies', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('dag_copies'), 1)),
-  optionFigure('serverFailuresTolerated', { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' }, ifThen(optionInput('dag'), input('mailbox_server_failures'), 0)),
-  optionFigure('drDatabaseCopies', { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' }, ifThen(optionInput('lagged_dr_copies'), add(input('lagged_copies'), input('dr_copies')), 0)),
-  optionFigure('fixedMemberServers', { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' }, ifThen(optionInput('dag'), input('dag_member_servers'), 0)),
-  optionFigure('activeMegacycleCopyFactor', { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' }, add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(ref('databaseCopiesTotal'), 1)))),
+  optionFigure(
+    'databaseCopiesInSite',
+    { label: 'Database copies in the primary site', unit: 'copies', kind: 'count', source: '[S3]' },
+    ifThen(optionInput('dag'), input('dag_copies'), 1),
+  ),
+  optionFigure(
+    'serverFailuresTolerated',
+    { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' },
+    ifThen(optionInput('dag'), input('mailbox_server_failures'), 0),
+  ),
+  optionFigure(
+    'drDatabaseCopies',
+    { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' },
+    ifThen(optionInput('lagged_dr_copies'), add(input('lagged_copies'), input('dr_copies')), 0),
+  ),
+  optionFigure(
+    'fixedMemberServers',
+    { label: 'Mailbox servers per DAG, fixed (0 = automatic)', unit: 'servers', kind: 'count' },
+    ifThen(optionInput('dag'), input('dag_member_servers'), 0),
+  ),
+  optionFigure(
+    'activeMegacycleCopyFactor',
+    { label: 'Active megacycles factor for the extra copies', unit: 'x', source: '[S2] (assumption)' },
+    add(1, mul(constant('active_megacycles_increase_per_extra_copy'), sub(ref('databaseCopiesTotal'), 1))),
+  ),
   // A VM within one NUMA node if such a VM serves a mailbox even with the most passive copies a server can hold
   // (C - 1 per active mailbox); only otherwise may a mailbox VM span nodes [L:S78].
   optionFigure(
     'mailboxVmFitsNumaNode',
     { label: 'A mailbox VM within one NUMA node serves a mailbox', unit: 'yes/no', kind: 'flag', source: '[L:S78]' },
     and(
-      ge(roundDown(div(mul(ref('numaNodeVcpu'), ref('usableMegacyclesPerVcpu')), add(mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('averageMegacyclesPerPassiveMailbox'), sub(C, 1))))), 1),
-      ge(roundDown(div(mul(ref('numaNodeDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB'))), 1),
+      ge(
+        roundDown(
+          div(
+            mul(ref('numaNodeVcpu'), ref('usableMegacyclesPerVcpu')),
+            add(
+              mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+              mul(ref('averageMegacyclesPerPassiveMailbox'), sub(C, 1)),
+            ),
+          ),
+        ),
+        1,
+      ),
+      ge(
+        roundDown(
+          div(mul(ref('numaNodeDatabaseCacheGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')),
+        ),
+        1,
+      ),
     ),
   ),
   // A member count the user fixes sizes its VMs for that count, within the host: a NUMA-spanning VM is then warned of.
-  optionFigure('mailboxVmSizedToNumaNode', { label: 'Mailbox VMs sized within one NUMA node', unit: 'yes/no', kind: 'flag', source: '[L:S78]' }, and(ref('mailboxVmFitsNumaNode'), eq(ref('fixedMemberServers'), 0))),
-  optionFigure('mailboxVmVcpuLimit', { label: 'Largest mailbox VM', unit: 'vCPU', kind: 'count', source: '[L:S23] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeVcpu'), ref('maxVcpuPerVm'))),
-  optionFigure('mailboxVmCacheLimitGB', { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' }, ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB'))),
-  optionFigure('maxActiveMailboxesByRam', { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' }, roundDown(div(mul(ref('mailboxVmCacheLimitGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')))),
+  optionFigure(
+    'mailboxVmSizedToNumaNode',
+    { label: 'Mailbox VMs sized within one NUMA node', unit: 'yes/no', kind: 'flag', source: '[L:S78]' },
+    and(ref('mailboxVmFitsNumaNode'), eq(ref('fixedMemberServers'), 0)),
+  ),
+  optionFigure(
+    'mailboxVmVcpuLimit',
+    { label: 'Largest mailbox VM', unit: 'vCPU', kind: 'count', source: '[L:S23] [L:S78]' },
+    ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeVcpu'), ref('maxVcpuPerVm')),
+  ),
+  optionFigure(
+    'mailboxVmCacheLimitGB',
+    { label: 'Database cache of the largest mailbox VM', unit: 'GB', source: '[S14] [S15] [L:S78]' },
+    ifThen(ref('mailboxVmSizedToNumaNode'), ref('numaNodeDatabaseCacheGB'), ref('maxDatabaseCacheGB')),
+  ),
+  optionFigure(
+    'maxActiveMailboxesByRam',
+    { label: 'Active mailboxes the largest database cache holds', unit: 'mailboxes', kind: 'count', source: '[S14]' },
+    roundDown(div(mul(ref('mailboxVmCacheLimitGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB'))),
+  ),
   // Exchange 2010 Enterprise mounts at most 100 databases per server, passive copies included [S6], and a VM has at
   // most 60 virtual disks, the LUNs of each copy and its system disk (VMware Configuration Maximums).
   optionFigure(
     'maxDatabaseCopiesPerServer',
-    { label: 'Database copies one mailbox server may hold', unit: 'copies', kind: 'count', source: '[S6] VMware Configuration Maximums' },
-    min(constant('databases_per_server_enterprise'), roundDown(div(sub(ref('maxVirtualDisksPerVm'), 1), ref('lunsPerDatabaseCopy')))),
+    {
+      label: 'Database copies one mailbox server may hold',
+      unit: 'copies',
+      kind: 'count',
+      source: '[S6] VMware Configuration Maximums',
+    },
+    min(
+      constant('databases_per_server_enterprise'),
+      roundDown(div(sub(ref('maxVirtualDisksPerVm'), 1), ref('lunsPerDatabaseCopy'))),
+    ),
   ),
   candidate('candidateServers', { label: 'Servers per DAG', unit: 'servers', kind: 'count' }, S),
   candidate(
     'candidateMegacyclesPerActiveMailbox',
     { label: 'Megacycles per worst-case active mailbox, passive share included', unit: 'megacycles', source: '[S2]' },
-    ifThen(gt(S, F), add(mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('averageMegacyclesPerPassiveMailbox'), sub(div(mul(C, sub(S, F)), S), 1))), 0),
+    ifThen(
+      gt(S, F),
+      add(
+        mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+        mul(ref('averageMegacyclesPerPassiveMailbox'), sub(div(mul(C, sub(S, F)), S), 1)),
+      ),
+      0,
+    ),
   ),
   candidate(
     'candidateActiveMailboxesByCpu',
-    { label: 'Worst-case active mailboxes within the largest VM, passive share averaged', unit: 'mailboxes', kind: 'count', source: '[S2] [S12]' },
-    ifThen(gt(ref('candidateMegacyclesPerActiveMailbox'), 0), roundDown(div(LARGEST_VM_MEGACYCLES, ref('candidateMegacyclesPerActiveMailbox'))), 0),
+    {
+      label: 'Worst-case active mailboxes within the largest VM, passive share averaged',
+      unit: 'mailboxes',
+      kind: 'count',
+      source: '[S2] [S12]',
+    },
+    ifThen(
+      gt(ref('candidateMegacyclesPerActiveMailbox'), 0),
+      roundDown(div(LARGEST_VM_MEGACYCLES, ref('candidateMegacyclesPerActiveMailbox'))),
+      0,
+    ),
   ),
   // The server load counts whole mailboxes: a server's copies (C x (S - F) / S per worst-case active mailbox) round up,
   // which may add a passive mailbox's megacycles the average leaves out; one active mailbox fewer always makes room.
@@ -79,7 +187,11 @@ export const dagLayoutFigures: readonly Figure[] = [
     ifThen(
       gt(ref('candidateMegacyclesPerActiveMailbox'), 0),
       min(
-        ifThen(le(ref('candidateMegacyclesAtCapacity'), LARGEST_VM_MEGACYCLES), ref('candidateActiveMailboxesByCpu'), sub(ref('candidateActiveMailboxesByCpu'), 1)),
+        ifThen(
+          le(ref('candidateMegacyclesAtCapacity'), LARGEST_VM_MEGACYCLES),
+          ref('candidateActiveMailboxesByCpu'),
+          sub(ref('candidateActiveMailboxesByCpu'), 1),
+        ),
         ref('maxActiveMailboxesByRam'),
       ),
       0,
@@ -93,7 +205,12 @@ export const dagLayoutFigures: readonly Figure[] = [
       max(
         roundUp(div(ref('totalMailboxes'), mul(ref('candidateActiveMailboxCapacity'), sub(S, F)))),
         // Enough groups that no server holds more database copies than it may (see maxDatabaseCopiesPerServer).
-        roundUp(div(ref('totalMailboxes'), mul(S, roundDown(div(ref('maxDatabaseCopiesPerServer'), C)), ref('mailboxesPerDatabaseMax')))),
+        roundUp(
+          div(
+            ref('totalMailboxes'),
+            mul(S, roundDown(div(ref('maxDatabaseCopiesPerServer'), C)), ref('mailboxesPerDatabaseMax')),
+          ),
+        ),
       ),
       0,
     ),
@@ -106,33 +223,78 @@ export const dagLayoutFigures: readonly Figure[] = [
     { label: 'DR-site members of the DAG, at most', unit: 'servers', kind: 'count', source: 'brief 5.2.1 [S37]' },
     ifThen(
       gt(ref('drDatabaseCopies'), 0),
-      max(ref('drDatabaseCopies'), roundUp(div(mul(ref('drDatabaseCopies'), S), C)), roundUp(mul(sub(S, F), shareOf('dr_capacity_pct')))),
+      max(
+        ref('drDatabaseCopies'),
+        roundUp(div(mul(ref('drDatabaseCopies'), S), C)),
+        roundUp(mul(sub(S, F), shareOf('dr_capacity_pct'))),
+      ),
       0,
     ),
   ),
   candidate(
     'candidateDatabaseCopiesPerServer',
     { label: 'Database copies per server', unit: 'copies', kind: 'count', source: '[S6]' },
-    ifThen(ge(ref('candidateDags'), 1), mul(roundUp(div(roundUp(div(roundUp(div(ref('totalMailboxes'), ref('candidateDags'))), ref('mailboxesPerDatabaseMax'))), S)), C), 0),
+    ifThen(
+      ge(ref('candidateDags'), 1),
+      mul(
+        roundUp(
+          div(
+            roundUp(div(roundUp(div(ref('totalMailboxes'), ref('candidateDags'))), ref('mailboxesPerDatabaseMax'))),
+            S,
+          ),
+        ),
+        C,
+      ),
+      0,
+    ),
   ),
   candidate(
     'candidateRank',
     { label: 'Rank (lowest wins)', unit: '' },
     ifThen(
-      and(ge(S, C), gt(S, F), ge(ref('candidateDags'), 1), le(add(S, ref('candidateDrServers')), constant('members_per_dag_max')), le(ref('candidateDatabaseCopiesPerServer'), ref('maxDatabaseCopiesPerServer'))),
+      and(
+        ge(S, C),
+        gt(S, F),
+        ge(ref('candidateDags'), 1),
+        le(add(S, ref('candidateDrServers')), constant('members_per_dag_max')),
+        le(ref('candidateDatabaseCopiesPerServer'), ref('maxDatabaseCopiesPerServer')),
+      ),
       ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
       UNBUILDABLE,
     ),
   ),
   optionFigure('bestCandidateRank', { label: 'Best candidate rank', unit: '' }, minOf('candidateRank')),
-  optionFigure('layoutBuildable', { label: 'A mailbox VM fits the platform', unit: 'yes/no', kind: 'flag' }, ifThen(gt(ref('fixedMemberServers'), 0), ge(pick('candidateDags', 'candidateServers', ref('fixedMemberServers')), 1), gt(UNBUILDABLE, ref('bestCandidateRank')))),
+  optionFigure(
+    'layoutBuildable',
+    { label: 'A mailbox VM fits the platform', unit: 'yes/no', kind: 'flag' },
+    ifThen(
+      gt(ref('fixedMemberServers'), 0),
+      ge(pick('candidateDags', 'candidateServers', ref('fixedMemberServers')), 1),
+      gt(UNBUILDABLE, ref('bestCandidateRank')),
+    ),
+  ),
   optionFigure(
     'memberServers',
     { label: 'Mailbox servers per DAG', unit: 'servers', kind: 'count', source: '[S3]' },
-    ifThen(gt(ref('fixedMemberServers'), 0), ref('fixedMemberServers'), ifThen(ref('layoutBuildable'), pick('candidateServers', 'candidateRank', ref('bestCandidateRank')), C)),
+    ifThen(
+      gt(ref('fixedMemberServers'), 0),
+      ref('fixedMemberServers'),
+      ifThen(ref('layoutBuildable'), pick('candidateServers', 'candidateRank', ref('bestCandidateRank')), C),
+    ),
   ),
-  optionFigure('dags', { label: 'DAGs (groups of mailbox servers)', unit: 'DAGs', kind: 'count' }, max(1, pick('candidateDags', 'candidateServers', ref('memberServers')))),
-  optionFigure('mailboxServers', { label: 'Mailbox servers', unit: 'servers', kind: 'count' }, mul(ref('dags'), ref('memberServers'))),
-  optionFigure('mailboxesPerDag', { label: 'Mailboxes per DAG', unit: 'mailboxes', kind: 'count' }, roundUp(div(ref('totalMailboxes'), ref('dags')))),
+  optionFigure(
+    'dags',
+    { label: 'DAGs (groups of mailbox servers)', unit: 'DAGs', kind: 'count' },
+    max(1, pick('candidateDags', 'candidateServers', ref('memberServers'))),
+  ),
+  optionFigure(
+    'mailboxServers',
+    { label: 'Mailbox servers', unit: 'servers', kind: 'count' },
+    mul(ref('dags'), ref('memberServers')),
+  ),
+  optionFigure(
+    'mailboxesPerDag',
+    { label: 'Mailboxes per DAG', unit: 'mailboxes', kind: 'count' },
+    roundUp(div(ref('totalMailboxes'), ref('dags'))),
+  ),
 ];
-

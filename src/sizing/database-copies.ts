@@ -1,5 +1,5 @@
 import { add, ref } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 
 /**
  * Every copy of a database, in any site, lagged included: the active copy ships its logs to each of

@@ -1,13 +1,33 @@
-import { add, constant, div, eq, ge, gt, ifThen, input, lookup, max, min, mul, ref, roundDown, sub, text, type Expr } from '../expr/expression.js';
-import { optionFigure, scenarioFigure, type Figure } from '../expr/figure.js';
+import {
+  add,
+  constant,
+  div,
+  type Expr,
+  eq,
+  ge,
+  gt,
+  ifThen,
+  input,
+  lookup,
+  max,
+  min,
+  mul,
+  ref,
+  roundDown,
+  sub,
+  text,
+} from '../expr/expression.js';
+import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
 const jbod = eq(input('raid_level'), text('JBOD'));
 const overheadFactor = add(1, shareOf('database_overhead_pct'));
 /** The database that fills a LUN of `lunGB`: LUN = (database + content index) / (1 - free space) [S3]. */
-const databaseFilling = (lunGB: Expr) => div(mul(lunGB, sub(1, shareOf('lun_free_space_pct'))), add(1, shareOf('content_index_pct')));
-const count = (id: string, label: string, expr: Expr, source: string) => optionFigure(id, { label, unit: 'mailboxes', kind: 'count', source }, expr);
+const databaseFilling = (lunGB: Expr) =>
+  div(mul(lunGB, sub(1, shareOf('lun_free_space_pct'))), add(1, shareOf('content_index_pct')));
+const count = (id: string, label: string, expr: Expr, source: string) =>
+  optionFigure(id, { label, unit: 'mailboxes', kind: 'count', source }, expr);
 
 /**
  * Method step 3: the largest database an option may build, and so the most mailboxes one database holds.
@@ -20,21 +40,51 @@ const count = (id: string, label: string, expr: Expr, source: string) => optionF
 export const databaseSizeLimitFigures: readonly Figure[] = [
   scenarioFigure(
     'platformLargestDiskGB',
-    { label: 'Largest virtual disk or RDM of the platform', unit: 'GB', source: 'VMware Configuration Maximums (data/platform-limits.csv)' },
+    {
+      label: 'Largest virtual disk or RDM of the platform',
+      unit: 'GB',
+      source: 'VMware Configuration Maximums (data/platform-limits.csv)',
+    },
     max(platform('max_vmdk_gb'), platform('max_rdm_gb')),
   ),
-  scenarioFigure('platformDatabaseSizeMaxGB', { label: 'Largest database whose LUN fits one virtual disk or RDM', unit: 'GB', source: '[S3] VMware Configuration Maximums' }, databaseFilling(ref('platformLargestDiskGB'))),
+  scenarioFigure(
+    'platformDatabaseSizeMaxGB',
+    {
+      label: 'Largest database whose LUN fits one virtual disk or RDM',
+      unit: 'GB',
+      source: '[S3] VMware Configuration Maximums',
+    },
+    databaseFilling(ref('platformLargestDiskGB')),
+  ),
   optionFigure(
     'resilienceDatabaseSizeMaxGB',
-    { label: 'Largest database for the copies kept (200 GB with one copy, 2 TB with two or more)', unit: 'GB', source: "'Understanding Mailbox Database and Log Capacity Factors' (assumption)" },
+    {
+      label: 'Largest database for the copies kept (200 GB with one copy, 2 TB with two or more)',
+      unit: 'GB',
+      source: "'Understanding Mailbox Database and Log Capacity Factors' (assumption)",
+    },
     ifThen(gt(ref('databaseCopiesInSite'), 1), input('max_database_size_gb'), input('max_database_size_standalone_gb')),
   ),
   optionFigure(
     'databaseSizeLimitGB',
     { label: 'Largest database allowed', unit: 'GB', source: '[S3] VMware Configuration Maximums' },
-    min(ref('resilienceDatabaseSizeMaxGB'), ref('platformDatabaseSizeMaxGB'), ifThen(jbod, ref('jbodMaxDatabaseSizeGB'), ref('resilienceDatabaseSizeMaxGB'))),
+    min(
+      ref('resilienceDatabaseSizeMaxGB'),
+      ref('platformDatabaseSizeMaxGB'),
+      ifThen(jbod, ref('jbodMaxDatabaseSizeGB'), ref('resilienceDatabaseSizeMaxGB')),
+    ),
   ),
-  count('mailboxesPerDatabaseBySize', 'Most mailboxes a database of the largest size allowed holds', roundDown(div(mul(ref('databaseSizeLimitGB'), constant('mb_per_gb')), mul(ref('averageMailboxSizeOnDiskMB'), overheadFactor))), '[S3] [S14]'),
+  count(
+    'mailboxesPerDatabaseBySize',
+    'Most mailboxes a database of the largest size allowed holds',
+    roundDown(
+      div(
+        mul(ref('databaseSizeLimitGB'), constant('mb_per_gb')),
+        mul(ref('averageMailboxSizeOnDiskMB'), overheadFactor),
+      ),
+    ),
+    '[S3] [S14]',
+  ),
   count(
     'mailboxesPerDatabaseByDiskIops',
     'Most mailboxes whose database random I/O one disk serves (JBOD)',
@@ -62,7 +112,18 @@ export const databaseSizeLimitFigures: readonly Figure[] = [
     'mailboxesPerDatabaseMax',
     'Most mailboxes per database',
     // At least one: a single mailbox larger than the limit is flagged by databaseWithinSizeLimit, not divided by zero.
-    max(1, ifThen(jbod, min(ref('mailboxesPerDatabaseBySize'), ref('mailboxesPerDatabaseByDiskIops'), ref('mailboxesPerDatabaseByJbodDisk')), ref('mailboxesPerDatabaseBySize'))),
+    max(
+      1,
+      ifThen(
+        jbod,
+        min(
+          ref('mailboxesPerDatabaseBySize'),
+          ref('mailboxesPerDatabaseByDiskIops'),
+          ref('mailboxesPerDatabaseByJbodDisk'),
+        ),
+        ref('mailboxesPerDatabaseBySize'),
+      ),
+    ),
     '[S3]',
   ),
 ];

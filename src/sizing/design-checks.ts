@@ -1,5 +1,23 @@
-import { add, and, constant, eq, ge, gt, ifThen, input, le, lookup, lt, ne, or, ref, sub, text, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import {
+  add,
+  and,
+  constant,
+  type Expr,
+  eq,
+  ge,
+  gt,
+  ifThen,
+  input,
+  le,
+  lookup,
+  lt,
+  ne,
+  or,
+  ref,
+  sub,
+  text,
+} from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 import { ROLES } from './role-vms.js';
 
 /**
@@ -31,60 +49,185 @@ const vmsFitHost = and(
   ref('mailboxRamFits'),
   le(ref('largestWorkloadVcpu'), ref('maxVcpuPerVm')),
   le(ref('largestWorkloadRamGB'), ref('hostRamForVmsGB')),
-  ...(['primary', 'dr'] as const).flatMap((site) => ROLES.flatMap((role) => [le(ref(`${site}${role.id}Vcpu`), ref('maxVcpuPerVm')), le(ref(`${site}${role.id}RamGB`), ref('hostRamForVmsGB'))])),
+  ...(['primary', 'dr'] as const).flatMap((site) =>
+    ROLES.flatMap((role) => [
+      le(ref(`${site}${role.id}Vcpu`), ref('maxVcpuPerVm')),
+      le(ref(`${site}${role.id}RamGB`), ref('hostRamForVmsGB')),
+    ]),
+  ),
 );
 
 const CHECKS: readonly DesignCheck[] = [
-  { id: 'checkFailuresBelowCopies', label: 'Server failures fewer than database copies', holds: lt(failures, copies), message: 'mailbox_server_failures must be fewer than dag_copies: a database survives only while one copy is left', severity: 'unbuildable', source: '[S3]', guards: ['mailbox_server_failures'] },
+  {
+    id: 'checkFailuresBelowCopies',
+    label: 'Server failures fewer than database copies',
+    holds: lt(failures, copies),
+    message: 'mailbox_server_failures must be fewer than dag_copies: a database survives only while one copy is left',
+    severity: 'unbuildable',
+    source: '[S3]',
+    guards: ['mailbox_server_failures'],
+  },
   {
     id: 'checkMembersHoldCopies',
     label: 'A fixed member count holds every copy and survives the failures',
     // An empty member count (0) is worked out by the layout.
     holds: or(eq(members, 0), and(ge(members, copies), gt(members, failures))),
-    message: 'dag_member_servers must be at least dag_copies (one server per copy) and more than mailbox_server_failures, or empty',
+    message:
+      'dag_member_servers must be at least dag_copies (one server per copy) and more than mailbox_server_failures, or empty',
     severity: 'unbuildable',
     source: '[S3]',
     guards: ['dag_member_servers'],
   },
-  { id: 'checkCopiesPerDatabase', label: 'Copies of a database within the Exchange limit', holds: le(add(copies, input('dr_copies'), input('lagged_copies')), constant('copies_per_database_max')), message: 'dag_copies + dr_copies + lagged_copies exceed the copies a database may have (copies_per_database_max)', severity: 'unbuildable', source: '[S8] [S9]', guards: ['dag_copies', 'dr_copies', 'lagged_copies'] },
-  { id: 'checkReplayLag', label: 'Replay lag within the Exchange limit', holds: le(input('replay_lag_days'), constant('replay_lag_days_max')), message: 'replay_lag_days exceeds the longest replay lag Exchange 2010 allows (replay_lag_days_max)', severity: 'unbuildable', source: '[S25]', guards: ['replay_lag_days'] },
+  {
+    id: 'checkCopiesPerDatabase',
+    label: 'Copies of a database within the Exchange limit',
+    holds: le(add(copies, input('dr_copies'), input('lagged_copies')), constant('copies_per_database_max')),
+    message: 'dag_copies + dr_copies + lagged_copies exceed the copies a database may have (copies_per_database_max)',
+    severity: 'unbuildable',
+    source: '[S8] [S9]',
+    guards: ['dag_copies', 'dr_copies', 'lagged_copies'],
+  },
+  {
+    id: 'checkReplayLag',
+    label: 'Replay lag within the Exchange limit',
+    holds: le(input('replay_lag_days'), constant('replay_lag_days_max')),
+    message: 'replay_lag_days exceeds the longest replay lag Exchange 2010 allows (replay_lag_days_max)',
+    severity: 'unbuildable',
+    source: '[S25]',
+    guards: ['replay_lag_days'],
+  },
   {
     id: 'checkHostRam',
     label: 'Host RAM holds the smallest mailbox server',
-    holds: ge(sub(input('host_ram_gb'), input('hypervisor_ram_reserve_gb')), lookup('server-ram-database-cache', 'server_ram_gb', 'server_ram_gb', 0, 'ceiling')),
-    message: 'host_ram_gb less hypervisor_ram_reserve_gb is below the smallest server of data/server-ram-database-cache.csv',
+    holds: ge(
+      sub(input('host_ram_gb'), input('hypervisor_ram_reserve_gb')),
+      lookup('server-ram-database-cache', 'server_ram_gb', 'server_ram_gb', 0, 'ceiling'),
+    ),
+    message:
+      'host_ram_gb less hypervisor_ram_reserve_gb is below the smallest server of data/server-ram-database-cache.csv',
     severity: 'unbuildable',
     source: '[S14]',
     guards: ['host_ram_gb'],
   },
-  { id: 'checkVmsFitHost', label: 'Every VM fits one host', holds: vmsFitHost, message: 'a VM of this option is larger than a host (vCPU or RAM for VMs): use a larger host or fewer mailboxes per server', severity: 'unbuildable', source: '[L:S23]' },
+  {
+    id: 'checkVmsFitHost',
+    label: 'Every VM fits one host',
+    holds: vmsFitHost,
+    message:
+      'a VM of this option is larger than a host (vCPU or RAM for VMs): use a larger host or fewer mailboxes per server',
+    severity: 'unbuildable',
+    source: '[L:S23]',
+  },
   {
     id: 'checkPlacement',
     label: 'Every VM placed whole on the hosts costed, redundant instances apart',
-    holds: and(...(['primary', 'dr'] as const).map((site) => le(ref(`${site}HostsForPlacement`), sub(ref(`${site}Hosts`), ref(`${site}SpareHosts`))))),
+    holds: and(
+      ...(['primary', 'dr'] as const).map((site) =>
+        le(ref(`${site}HostsForPlacement`), sub(ref(`${site}Hosts`), ref(`${site}SpareHosts`))),
+      ),
+    ),
     message: 'the packing needs more hosts than are costed',
     severity: 'unbuildable',
     source: 'method step 7',
   },
-  { id: 'checkJbodCopies', label: 'JBOD only with enough database copies', holds: or(ne(raid, text('JBOD')), ge(ref('databaseCopiesInSite'), constant('jbod_min_database_copies'))), message: 'JBOD storage is supported only with jbod_min_database_copies or more copies: use RAID for this option', severity: 'unbuildable', source: '[S7]' },
-  { id: 'checkDatabasesPerServer', label: 'Database copies per server within Exchange 2010 Enterprise', holds: le(ref('databaseCopiesPerServer'), constant('databases_per_server_enterprise')), message: 'more database copies on a server than Exchange 2010 Enterprise mounts', severity: 'unbuildable', source: '[S6]' },
-  { id: 'checkDagMembers', label: 'DAG members within the limit, both sites', holds: le(ref('dagMembersBothSites'), constant('members_per_dag_max')), message: 'a DAG would have more members in both sites than a DAG allows: lower the DR capacity or the mailboxes per DAG', severity: 'unbuildable', source: '[S37]' },
-  { id: 'checkDatabaseSize', label: 'A mailbox fits the largest database allowed', holds: ref('databaseWithinSizeLimit'), message: 'one mailbox does not fit the largest database allowed', severity: 'unbuildable', source: '[S10]' },
-  { id: 'checkWindowsEdition', label: 'A Windows Server edition fits', holds: ref('windowsEditionValid'), message: 'no available Windows Server edition fits this option (a DAG needs failover clustering; the VM memory the edition addresses)', severity: 'unbuildable', source: '[L:S1]' },
-  { id: 'checkVsphereEdition', label: 'A vSphere edition has every feature needed', holds: ref('vsphereEditionValid'), message: 'no vSphere edition in data/vsphere-editions.csv has every feature this option needs', severity: 'unbuildable', source: '[L:S3]' },
-  { id: 'checkLaggedCopiesOnRaid', label: 'Lagged copies protected by RAID or numerous enough', holds: or(ne(raid, text('JBOD')), eq(ref('laggedCopyStorageGB'), 0), ge(input('lagged_copies'), constant('lagged_copies_without_raid_min'))), message: 'lagged copies should be protected by RAID, or kept in greater number', severity: 'advice', source: '[S7]' },
-  { id: 'checkVirtualDisks', label: 'Virtual disks per mailbox VM within the platform', holds: ref('mailboxVmDisksFit'), message: 'a LUN per database and per log makes more virtual disks than a VM can have: share virtual disks or add servers', severity: 'advice', source: 'VMware Configuration Maximums' },
-  { id: 'checkRestoreByVdr', label: 'Mailbox databases restored by an Exchange-aware agent', holds: ne(input('backup_method'), text('vdr')), message: 'VMware Data Recovery cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent', severity: 'advice', source: 'brief 6.2' },
+  {
+    id: 'checkJbodCopies',
+    label: 'JBOD only with enough database copies',
+    holds: or(ne(raid, text('JBOD')), ge(ref('databaseCopiesInSite'), constant('jbod_min_database_copies'))),
+    message: 'JBOD storage is supported only with jbod_min_database_copies or more copies: use RAID for this option',
+    severity: 'unbuildable',
+    source: '[S7]',
+  },
+  {
+    id: 'checkDatabasesPerServer',
+    label: 'Database copies per server within Exchange 2010 Enterprise',
+    holds: le(ref('databaseCopiesPerServer'), constant('databases_per_server_enterprise')),
+    message: 'more database copies on a server than Exchange 2010 Enterprise mounts',
+    severity: 'unbuildable',
+    source: '[S6]',
+  },
+  {
+    id: 'checkDagMembers',
+    label: 'DAG members within the limit, both sites',
+    holds: le(ref('dagMembersBothSites'), constant('members_per_dag_max')),
+    message:
+      'a DAG would have more members in both sites than a DAG allows: lower the DR capacity or the mailboxes per DAG',
+    severity: 'unbuildable',
+    source: '[S37]',
+  },
+  {
+    id: 'checkDatabaseSize',
+    label: 'A mailbox fits the largest database allowed',
+    holds: ref('databaseWithinSizeLimit'),
+    message: 'one mailbox does not fit the largest database allowed',
+    severity: 'unbuildable',
+    source: '[S10]',
+  },
+  {
+    id: 'checkWindowsEdition',
+    label: 'A Windows Server edition fits',
+    holds: ref('windowsEditionValid'),
+    message:
+      'no available Windows Server edition fits this option (a DAG needs failover clustering; the VM memory the edition addresses)',
+    severity: 'unbuildable',
+    source: '[L:S1]',
+  },
+  {
+    id: 'checkVsphereEdition',
+    label: 'A vSphere edition has every feature needed',
+    holds: ref('vsphereEditionValid'),
+    message: 'no vSphere edition in data/vsphere-editions.csv has every feature this option needs',
+    severity: 'unbuildable',
+    source: '[L:S3]',
+  },
+  {
+    id: 'checkLaggedCopiesOnRaid',
+    label: 'Lagged copies protected by RAID or numerous enough',
+    holds: or(
+      ne(raid, text('JBOD')),
+      eq(ref('laggedCopyStorageGB'), 0),
+      ge(input('lagged_copies'), constant('lagged_copies_without_raid_min')),
+    ),
+    message: 'lagged copies should be protected by RAID, or kept in greater number',
+    severity: 'advice',
+    source: '[S7]',
+  },
+  {
+    id: 'checkVirtualDisks',
+    label: 'Virtual disks per mailbox VM within the platform',
+    holds: ref('mailboxVmDisksFit'),
+    message:
+      'a LUN per database and per log makes more virtual disks than a VM can have: share virtual disks or add servers',
+    severity: 'advice',
+    source: 'VMware Configuration Maximums',
+  },
+  {
+    id: 'checkRestoreByVdr',
+    label: 'Mailbox databases restored by an Exchange-aware agent',
+    holds: ne(input('backup_method'), text('vdr')),
+    message:
+      'VMware Data Recovery cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent',
+    severity: 'advice',
+    source: 'brief 6.2',
+  },
 ];
 
 /** Every rule between inputs holds (they read inputs only, so they evaluate whatever the sizing gives). */
 const INPUTS_HOLD = and(...CHECKS.filter((c) => c.guards).map((c) => c.holds));
 
-const check = (c: DesignCheck): Figure => optionFigure(c.id, { label: c.label, unit: '', kind: 'text', source: c.source }, ifThen(c.holds, text('OK'), text(`${c.severity === 'advice' ? 'Advice' : 'Not valid'}: ${c.message}`)));
+const check = (c: DesignCheck): Figure =>
+  optionFigure(
+    c.id,
+    { label: c.label, unit: '', kind: 'text', source: c.source },
+    ifThen(c.holds, text('OK'), text(`${c.severity === 'advice' ? 'Advice' : 'Not valid'}: ${c.message}`)),
+  );
 
 /** The rules between scenario parameters, by the parameter whose cell the workbook validates with them. */
 export const INPUT_RULES: ReadonlyMap<string, readonly { readonly holds: Expr; readonly message: string }[]> = new Map(
-  [...new Set(CHECKS.flatMap((c) => c.guards ?? []))].map((parameter) => [parameter, CHECKS.filter((c) => c.guards?.includes(parameter)).map((c) => ({ holds: c.holds, message: c.message }))]),
+  [...new Set(CHECKS.flatMap((c) => c.guards ?? []))].map((parameter) => [
+    parameter,
+    CHECKS.filter((c) => c.guards?.includes(parameter)).map((c) => ({ holds: c.holds, message: c.message })),
+  ]),
 );
 
 /** The checks of each option, OK or what is wrong, and whether the design is valid (every unbuildable rule holds). */
@@ -92,8 +235,17 @@ export const designCheckFigures: readonly Figure[] = [
   ...CHECKS.map(check),
   optionFigure(
     'designValid',
-    { label: 'Design valid (every rule above that makes a design unbuildable holds)', unit: 'yes/no', kind: 'flag', source: 'issue 12' },
+    {
+      label: 'Design valid (every rule above that makes a design unbuildable holds)',
+      unit: 'yes/no',
+      kind: 'flag',
+      source: 'issue 12',
+    },
     // The rules between inputs first: where they break, the sizing may give errors, and the answer is their FALSE.
-    ifThen(INPUTS_HOLD, and(...CHECKS.filter((c) => c.severity === 'unbuildable' && !c.guards).map((c) => eq(ref(c.id), text('OK')))), INPUTS_HOLD),
+    ifThen(
+      INPUTS_HOLD,
+      and(...CHECKS.filter((c) => c.severity === 'unbuildable' && !c.guards).map((c) => eq(ref(c.id), text('OK')))),
+      INPUTS_HOLD,
+    ),
   ),
 ];

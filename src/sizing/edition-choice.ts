@@ -1,5 +1,5 @@
-import { add, ifThen, minOf, mul, pick, ref, rowField, sumOf, type Expr } from '../expr/expression.js';
-import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import { add, type Expr, ifThen, minOf, mul, pick, ref, rowField, sumOf } from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import { priceOf } from './prices.js';
 
 /** What differs between two edition choices: which editions are valid, how many licences, what else a row's choice costs. */
@@ -30,16 +30,33 @@ export function editionChoiceFigures(choice: EditionChoice): Figure[] {
   return [
     row(id('Edition'), { label: 'Edition', unit: '', kind: 'text' }, rowField('edition')),
     row(id('PriceItem'), { label: 'Price item', unit: '', kind: 'text' }, rowField('price_item')),
-    row(id('Valid'), { label: choice.valid.label, unit: 'yes/no', kind: 'flag', source: choice.valid.source }, choice.valid.expr),
-    row(id('Licences'), { label: choice.licences.label, unit: 'licences', kind: 'count', source: choice.licences.source }, choice.licences.expr),
+    row(
+      id('Valid'),
+      { label: choice.valid.label, unit: 'yes/no', kind: 'flag', source: choice.valid.source },
+      choice.valid.expr,
+    ),
+    row(
+      id('Licences'),
+      { label: choice.licences.label, unit: 'licences', kind: 'count', source: choice.licences.source },
+      choice.licences.expr,
+    ),
     row(id('UnitPrice'), { label: 'Unit price', unit: 'currency', kind: 'money' }, priceOf(rowField('price_item'))),
     row(id('Cost'), { label: 'Cost', unit: 'currency', kind: 'money' }, mul(ref(id('Licences')), ref(id('UnitPrice')))),
-    ...(also ? [row(also.id, { label: also.label, unit: 'currency', kind: 'money', source: also.source }, also.expr)] : []),
+    ...(also
+      ? [row(also.id, { label: also.label, unit: 'currency', kind: 'money', source: also.source }, also.expr)]
+      : []),
     row(
       id('Rank'),
-      { label: also ? 'Rank (cost with what it also needs; invalid ranks last)' : 'Rank (cost; invalid ranks last)', unit: 'currency' },
+      {
+        label: also ? 'Rank (cost with what it also needs; invalid ranks last)' : 'Rank (cost; invalid ranks last)',
+        unit: 'currency',
+      },
       ifThen(ref(id('Valid')), totalCost, add(sumOf(id('Cost')), totalAlso, 1)),
     ),
-    optionFigure(choice.validId, { label: choice.validLabel, unit: 'yes/no', kind: 'flag' }, cheapest(choice.set.id, id('Valid'))),
+    optionFigure(
+      choice.validId,
+      { label: choice.validLabel, unit: 'yes/no', kind: 'flag' },
+      cheapest(choice.set.id, id('Valid')),
+    ),
   ];
 }

@@ -1,7 +1,33 @@
-import { add, and, div, eq, gt, ifThen, lt, max, maxOf, min, minOf, mul, previous, ref, roundDown, sub, sumOf, type Expr } from '../expr/expression.js';
-import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import {
+  add,
+  and,
+  div,
+  type Expr,
+  eq,
+  gt,
+  ifThen,
+  lt,
+  max,
+  maxOf,
+  min,
+  minOf,
+  mul,
+  previous,
+  ref,
+  roundDown,
+  sub,
+  sumOf,
+} from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import type { Site } from './role-vms.js';
-import { kindFigureId, PACKING_ORDERS, positionFigureId, VM_KINDS, type KindShape, type PackingOrder } from './vm-kinds.js';
+import {
+  type KindShape,
+  kindFigureId,
+  PACKING_ORDERS,
+  type PackingOrder,
+  positionFigureId,
+  VM_KINDS,
+} from './vm-kinds.js';
 
 /**
  * The packing of a site's VMs on its hosts, written as formulas: first fit, the kinds in their packing order
@@ -10,7 +36,12 @@ import { kindFigureId, PACKING_ORDERS, positionFigureId, VM_KINDS, type KindShap
  * identical hosts repeat, so a row is a group of identical hosts and the VMs still to place carry down the rows.
  * The engine's placement (src/options/placement.ts) runs the same first fit VM by VM and must agree.
  */
-export const placementPhases: RowSet = { id: 'placementPhases', label: 'Placement: groups of identical hosts', kind: 'range', countConstant: 'placement_phases_max' };
+export const placementPhases: RowSet = {
+  id: 'placementPhases',
+  label: 'Placement: groups of identical hosts',
+  kind: 'range',
+  countConstant: 'placement_phases_max',
+};
 
 const row = rowFigure(placementPhases.id);
 const SOURCE = 'method step 7; [L:S78] [L:S80]';
@@ -19,16 +50,34 @@ function siteFigures(site: Site, order: PackingOrder): Figure[] {
   const id = (what: string) => `${site}${order}Phase${what}`;
   // Place p holds the kind packed p-th: `Place1` is the kind placed first.
   const kinds = VM_KINDS.map((_, p) => `Place${p + 1}`);
-  const kind = (k: string, what: KindShape) => ref(positionFigureId(site, order, Number(k.slice('Place'.length)), what));
+  const kind = (k: string, what: KindShape) =>
+    ref(positionFigureId(site, order, Number(k.slice('Place'.length)), what));
   const left = (k: string) => ref(id(`${k}Left`));
   const take = (k: string) => ref(id(`${k}Take`));
   const groupHosts = ref(id('Hosts'));
   // What a host of the group has free for kind i: its capacity less the VMs of the kinds before it.
   const free = (i: number, what: 'Vcpu' | 'RamGB', capacity: Expr): Expr =>
     i === 0 ? capacity : sub(capacity, add(...kinds.slice(0, i).map((k) => mul(take(k), kind(k, what)))));
-  const figure = (what: string, label: string, unit: string, expr: Expr) => row(id(what), { label: `${label}, ${site} site, ${order === 'BySize' ? 'by VM size' : 'by hosts alone'}`, unit, kind: 'count', source: SOURCE }, expr);
+  const figure = (what: string, label: string, unit: string, expr: Expr) =>
+    row(
+      id(what),
+      {
+        label: `${label}, ${site} site, ${order === 'BySize' ? 'by VM size' : 'by hosts alone'}`,
+        unit,
+        kind: 'count',
+        source: SOURCE,
+      },
+      expr,
+    );
   return [
-    ...kinds.map((k) => figure(`${k}Left`, `VMs of the kind in place ${k.slice('Place'.length)} still to place`, 'VMs', previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')))),
+    ...kinds.map((k) =>
+      figure(
+        `${k}Left`,
+        `VMs of the kind in place ${k.slice('Place'.length)} still to place`,
+        'VMs',
+        previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')),
+      ),
+    ),
     ...kinds.map((k, i) =>
       figure(
         `${k}Take`,
@@ -36,7 +85,12 @@ function siteFigures(site: Site, order: PackingOrder): Figure[] {
         'VMs',
         ifThen(
           gt(left(k), 0),
-          min(left(k), kind(k, 'PerHost'), roundDown(div(free(i, 'Vcpu', ref('hostVcpu')), kind(k, 'Vcpu'))), roundDown(div(free(i, 'RamGB', ref('hostRamForVmsGB')), kind(k, 'RamGB')))),
+          min(
+            left(k),
+            kind(k, 'PerHost'),
+            roundDown(div(free(i, 'Vcpu', ref('hostVcpu')), kind(k, 'Vcpu'))),
+            roundDown(div(free(i, 'RamGB', ref('hostRamForVmsGB')), kind(k, 'RamGB'))),
+          ),
           0,
         ),
       ),
@@ -47,40 +101,95 @@ function siteFigures(site: Site, order: PackingOrder): Figure[] {
       'Hosts',
       'Identical hosts in the group',
       'hosts',
-      ifThen(gt(ref(id('Vms')), 0), min(...kinds.map((k) => ifThen(gt(take(k), 0), roundDown(div(left(k), take(k))), ref(`${site}PackVms`)))), 0),
+      ifThen(
+        gt(ref(id('Vms')), 0),
+        min(...kinds.map((k) => ifThen(gt(take(k), 0), roundDown(div(left(k), take(k))), ref(`${site}PackVms`)))),
+        0,
+      ),
     ),
-    figure('VmsLeftAfter', 'VMs still to place after the group', 'VMs', sub(add(...kinds.map(left)), mul(groupHosts, ref(id('Vms'))))),
+    figure(
+      'VmsLeftAfter',
+      'VMs still to place after the group',
+      'VMs',
+      sub(add(...kinds.map(left)), mul(groupHosts, ref(id('Vms')))),
+    ),
   ];
 }
 
 function siteTotals(site: Site): Figure[] {
-  const f = (what: string, label: string, unit: string, expr: Expr, kind: 'count' | 'flag' = 'count') => optionFigure(`${site}${what}`, { label: `${label}, ${site} site`, unit, kind, source: SOURCE }, expr);
+  const f = (what: string, label: string, unit: string, expr: Expr, kind: 'count' | 'flag' = 'count') =>
+    optionFigure(`${site}${what}`, { label: `${label}, ${site} site`, unit, kind, source: SOURCE }, expr);
   const packs = gt(ref(`${site}PackVms`), 0);
   // The second order packs alike when it lists the kinds alike: its rows are then not read.
-  const sameOrder = and(...VM_KINDS.map((k) => eq(ref(kindFigureId(site, k.id, 'BySizeOrder')), ref(kindFigureId(site, k.id, 'ByHostsOrder')))));
+  const sameOrder = and(
+    ...VM_KINDS.map((k) =>
+      eq(ref(kindFigureId(site, k.id, 'BySizeOrder')), ref(kindFigureId(site, k.id, 'ByHostsOrder'))),
+    ),
+  );
   const perOrder = PACKING_ORDERS.flatMap(({ id: order, label }) => {
     const leftOver = minOf(`${site}${order}PhaseVmsLeftAfter`);
-    const unlessSame = (expr: Expr, what: string) => (order === 'BySize' ? ifThen(sameOrder, ref(`${site}ByHosts${what}`), expr) : expr);
+    const unlessSame = (expr: Expr, what: string) =>
+      order === 'BySize' ? ifThen(sameOrder, ref(`${site}ByHosts${what}`), expr) : expr;
     return [
       // VMs the rows did not reach (none in practice) take a host each, so the count stays one that holds them.
       // A site without VMs reads no row.
-      f(`${order}Hosts`, `Hosts the packing fills, ${label}`, 'hosts', ifThen(packs, unlessSame(add(sumOf(`${site}${order}PhaseHosts`), leftOver), 'Hosts'), 0)),
-      f(`${order}MostVmsOnAHost`, `Most VMs on one host of the packing, ${label}`, 'VMs', ifThen(packs, unlessSame(max(maxOf(`${site}${order}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0)), 'MostVmsOnAHost'), 0)),
+      f(
+        `${order}Hosts`,
+        `Hosts the packing fills, ${label}`,
+        'hosts',
+        ifThen(packs, unlessSame(add(sumOf(`${site}${order}PhaseHosts`), leftOver), 'Hosts'), 0),
+      ),
+      f(
+        `${order}MostVmsOnAHost`,
+        `Most VMs on one host of the packing, ${label}`,
+        'VMs',
+        ifThen(
+          packs,
+          unlessSame(max(maxOf(`${site}${order}PhaseVms`), ifThen(gt(leftOver, 0), 1, 0)), 'MostVmsOnAHost'),
+          0,
+        ),
+      ),
     ];
   });
   return [
     f('PackVms', 'VMs to place', 'VMs', add(...VM_KINDS.map((k) => ref(kindFigureId(site, k.id, 'Vms'))))),
     ...perOrder,
-    f('PackBySize', 'The packing by VM size needs fewer hosts', 'yes/no', lt(ref(`${site}BySizeHosts`), ref(`${site}ByHostsHosts`)), 'flag'),
-    f('FirstFitHosts', 'Hosts the first fit fills', 'hosts', min(ref(`${site}BySizeHosts`), ref(`${site}ByHostsHosts`))),
+    f(
+      'PackBySize',
+      'The packing by VM size needs fewer hosts',
+      'yes/no',
+      lt(ref(`${site}BySizeHosts`), ref(`${site}ByHostsHosts`)),
+      'flag',
+    ),
+    f(
+      'FirstFitHosts',
+      'Hosts the first fit fills',
+      'hosts',
+      min(ref(`${site}BySizeHosts`), ref(`${site}ByHostsHosts`)),
+    ),
     // The VMs dealt round the hosts (host-spreading.ts) where that takes fewer hosts than first fit.
-    f('PackSpread', 'Dealing the VMs round the hosts needs fewer hosts than first fit', 'yes/no', lt(ref(`${site}SpreadHostsNeeded`), ref(`${site}FirstFitHosts`)), 'flag'),
-    f('HostsForPlacement', 'Hosts the packing fills', 'hosts', min(ref(`${site}FirstFitHosts`), ref(`${site}SpreadHostsNeeded`))),
+    f(
+      'PackSpread',
+      'Dealing the VMs round the hosts needs fewer hosts than first fit',
+      'yes/no',
+      lt(ref(`${site}SpreadHostsNeeded`), ref(`${site}FirstFitHosts`)),
+      'flag',
+    ),
+    f(
+      'HostsForPlacement',
+      'Hosts the packing fills',
+      'hosts',
+      min(ref(`${site}FirstFitHosts`), ref(`${site}SpreadHostsNeeded`)),
+    ),
     f(
       'MostVmsOnAHost',
       'Most VMs on one host of the packing',
       'VMs',
-      ifThen(ref(`${site}PackSpread`), ref(`${site}SpreadMostVmsOnAHost`), ifThen(ref(`${site}PackBySize`), ref(`${site}BySizeMostVmsOnAHost`), ref(`${site}ByHostsMostVmsOnAHost`))),
+      ifThen(
+        ref(`${site}PackSpread`),
+        ref(`${site}SpreadMostVmsOnAHost`),
+        ifThen(ref(`${site}PackBySize`), ref(`${site}BySizeMostVmsOnAHost`), ref(`${site}ByHostsMostVmsOnAHost`)),
+      ),
     ),
   ];
 }

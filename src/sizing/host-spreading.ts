@@ -1,7 +1,29 @@
-import { add, and, constant, div, ge, gt, ifThen, le, lt, max, maxOf, min, minOf, mul, or, pick, ref, roundDown, roundUp, rowKey, sub, type Expr } from '../expr/expression.js';
-import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import {
+  add,
+  and,
+  constant,
+  div,
+  type Expr,
+  ge,
+  gt,
+  ifThen,
+  le,
+  lt,
+  max,
+  min,
+  minOf,
+  mul,
+  or,
+  pick,
+  ref,
+  roundDown,
+  roundUp,
+  rowKey,
+  sub,
+} from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import type { Site } from './role-vms.js';
-import { kindFigureId, VM_KINDS, type KindShape } from './vm-kinds.js';
+import { type KindShape, kindFigureId, VM_KINDS } from './vm-kinds.js';
 
 /**
  * The second packing of a site's VMs, written as formulas: the VMs dealt round H hosts like cards. They are
@@ -13,7 +35,12 @@ import { kindFigureId, VM_KINDS, type KindShape } from './vm-kinds.js';
  * site costs the fewer hosts of this packing and the first fit (host-packing.ts). First fit by kind leaves gaps
  * where large VMs of two kinds cannot share a host; dealing mixes the kinds on every host.
  */
-export const spreadCandidates: RowSet = { id: 'spreadCandidates', label: 'Spreading: host counts tried', kind: 'range', countConstant: 'spread_candidates_max' };
+export const spreadCandidates: RowSet = {
+  id: 'spreadCandidates',
+  label: 'Spreading: host counts tried',
+  kind: 'range',
+  countConstant: 'spread_candidates_max',
+};
 
 /**
  * The orders the VMs are dealt in: the mailbox VMs first, then the roles, then other workloads; the second
@@ -22,7 +49,15 @@ export const spreadCandidates: RowSet = { id: 'spreadCandidates', label: 'Spread
  */
 export const SPREAD_ORDERS = [
   { id: 'Listed', label: 'kinds as listed', kinds: VM_KINDS.map((k) => k.id) },
-  { id: 'CatalogsFirst', label: 'global catalogs before the other roles', kinds: ['Mailbox', 'GlobalCatalog', ...VM_KINDS.map((k) => k.id).filter((k) => k !== 'Mailbox' && k !== 'GlobalCatalog')] },
+  {
+    id: 'CatalogsFirst',
+    label: 'global catalogs before the other roles',
+    kinds: [
+      'Mailbox',
+      'GlobalCatalog',
+      ...VM_KINDS.map((k) => k.id).filter((k) => k !== 'Mailbox' && k !== 'GlobalCatalog'),
+    ],
+  },
 ] as const;
 export type SpreadOrder = (typeof SPREAD_ORDERS)[number]['id'];
 
@@ -38,15 +73,27 @@ function candidateHosts(site: Site): Figure {
   return row(
     `${site}SpreadHosts`,
     { label: `Hosts tried, ${site} site`, unit: 'hosts', kind: 'count', source: SOURCE },
-    ifThen(lt(k, constant('spread_candidates_max')), add(lowerBound, sub(k, 1)), max(add(lowerBound, sub(k, 1)), roundDown(mul(lowerBound, constant('spread_last_candidate_ratio'))))),
+    ifThen(
+      lt(k, constant('spread_candidates_max')),
+      add(lowerBound, sub(k, 1)),
+      max(add(lowerBound, sub(k, 1)), roundDown(mul(lowerBound, constant('spread_last_candidate_ratio')))),
+    ),
   );
 }
 
 function kindRows(site: Site): Figure[] {
   const hosts = ref(`${site}SpreadHosts`);
   return KINDS.flatMap((id) => [
-    row(`${site}Spread${id}Each`, { label: `${id} VMs on every host, ${site} site`, unit: 'VMs', kind: 'count', source: SOURCE }, roundDown(div(kind(site, id, 'Vms'), hosts))),
-    row(`${site}Spread${id}Extra`, { label: `Hosts with one ${id} VM more, ${site} site`, unit: 'hosts', kind: 'count', source: SOURCE }, sub(kind(site, id, 'Vms'), mul(hosts, ref(`${site}Spread${id}Each`)))),
+    row(
+      `${site}Spread${id}Each`,
+      { label: `${id} VMs on every host, ${site} site`, unit: 'VMs', kind: 'count', source: SOURCE },
+      roundDown(div(kind(site, id, 'Vms'), hosts)),
+    ),
+    row(
+      `${site}Spread${id}Extra`,
+      { label: `Hosts with one ${id} VM more, ${site} site`, unit: 'hosts', kind: 'count', source: SOURCE },
+      sub(kind(site, id, 'Vms'), mul(hosts, ref(`${site}Spread${id}Each`))),
+    ),
   ]);
 }
 
@@ -63,15 +110,33 @@ function orderFigures(site: Site, order: (typeof SPREAD_ORDERS)[number]): Figure
     return ifThen(or(and(ge(distance, 0), lt(distance, extra)), lt(add(distance, hosts), extra)), 1, 0);
   };
   const load = (probe: string, size: (k: string) => Expr | undefined) =>
-    add(...KINDS.map((k) => {
-      const count = add(ref(`${site}Spread${k}Each`), extraAt(probe, k));
-      const each = size(k);
-      return each ? mul(count, each) : count;
-    }));
+    add(
+      ...KINDS.map((k) => {
+        const count = add(ref(`${site}Spread${k}Each`), extraAt(probe, k));
+        const each = size(k);
+        return each ? mul(count, each) : count;
+      }),
+    );
   const probes = KINDS.flatMap((p) => [
-    f(`At${p}Vms`, `VMs on the first host of the ${p} run`, 'VMs', load(p, () => undefined)),
-    f(`At${p}Vcpu`, `vCPU on the first host of the ${p} run`, 'vCPU', load(p, (k) => kind(site, k, 'Vcpu'))),
-    f(`At${p}RamGB`, `RAM on the first host of the ${p} run`, 'GB', load(p, (k) => kind(site, k, 'RamGB')), 'quantity'),
+    f(
+      `At${p}Vms`,
+      `VMs on the first host of the ${p} run`,
+      'VMs',
+      load(p, () => undefined),
+    ),
+    f(
+      `At${p}Vcpu`,
+      `vCPU on the first host of the ${p} run`,
+      'vCPU',
+      load(p, (k) => kind(site, k, 'Vcpu')),
+    ),
+    f(
+      `At${p}RamGB`,
+      `RAM on the first host of the ${p} run`,
+      'GB',
+      load(p, (k) => kind(site, k, 'RamGB')),
+      'quantity',
+    ),
   ]);
   const fits = and(
     ge(hosts, 1),
@@ -79,12 +144,22 @@ function orderFigures(site: Site, order: (typeof SPREAD_ORDERS)[number]): Figure
       le(ref(id(`At${k}Vcpu`)), ref('hostVcpu')),
       le(ref(id(`At${k}RamGB`)), ref('hostRamForVmsGB')),
       // Anti-affinity: at most PerHost of a kind on a host (no group longer than the hosts).
-      le(add(ref(`${site}Spread${k}Each`), ifThen(gt(ref(`${site}Spread${k}Extra`), 0), 1, 0)), kind(site, k, 'PerHost')),
+      le(
+        add(ref(`${site}Spread${k}Each`), ifThen(gt(ref(`${site}Spread${k}Extra`), 0), 1, 0)),
+        kind(site, k, 'PerHost'),
+      ),
     ]),
   );
   return [
     // Where the kind's run starts: the VMs listed before it, round the hosts.
-    ...order.kinds.map((k) => f(`${k}From`, `First host (from 0) of the ${k} VMs`, 'host', sub(ref(id(`${k}Before`)), mul(hosts, roundDown(div(ref(id(`${k}Before`)), hosts)))))),
+    ...order.kinds.map((k) =>
+      f(
+        `${k}From`,
+        `First host (from 0) of the ${k} VMs`,
+        'host',
+        sub(ref(id(`${k}Before`)), mul(hosts, roundDown(div(ref(id(`${k}Before`)), hosts)))),
+      ),
+    ),
     ...probes,
     f('Fits', 'Every host within its vCPU and RAM, redundant instances apart', 'yes/no', fits, 'flag'),
     f('MostVms', 'Most VMs on one host', 'VMs', max(...KINDS.map((p) => ref(id(`At${p}Vms`))))),
@@ -111,7 +186,19 @@ function siteFigures(site: Site): Figure[] {
         ...KINDS.map((k) =>
           ifThen(
             gt(kind(site, k, 'Vms'), 0),
-            roundUp(div(kind(site, k, 'Vms'), max(1, min(kind(site, k, 'PerHost'), roundDown(div(ref('hostVcpu'), kind(site, k, 'Vcpu'))), roundDown(div(ref('hostRamForVmsGB'), kind(site, k, 'RamGB'))))))),
+            roundUp(
+              div(
+                kind(site, k, 'Vms'),
+                max(
+                  1,
+                  min(
+                    kind(site, k, 'PerHost'),
+                    roundDown(div(ref('hostVcpu'), kind(site, k, 'Vcpu'))),
+                    roundDown(div(ref('hostRamForVmsGB'), kind(site, k, 'RamGB'))),
+                  ),
+                ),
+              ),
+            ),
             0,
           ),
         ),
@@ -119,11 +206,27 @@ function siteFigures(site: Site): Figure[] {
     ),
     ...SPREAD_ORDERS.flatMap((order) => [
       ...order.kinds.map((k, i) =>
-        f(`Spread${order.id}${k}Before`, `VMs dealt before the ${k} VMs, ${order.label}`, 'VMs', add(0, ...order.kinds.slice(0, i).map((before) => kind(site, before, 'Vms')))),
+        f(
+          `Spread${order.id}${k}Before`,
+          `VMs dealt before the ${k} VMs, ${order.label}`,
+          'VMs',
+          add(0, ...order.kinds.slice(0, i).map((before) => kind(site, before, 'Vms'))),
+        ),
       ),
-      f(`Spread${order.id}Hosts`, `Hosts the dealt packing needs, ${order.label}`, 'hosts', minOf(`${site}Spread${order.id}HostsIfFits`)),
+      f(
+        `Spread${order.id}Hosts`,
+        `Hosts the dealt packing needs, ${order.label}`,
+        'hosts',
+        minOf(`${site}Spread${order.id}HostsIfFits`),
+      ),
     ]),
-    f('SpreadCatalogsFirst', 'Dealing the global catalogs first needs fewer hosts', 'yes/no', lt(catalogsFirst!, listed!), 'flag'),
+    f(
+      'SpreadCatalogsFirst',
+      'Dealing the global catalogs first needs fewer hosts',
+      'yes/no',
+      lt(catalogsFirst!, listed!),
+      'flag',
+    ),
     f('SpreadHostsNeeded', 'Hosts the dealt packing needs', 'hosts', min(listed!, catalogsFirst!)),
     f(
       'SpreadMostVmsOnAHost',

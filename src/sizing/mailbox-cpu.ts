@@ -1,5 +1,5 @@
 import { div, le, lookup, max, mul, ref, roundUp, text } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 
 const mailboxRole = (column: string) => lookup('role-ratios', 'role', column, text('mailbox'), 'exact');
 
@@ -10,7 +10,19 @@ export const mailboxCpuFigures: readonly Figure[] = [
     { label: 'vCPU per mailbox VM', unit: 'vCPU', kind: 'count', source: '[S12] [S21] [S34]' },
     max(roundUp(div(ref('megacyclesWorstCase'), ref('usableMegacyclesPerVcpu'))), mailboxRole('minimum_cores')),
   ),
-  optionFigure('cpuUtilizationNormal', { label: 'CPU utilization, normal operation', unit: 'share', kind: 'share', source: '[S12]' }, div(ref('megacyclesNormal'), mul(ref('vcpu'), ref('megacyclesPerVcpu')))),
-  optionFigure('cpuUtilizationWorstCase', { label: 'CPU utilization, worst failure mode', unit: 'share', kind: 'share', source: '[S12]' }, div(ref('megacyclesWorstCase'), mul(ref('vcpu'), ref('megacyclesPerVcpu')))),
-  optionFigure('mailboxVcpuFits', { label: 'Mailbox VM within the vCPU limit', unit: 'yes/no', kind: 'flag', source: '[L:S23]' }, le(ref('vcpu'), ref('maxVcpuPerVm'))),
+  optionFigure(
+    'cpuUtilizationNormal',
+    { label: 'CPU utilization, normal operation', unit: 'share', kind: 'share', source: '[S12]' },
+    div(ref('megacyclesNormal'), mul(ref('vcpu'), ref('megacyclesPerVcpu'))),
+  ),
+  optionFigure(
+    'cpuUtilizationWorstCase',
+    { label: 'CPU utilization, worst failure mode', unit: 'share', kind: 'share', source: '[S12]' },
+    div(ref('megacyclesWorstCase'), mul(ref('vcpu'), ref('megacyclesPerVcpu'))),
+  ),
+  optionFigure(
+    'mailboxVcpuFits',
+    { label: 'Mailbox VM within the vCPU limit', unit: 'yes/no', kind: 'flag', source: '[L:S23]' },
+    le(ref('vcpu'), ref('maxVcpuPerVm')),
+  ),
 ];

@@ -1,11 +1,28 @@
-import { add, div, eq, gt, ifThen, input, lookup, max, mul, ref, roundUp, sub, text, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import {
+  add,
+  div,
+  type Expr,
+  eq,
+  gt,
+  ifThen,
+  input,
+  lookup,
+  max,
+  mul,
+  ref,
+  roundUp,
+  sub,
+  text,
+} from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
 const raid = (column: string) => lookup('raid-levels', 'raid_level', column, input('raid_level'), 'exact');
 const jbod = eq(input('raid_level'), text('JBOD'));
-const iops = (id: string, label: string, expr: Expr, source: string) => optionFigure(id, { label, unit: 'IOPS', source }, expr);
-const disks = (id: string, label: string, expr: Expr) => optionFigure(id, { label, unit: 'disks', kind: 'count', source: 'method step 5' }, expr);
+const iops = (id: string, label: string, expr: Expr, source: string) =>
+  optionFigure(id, { label, unit: 'IOPS', source }, expr);
+const disks = (id: string, label: string, expr: Expr) =>
+  optionFigure(id, { label, unit: 'disks', kind: 'count', source: 'method step 5' }, expr);
 const usableGBPerDisk = mul(input('disk_formatted_capacity_gb'), raid('usable_share'));
 const byIops = (backendIops: string) => roundUp(div(ref(backendIops), input('disk_random_iops')));
 const byCapacity = (lunGB: string) => roundUp(div(mul(ref('databaseCopiesPerServer'), ref(lunGB)), usableGBPerDisk));
@@ -20,26 +37,89 @@ export const mailboxIopsFigures: readonly Figure[] = [
   optionFigure(
     'iopsPerMailbox',
     { label: 'IOPS per mailbox for this copy count', unit: 'IOPS', source: '[S1] [S19]' },
-    ifThen(gt(ref('databaseCopiesInSite'), 1), ref('averageIopsPerMailboxMultipleCopies'), ref('averageIopsPerMailboxSingleCopy')),
+    ifThen(
+      gt(ref('databaseCopiesInSite'), 1),
+      ref('averageIopsPerMailboxMultipleCopies'),
+      ref('averageIopsPerMailboxSingleCopy'),
+    ),
   ),
-  iops('databaseIopsPerServer', 'Database IOPS per server', mul(ref('mailboxCopiesPerServer'), ref('iopsPerMailbox'), add(1, shareOf('io_overhead_pct'))), '[S19] (overhead: assumption)'),
-  iops('databaseWriteIopsPerServer', 'Database write IOPS per server', mul(ref('databaseIopsPerServer'), sub(1, shareOf('database_read_share_pct'))), '[S33] (assumption)'),
-  iops('logIopsPerServer', 'Log IOPS per server (a share of the database writes)', mul(ref('databaseWriteIopsPerServer'), shareOf('log_iops_share_pct')), 'Exchange notes §5 (assumption)'),
+  iops(
+    'databaseIopsPerServer',
+    'Database IOPS per server',
+    mul(ref('mailboxCopiesPerServer'), ref('iopsPerMailbox'), add(1, shareOf('io_overhead_pct'))),
+    '[S19] (overhead: assumption)',
+  ),
+  iops(
+    'databaseWriteIopsPerServer',
+    'Database write IOPS per server',
+    mul(ref('databaseIopsPerServer'), sub(1, shareOf('database_read_share_pct'))),
+    '[S33] (assumption)',
+  ),
+  iops(
+    'logIopsPerServer',
+    'Log IOPS per server (a share of the database writes)',
+    mul(ref('databaseWriteIopsPerServer'), shareOf('log_iops_share_pct')),
+    'Exchange notes §5 (assumption)',
+  ),
   iops(
     'databaseBackendIopsPerServer',
     'Database disk IOPS per server with the RAID write penalty',
-    add(mul(ref('databaseIopsPerServer'), shareOf('database_read_share_pct')), mul(ref('databaseWriteIopsPerServer'), raid('write_penalty'))),
+    add(
+      mul(ref('databaseIopsPerServer'), shareOf('database_read_share_pct')),
+      mul(ref('databaseWriteIopsPerServer'), raid('write_penalty')),
+    ),
     '[S33] (penalties: assumption)',
   ),
-  iops('logBackendIopsPerServer', 'Log disk IOPS per server with the RAID write penalty', mul(ref('logIopsPerServer'), raid('write_penalty')), '(penalties: assumption)'),
-  iops('backendIopsPerServer', 'Disk IOPS per server with the RAID write penalty', add(ref('databaseBackendIopsPerServer'), ref('logBackendIopsPerServer')), '[S33] (penalties: assumption)'),
-  disks('databaseDisksByIopsPerServer', 'Database disks per server for IOPS', ifThen(jbod, byIops('backendIopsPerServer'), byIops('databaseBackendIopsPerServer'))),
-  disks('databaseDisksByCapacityPerServer', 'Database disks per server for capacity', ifThen(jbod, max(ref('databaseCopiesPerServer'), roundUp(div(mul(ref('databaseCopiesPerServer'), add(ref('databaseLunGB'), ref('logLunGB'))), usableGBPerDisk))), byCapacity('databaseLunGB'))),
-  disks('databaseDisksPerServer', 'Database disks per mailbox server', max(ref('databaseDisksByIopsPerServer'), ref('databaseDisksByCapacityPerServer'))),
+  iops(
+    'logBackendIopsPerServer',
+    'Log disk IOPS per server with the RAID write penalty',
+    mul(ref('logIopsPerServer'), raid('write_penalty')),
+    '(penalties: assumption)',
+  ),
+  iops(
+    'backendIopsPerServer',
+    'Disk IOPS per server with the RAID write penalty',
+    add(ref('databaseBackendIopsPerServer'), ref('logBackendIopsPerServer')),
+    '[S33] (penalties: assumption)',
+  ),
+  disks(
+    'databaseDisksByIopsPerServer',
+    'Database disks per server for IOPS',
+    ifThen(jbod, byIops('backendIopsPerServer'), byIops('databaseBackendIopsPerServer')),
+  ),
+  disks(
+    'databaseDisksByCapacityPerServer',
+    'Database disks per server for capacity',
+    ifThen(
+      jbod,
+      max(
+        ref('databaseCopiesPerServer'),
+        roundUp(div(mul(ref('databaseCopiesPerServer'), add(ref('databaseLunGB'), ref('logLunGB'))), usableGBPerDisk)),
+      ),
+      byCapacity('databaseLunGB'),
+    ),
+  ),
+  disks(
+    'databaseDisksPerServer',
+    'Database disks per mailbox server',
+    max(ref('databaseDisksByIopsPerServer'), ref('databaseDisksByCapacityPerServer')),
+  ),
   disks('logDisksByIopsPerServer', 'Log disks per server for IOPS', ifThen(jbod, 0, byIops('logBackendIopsPerServer'))),
   disks('logDisksByCapacityPerServer', 'Log disks per server for capacity', ifThen(jbod, 0, byCapacity('logLunGB'))),
-  disks('logDisksPerServer', 'Log disks per mailbox server', max(ref('logDisksByIopsPerServer'), ref('logDisksByCapacityPerServer'))),
-  disks('disksByIopsPerServer', 'Disks per server for IOPS', add(ref('databaseDisksByIopsPerServer'), ref('logDisksByIopsPerServer'))),
-  disks('disksByCapacityPerServer', 'Disks per server for capacity', add(ref('databaseDisksByCapacityPerServer'), ref('logDisksByCapacityPerServer'))),
+  disks(
+    'logDisksPerServer',
+    'Log disks per mailbox server',
+    max(ref('logDisksByIopsPerServer'), ref('logDisksByCapacityPerServer')),
+  ),
+  disks(
+    'disksByIopsPerServer',
+    'Disks per server for IOPS',
+    add(ref('databaseDisksByIopsPerServer'), ref('logDisksByIopsPerServer')),
+  ),
+  disks(
+    'disksByCapacityPerServer',
+    'Disks per server for capacity',
+    add(ref('databaseDisksByCapacityPerServer'), ref('logDisksByCapacityPerServer')),
+  ),
   disks('disksPerServer', 'Disks per mailbox server', add(ref('databaseDisksPerServer'), ref('logDisksPerServer'))),
 ];

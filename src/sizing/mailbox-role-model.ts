@@ -5,13 +5,13 @@ import { databaseCapacityFigures } from './database-capacity.js';
 import { databaseCopiesTotalFigure } from './database-copies.js';
 import { databaseSizeLimitFigures, databaseWithinLimitFigure } from './database-size-limit.js';
 import { hostPlatformFigures } from './host-platform.js';
-import { numaNodeFigures } from './numa-node.js';
 import { mailboxCpuFigures } from './mailbox-cpu.js';
 import { mailboxIopsFigures } from './mailbox-iops.js';
 import { mailboxMemoryFigures } from './mailbox-memory.js';
 import { mailboxServerLoadFigures } from './mailbox-server-load.js';
 import { mailboxSizeFigures } from './mailbox-size.js';
 import { mailboxVmDiskFigures } from './mailbox-vm-disks.js';
+import { numaNodeFigures } from './numa-node.js';
 import { profileFigures } from './profile.js';
 import { tierDemandFigures } from './tier-demand.js';
 

@@ -1,5 +1,5 @@
-import { add, div, max, mul, ref, roundUp, sub, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import { add, div, type Expr, max, mul, ref, roundUp, sub } from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 
 const count = (id: string, label: string, value: Expr) =>
   optionFigure(id, { label, unit: 'mailboxes', kind: 'count', source: '[S3] [S12]' }, value);
@@ -9,19 +9,45 @@ const count = (id: string, label: string, value: Expr) =>
  * (F servers of its DAG down). 24,000 mailboxes, S = 6, C = 3: 4,000 active and 8,000 passive.
  */
 export const mailboxServerLoadFigures: readonly Figure[] = [
-  count('mailboxCopiesPerServer', 'Mailbox copies held per server', roundUp(div(mul(ref('mailboxesPerDag'), ref('databaseCopiesInSite')), ref('memberServers')))),
-  count('activeMailboxesNormal', 'Active mailboxes per server, normal operation', roundUp(div(ref('mailboxesPerDag'), ref('memberServers')))),
-  count('passiveMailboxesNormal', 'Passive mailboxes per server, normal operation', sub(ref('mailboxCopiesPerServer'), ref('activeMailboxesNormal'))),
-  count('activeMailboxesWorstCase', 'Active mailboxes per server, worst failure mode', roundUp(div(ref('mailboxesPerDag'), sub(ref('memberServers'), ref('serverFailuresTolerated'))))),
-  count('passiveMailboxesWorstCase', 'Passive mailboxes per server, worst failure mode', max(0, sub(ref('mailboxCopiesPerServer'), ref('activeMailboxesWorstCase')))),
+  count(
+    'mailboxCopiesPerServer',
+    'Mailbox copies held per server',
+    roundUp(div(mul(ref('mailboxesPerDag'), ref('databaseCopiesInSite')), ref('memberServers'))),
+  ),
+  count(
+    'activeMailboxesNormal',
+    'Active mailboxes per server, normal operation',
+    roundUp(div(ref('mailboxesPerDag'), ref('memberServers'))),
+  ),
+  count(
+    'passiveMailboxesNormal',
+    'Passive mailboxes per server, normal operation',
+    sub(ref('mailboxCopiesPerServer'), ref('activeMailboxesNormal')),
+  ),
+  count(
+    'activeMailboxesWorstCase',
+    'Active mailboxes per server, worst failure mode',
+    roundUp(div(ref('mailboxesPerDag'), sub(ref('memberServers'), ref('serverFailuresTolerated')))),
+  ),
+  count(
+    'passiveMailboxesWorstCase',
+    'Passive mailboxes per server, worst failure mode',
+    max(0, sub(ref('mailboxCopiesPerServer'), ref('activeMailboxesWorstCase'))),
+  ),
   optionFigure(
     'megacyclesNormal',
     { label: 'Megacycles per server, normal operation', unit: 'megacycles', source: '[S2]' },
-    add(mul(ref('activeMailboxesNormal'), ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('passiveMailboxesNormal'), ref('averageMegacyclesPerPassiveMailbox'))),
+    add(
+      mul(ref('activeMailboxesNormal'), ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+      mul(ref('passiveMailboxesNormal'), ref('averageMegacyclesPerPassiveMailbox')),
+    ),
   ),
   optionFigure(
     'megacyclesWorstCase',
     { label: 'Megacycles per server, worst failure mode', unit: 'megacycles', source: '[S2] [S12]' },
-    add(mul(ref('activeMailboxesWorstCase'), ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')), mul(ref('passiveMailboxesWorstCase'), ref('averageMegacyclesPerPassiveMailbox'))),
+    add(
+      mul(ref('activeMailboxesWorstCase'), ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+      mul(ref('passiveMailboxesWorstCase'), ref('averageMegacyclesPerPassiveMailbox')),
+    ),
   ),
 ];

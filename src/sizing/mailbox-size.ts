@@ -1,12 +1,16 @@
 import { add, constant, div, ifThen, mul, ref, tierInput } from '../expr/expression.js';
-import { tierFigure, type Figure } from '../expr/figure.js';
+import { type Figure, tierFigure } from '../expr/figure.js';
 import { tierShareOf } from './shares.js';
 
 const quota = tierInput('mailbox_quota_mb');
 
 /** Method step 3: one mailbox on disk, as the TechNet design example computes it [S3]. */
 export const mailboxSizeFigures: readonly Figure[] = [
-  tierFigure('whitespaceMB', { label: 'Whitespace per mailbox', unit: 'MB', source: '[S3]' }, div(mul(tierInput('messages_per_day'), tierInput('average_message_kb')), constant('kb_per_mb'))),
+  tierFigure(
+    'whitespaceMB',
+    { label: 'Whitespace per mailbox', unit: 'MB', source: '[S3]' },
+    div(mul(tierInput('messages_per_day'), tierInput('average_message_kb')), constant('kb_per_mb')),
+  ),
   tierFigure(
     'dumpsterMB',
     { label: 'Dumpster per mailbox', unit: 'MB', source: '[S3]' },
@@ -16,6 +20,14 @@ export const mailboxSizeFigures: readonly Figure[] = [
       mul(quota, tierShareOf('calendar_version_pct')),
     ),
   ),
-  tierFigure('mailboxSizeOnDiskMB', { label: 'Mailbox size on disk', unit: 'MB', source: '[S3]' }, add(quota, ref('whitespaceMB'), ref('dumpsterMB'))),
-  tierFigure('mailboxSizeOnDiskGB', { label: 'Mailbox size on disk', unit: 'GB', source: '[S3]' }, div(ref('mailboxSizeOnDiskMB'), constant('mb_per_gb'))),
+  tierFigure(
+    'mailboxSizeOnDiskMB',
+    { label: 'Mailbox size on disk', unit: 'MB', source: '[S3]' },
+    add(quota, ref('whitespaceMB'), ref('dumpsterMB')),
+  ),
+  tierFigure(
+    'mailboxSizeOnDiskGB',
+    { label: 'Mailbox size on disk', unit: 'GB', source: '[S3]' },
+    div(ref('mailboxSizeOnDiskMB'), constant('mb_per_gb')),
+  ),
 ];

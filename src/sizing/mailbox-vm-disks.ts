@@ -1,5 +1,5 @@
 import { add, and, constant, eq, ifThen, input, le, lookup, mul, or, ref, text } from '../expr/expression.js';
-import { optionFigure, scenarioFigure, type Figure } from '../expr/figure.js';
+import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
 const raid = (level: string) => eq(input('raid_level'), text(level));
@@ -11,20 +11,53 @@ const raid = (level: string) => eq(input('raid_level'), text(level));
 export const mailboxVmDiskFigures: readonly Figure[] = [
   scenarioFigure(
     'lunsPerDatabaseCopy',
-    { label: 'LUNs (virtual disks) per database copy', unit: 'LUNs', kind: 'count', source: 'method step 3; [S3b] JBOD: database and logs on one disk' },
+    {
+      label: 'LUNs (virtual disks) per database copy',
+      unit: 'LUNs',
+      kind: 'count',
+      source: 'method step 3; [S3b] JBOD: database and logs on one disk',
+    },
     ifThen(raid('JBOD'), constant('luns_per_database_copy_jbod'), constant('luns_per_database_copy')),
   ),
   optionFigure(
     'virtualDisksPerMailboxVm',
-    { label: 'Virtual disks per mailbox VM (the LUNs of each copy, and the system disk)', unit: 'disks', kind: 'count', source: 'method step 3' },
+    {
+      label: 'Virtual disks per mailbox VM (the LUNs of each copy, and the system disk)',
+      unit: 'disks',
+      kind: 'count',
+      source: 'method step 3',
+    },
     // The layout this model sizes: databaseLunGB and logLunGB per copy, and one system disk (role_vm_os_disk_gb).
     add(mul(ref('databaseCopiesPerServer'), ref('lunsPerDatabaseCopy')), 1),
   ),
-  optionFigure('maxVirtualDisksPerVm', { label: 'Virtual disks a VM can have', unit: 'disks', kind: 'count', source: 'VMware Configuration Maximums (data/platform-limits.csv)' }, platform('max_virtual_disks_per_vm')),
-  optionFigure('mailboxVmDisksFit', { label: 'Mailbox VM within the virtual disks per VM', unit: 'yes/no', kind: 'flag', source: 'VMware Configuration Maximums' }, le(ref('virtualDisksPerMailboxVm'), ref('maxVirtualDisksPerVm'))),
+  optionFigure(
+    'maxVirtualDisksPerVm',
+    {
+      label: 'Virtual disks a VM can have',
+      unit: 'disks',
+      kind: 'count',
+      source: 'VMware Configuration Maximums (data/platform-limits.csv)',
+    },
+    platform('max_virtual_disks_per_vm'),
+  ),
+  optionFigure(
+    'mailboxVmDisksFit',
+    {
+      label: 'Mailbox VM within the virtual disks per VM',
+      unit: 'yes/no',
+      kind: 'flag',
+      source: 'VMware Configuration Maximums',
+    },
+    le(ref('virtualDisksPerMailboxVm'), ref('maxVirtualDisksPerVm')),
+  ),
   optionFigure(
     'parityRaidOnSlowDisks',
-    { label: 'RAID5/6 database volumes on 5,400 or 7,200 rpm disks (not best practice)', unit: 'yes/no', kind: 'flag', source: '[S7]' },
+    {
+      label: 'RAID5/6 database volumes on 5,400 or 7,200 rpm disks (not best practice)',
+      unit: 'yes/no',
+      kind: 'flag',
+      source: '[S7]',
+    },
     and(or(raid('RAID5'), raid('RAID6')), le(input('disk_rpm'), constant('raid10_only_disk_rpm_max'))),
   ),
 ];

@@ -1,10 +1,33 @@
-import { and, choose, constant, div, eq, gt, ifThen, input, lt, mul, ne, not, optionInput, ref, text, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import {
+  and,
+  choose,
+  constant,
+  div,
+  type Expr,
+  eq,
+  gt,
+  ifThen,
+  input,
+  lt,
+  mul,
+  ne,
+  not,
+  optionInput,
+  ref,
+  text,
+} from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 import { hostFailureRedundancyFigures } from './host-failure-redundancy.js';
 import { recoveryDurationFigures } from './recovery-durations.js';
 
 /** The failures the brief weighs the options against, each a column of data/options.csv. */
-export const FAILURES = ['host_failure', 'guest_os_failure', 'application_failure', 'database_corruption', 'site_loss'] as const;
+export const FAILURES = [
+  'host_failure',
+  'guest_os_failure',
+  'application_failure',
+  'database_corruption',
+  'site_loss',
+] as const;
 
 const RECOVERY_MINUTES: readonly (readonly [string, Expr])[] = [
   ['vm_restart', input('vm_restart_minutes')],
@@ -43,7 +66,11 @@ function mechanismFor(failure: (typeof FAILURES)[number]): Expr {
     // Brief 5.3.1: a replication target in the same vSphere HA cluster is lost with the site.
     const localReplica = and(is(named, 'replica_failover'), eq(input('replication_target'), text('local')));
     // Brief 5.2.1: the DR site survives only with copies there; non-lagged copies are switched over, faster than a lagged one replays.
-    const drCopy = ifThen(gt(input('dr_copies'), 0), text('datacenter_switchover'), ifThen(gt(input('lagged_copies'), 0), text('lagged_copy'), text('none')));
+    const drCopy = ifThen(
+      gt(input('dr_copies'), 0),
+      text('datacenter_switchover'),
+      ifThen(gt(input('lagged_copies'), 0), text('lagged_copy'), text('none')),
+    );
     return ifThen(localReplica, text('none'), ifThen(is(named, 'lagged_copy'), drCopy, named));
   }
   if (failure === 'database_corruption') {
@@ -59,11 +86,27 @@ function failureFigures(failure: (typeof FAILURES)[number]): Figure[] {
   const label = failure.replaceAll('_', ' ');
   const source = 'method step 9; data/recovery-mechanisms.csv';
   return [
-    optionFigure(id('Mechanism'), { label: `${label}: recovery`, unit: '', kind: 'text', source }, mechanismFor(failure)),
-    optionFigure(id('Protected'), { label: `${label}: protected`, unit: 'yes/no', kind: 'flag', source }, ne(mechanism, text('none'))),
+    optionFigure(
+      id('Mechanism'),
+      { label: `${label}: recovery`, unit: '', kind: 'text', source },
+      mechanismFor(failure),
+    ),
+    optionFigure(
+      id('Protected'),
+      { label: `${label}: protected`, unit: 'yes/no', kind: 'flag', source },
+      ne(mechanism, text('none')),
+    ),
     // An unprotected failure has no recovery time: the cell says so rather than reading 0 minutes.
-    optionFigure(id('RecoveryMinutes'), { label: `${label}: expected recovery time`, unit: 'minutes', source }, ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, RECOVERY_MINUTES, 0))),
-    optionFigure(id('DataLossMinutes'), { label: `${label}: expected data loss`, unit: 'minutes', source }, ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, DATA_LOSS_MINUTES, 0))),
+    optionFigure(
+      id('RecoveryMinutes'),
+      { label: `${label}: expected recovery time`, unit: 'minutes', source },
+      ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, RECOVERY_MINUTES, 0)),
+    ),
+    optionFigure(
+      id('DataLossMinutes'),
+      { label: `${label}: expected data loss`, unit: 'minutes', source },
+      ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, DATA_LOSS_MINUTES, 0)),
+    ),
   ];
 }
 
@@ -73,17 +116,34 @@ function failureFigures(failure: (typeof FAILURES)[number]): Figure[] {
  * their servers one to one.
  */
 const siteLossFigures: readonly Figure[] = [
-  optionFigure('siteLossCapacityPct', { label: 'site loss: mailboxes the DR site runs', unit: '%', source: 'scenario dr_capacity_pct; brief 5.1.1, 5.2.1, 5.3.1' }, ifThen(ref('siteLossProtected'), ifThen(optionInput('lagged_dr_copies'), input('dr_capacity_pct'), 100), 0)),
+  optionFigure(
+    'siteLossCapacityPct',
+    {
+      label: 'site loss: mailboxes the DR site runs',
+      unit: '%',
+      source: 'scenario dr_capacity_pct; brief 5.1.1, 5.2.1, 5.3.1',
+    },
+    ifThen(ref('siteLossProtected'), ifThen(optionInput('lagged_dr_copies'), input('dr_capacity_pct'), 100), 0),
+  ),
   optionFigure(
     'siteLossNote',
     { label: 'site loss: what the DR site carries', unit: '', kind: 'text', source: 'brief 5; issue 11 sections 5, 6' },
     ifThen(
       not(ref('siteLossProtected')),
       text('not protected: no database copy or replica in another site'),
-      ifThen(lt(ref('siteLossCapacityPct'), 100), text('partial: the DR site runs only part of the mailboxes'), text('the DR site runs every mailbox')),
+      ifThen(
+        lt(ref('siteLossCapacityPct'), 100),
+        text('partial: the DR site runs only part of the mailboxes'),
+        text('the DR site runs every mailbox'),
+      ),
     ),
   ),
 ];
 
 /** Method step 9: what each option protects against, and its expected recovery time and data loss. */
-export const protectionFigures: readonly Figure[] = [...FAILURES.flatMap(failureFigures), ...siteLossFigures, ...hostFailureRedundancyFigures, ...recoveryDurationFigures];
+export const protectionFigures: readonly Figure[] = [
+  ...FAILURES.flatMap(failureFigures),
+  ...siteLossFigures,
+  ...hostFailureRedundancyFigures,
+  ...recoveryDurationFigures,
+];

@@ -1,7 +1,8 @@
-import { add, constant, div, gt, ifThen, input, lookup, mul, optionInput, ref, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import { add, constant, div, type Expr, gt, ifThen, input, lookup, mul, optionInput, ref } from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 
-const restoreBy = (column: string): Expr => lookup('backup-methods', 'backup_method', column, ref('databaseRestoreMethod'), 'exact');
+const restoreBy = (column: string): Expr =>
+  lookup('backup-methods', 'backup_method', column, ref('databaseRestoreMethod'), 'exact');
 
 /**
  * How long the slow recoveries take: activating a lagged copy replays the logs of its lag, and a restore
@@ -17,32 +18,59 @@ export const recoveryDurationFigures: readonly Figure[] = [
   optionFigure(
     'laggedCopyLogsToReplay',
     { label: 'Logs a lagged copy replays when activated, per database', unit: 'logs', source: '[S14] [S25]' },
-    div(mul(ref('laggedCopyWindowDays'), ref('logsPerDatabasePerDayGB'), constant('mb_per_gb')), constant('log_file_mb')),
+    div(
+      mul(ref('laggedCopyWindowDays'), ref('logsPerDatabasePerDayGB'), constant('mb_per_gb')),
+      constant('log_file_mb'),
+    ),
   ),
   // TechNet "Activate a Lagged Mailbox Database Copy": at least two logs per second per database.
   optionFigure(
     'laggedCopyReplayMinutes',
-    { label: 'Log replay of a lagged copy on activation', unit: 'minutes', source: 'TechNet dd979786; data/exchange-limits.csv' },
-    div(ref('laggedCopyLogsToReplay'), mul(constant('lagged_copy_replay_logs_per_second'), constant('seconds_per_minute'))),
+    {
+      label: 'Log replay of a lagged copy on activation',
+      unit: 'minutes',
+      source: 'TechNet dd979786; data/exchange-limits.csv',
+    },
+    div(
+      ref('laggedCopyLogsToReplay'),
+      mul(constant('lagged_copy_replay_logs_per_second'), constant('seconds_per_minute')),
+    ),
   ),
   optionFigure(
     'laggedCopyActivationMinutes',
-    { label: 'Activation of a lagged copy: manual steps and log replay', unit: 'minutes', source: 'brief 5.2.1; TechNet dd979786' },
+    {
+      label: 'Activation of a lagged copy: manual steps and log replay',
+      unit: 'minutes',
+      source: 'brief 5.2.1; TechNet dd979786',
+    },
     add(input('lagged_copy_activation_minutes'), ref('laggedCopyReplayMinutes')),
   ),
   // Brief 6.2: VDR cannot restore a mailbox database; the method that restores it is named in data/backup-methods.csv.
   optionFigure(
     'databaseRestoreMethod',
-    { label: 'Backup method that restores a mailbox database', unit: '', kind: 'text', source: 'brief 6.1-6.3; data/backup-methods.csv' },
+    {
+      label: 'Backup method that restores a mailbox database',
+      unit: '',
+      kind: 'text',
+      source: 'brief 6.1-6.3; data/backup-methods.csv',
+    },
     lookup('backup-methods', 'backup_method', 'database_restored_by', input('backup_method'), 'exact'),
   ),
   // Brief 6.3: an array snapshot reverts in minutes whatever the size; a streamed restore takes size / rate.
   optionFigure(
     'databaseRestoreMinutes',
-    { label: 'Restore of one mailbox database from backup', unit: 'minutes', source: 'brief 6.1-6.3; data/backup-methods.csv' },
+    {
+      label: 'Restore of one mailbox database from backup',
+      unit: 'minutes',
+      source: 'brief 6.1-6.3; data/backup-methods.csv',
+    },
     add(
       restoreBy('restore_fixed_minutes'),
-      ifThen(restoreBy('restore_streams_data'), div(mul(ref('databaseSizeGB'), constant('minutes_per_hour')), restoreBy('restore_gb_per_hour')), 0),
+      ifThen(
+        restoreBy('restore_streams_data'),
+        div(mul(ref('databaseSizeGB'), constant('minutes_per_hour')), restoreBy('restore_gb_per_hour')),
+        0,
+      ),
     ),
   ),
 ];

@@ -1,5 +1,25 @@
-import { add, constant, div, eq, gt, ifThen, input, lookup, max, min, mul, num, optionInput, ref, roundDown, roundUp, sub, text, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import {
+  add,
+  constant,
+  div,
+  type Expr,
+  eq,
+  gt,
+  ifThen,
+  input,
+  lookup,
+  max,
+  min,
+  mul,
+  num,
+  optionInput,
+  ref,
+  roundDown,
+  roundUp,
+  sub,
+  text,
+} from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 import { shareOf } from './shares.js';
 
 export type Site = 'primary' | 'dr';
@@ -10,7 +30,11 @@ const antivirus = input('hub_antivirus');
 const combined = input('combined_cas_hub');
 const hubKey = ifThen(antivirus, text('hub_transport_antivirus'), text('hub_transport'));
 // Combined Client Access and Hub Transport VMs (a scenario choice) carry both roles' cores.
-const clientAccessKey = ifThen(combined, ifThen(antivirus, text('client_access_hub_transport_antivirus'), text('client_access_hub_transport')), text('client_access'));
+const clientAccessKey = ifThen(
+  combined,
+  ifThen(antivirus, text('client_access_hub_transport_antivirus'), text('client_access_hub_transport')),
+  text('client_access'),
+);
 /** The roles sized by ratio from the mailbox cores: the one list the VMs, hosts, placement and checks go through. */
 export const ROLES: readonly Role[] = [
   { id: 'ClientAccess', label: 'Client Access', key: clientAccessKey, vmName: 'CAS' },
@@ -29,15 +53,36 @@ function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
   const cores = ref(id('Cores'));
   const vms = ref(id('Vms'));
   const source = '[S4] [S5] [S21] [S22]';
-  const coresByRatio = roundUp(div(mul(ref(`${site}MailboxCores`), ratio(role, 'role_cores')), ratio(role, 'mailbox_cores')));
+  const coresByRatio = roundUp(
+    div(mul(ref(`${site}MailboxCores`), ratio(role, 'role_cores')), ratio(role, 'mailbox_cores')),
+  );
   return [
-    optionFigure(id('Cores'), { label: `${role.label} cores, ${site} site`, unit: 'cores', kind: 'count', source }, role.absent ? ifThen(role.absent, 0, coresByRatio) : coresByRatio),
-    optionFigure(id('Vms'), { label: `${role.label} VMs, ${site} site`, unit: 'VMs', kind: 'count', source }, ifThen(gt(cores, 0), max(minimumInstances, roundUp(div(cores, min(ratio(role, 'recommended_cores'), ref('numaNodeVcpu'))))), 0)),
-    optionFigure(id('Vcpu'), { label: `${role.label} vCPU per VM, ${site} site`, unit: 'vCPU', kind: 'count', source }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_cores'), roundUp(div(cores, vms))), 0)),
-    optionFigure(id('RamGB'), { label: `${role.label} RAM per VM, ${site} site`, unit: 'GB', source: '[S4]' }, ifThen(gt(vms, 0), max(ratio(role, 'minimum_ram_gb'), mul(ref(id('Vcpu')), ratio(role, 'ram_gb_per_core'))), 0)),
+    optionFigure(
+      id('Cores'),
+      { label: `${role.label} cores, ${site} site`, unit: 'cores', kind: 'count', source },
+      role.absent ? ifThen(role.absent, 0, coresByRatio) : coresByRatio,
+    ),
+    optionFigure(
+      id('Vms'),
+      { label: `${role.label} VMs, ${site} site`, unit: 'VMs', kind: 'count', source },
+      ifThen(
+        gt(cores, 0),
+        max(minimumInstances, roundUp(div(cores, min(ratio(role, 'recommended_cores'), ref('numaNodeVcpu'))))),
+        0,
+      ),
+    ),
+    optionFigure(
+      id('Vcpu'),
+      { label: `${role.label} vCPU per VM, ${site} site`, unit: 'vCPU', kind: 'count', source },
+      ifThen(gt(vms, 0), max(ratio(role, 'minimum_cores'), roundUp(div(cores, vms))), 0),
+    ),
+    optionFigure(
+      id('RamGB'),
+      { label: `${role.label} RAM per VM, ${site} site`, unit: 'GB', source: '[S4]' },
+      ifThen(gt(vms, 0), max(ratio(role, 'minimum_ram_gb'), mul(ref(id('Vcpu')), ratio(role, 'ram_gb_per_core'))), 0),
+    ),
   ];
 }
-
 
 /**
  * The Exchange VMs of each site: mailbox servers (and the DR-site servers the option adds), then
@@ -48,31 +93,91 @@ export const roleVmFigures: readonly Figure[] = [
   // database cache it needs: the DR servers carry the disaster they are sized for (dr_capacity_pct of it).
   optionFigure(
     'drActiveMailboxesPerServer',
-    { label: 'Active mailboxes one DR mailbox VM serves after a site loss', unit: 'mailboxes', kind: 'count', source: '[S2] [S12] [S14] [S34]' },
+    {
+      label: 'Active mailboxes one DR mailbox VM serves after a site loss',
+      unit: 'mailboxes',
+      kind: 'count',
+      source: '[S2] [S12] [S14] [S34]',
+    },
     min(
-      roundDown(div(mul(ref('vcpu'), ref('usableMegacyclesPerVcpu')), mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')))),
-      roundDown(div(mul(ref('databaseCacheProvidedGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB'))),
+      roundDown(
+        div(
+          mul(ref('vcpu'), ref('usableMegacyclesPerVcpu')),
+          mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+        ),
+      ),
+      roundDown(
+        div(mul(ref('databaseCacheProvidedGB'), constant('mb_per_gb')), ref('averageDatabaseCachePerMailboxMB')),
+      ),
     ),
   ),
   optionFigure(
     'drMailboxServersForSiteLoss',
-    { label: 'DR-site mailbox servers per DAG to run its mailboxes after a site loss', unit: 'servers', kind: 'count', source: 'brief 5.2.1; method step 4' },
+    {
+      label: 'DR-site mailbox servers per DAG to run its mailboxes after a site loss',
+      unit: 'servers',
+      kind: 'count',
+      source: 'brief 5.2.1; method step 4',
+    },
     roundUp(div(mul(ref('mailboxesPerDag'), shareOf('dr_capacity_pct')), max(1, ref('drActiveMailboxesPerServer')))),
   ),
   optionFigure(
     'drMailboxServersPerDag',
     { label: 'DR-site mailbox servers per DAG', unit: 'servers', kind: 'count', source: 'brief 5.2.1' },
-    ifThen(gt(ref('drDatabaseCopies'), 0), max(ref('drDatabaseCopies'), roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer'))), ref('drMailboxServersForSiteLoss')), 0),
+    ifThen(
+      gt(ref('drDatabaseCopies'), 0),
+      max(
+        ref('drDatabaseCopies'),
+        roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer'))),
+        ref('drMailboxServersForSiteLoss'),
+      ),
+      0,
+    ),
   ),
-  optionFigure('dagMembersBothSites', { label: 'Members of one DAG, both sites', unit: 'servers', kind: 'count', source: '[S37] [L:S45]' }, add(ref('memberServers'), ref('drMailboxServersPerDag'))),
-  optionFigure('replicaTargetVms', { label: 'Replication target VMs', unit: 'VMs', kind: 'count', source: 'brief 5.3.1' }, ifThen(optionInput('in_guest_replication'), ref('mailboxServers'), 0)),
-  optionFigure('localReplicaTargetVms', { label: 'Replication target VMs in the primary cluster', unit: 'VMs', kind: 'count' }, ifThen(eq(input('replication_target'), text('local')), ref('replicaTargetVms'), 0)),
-  optionFigure('drMailboxServers', { label: 'Mailbox servers in the DR site', unit: 'servers', kind: 'count' }, add(mul(ref('drMailboxServersPerDag'), ref('dags')), sub(ref('replicaTargetVms'), ref('localReplicaTargetVms')))),
-  optionFigure('primaryMailboxVms', { label: 'Mailbox VMs, primary site', unit: 'VMs', kind: 'count' }, add(ref('mailboxServers'), ref('localReplicaTargetVms'))),
-  optionFigure('primaryMailboxCores', { label: 'Mailbox cores (vCPU), primary site', unit: 'cores', kind: 'count', source: '[S5]' }, mul(ref('mailboxServers'), ref('vcpu'))),
-  optionFigure('drMailboxCores', { label: 'Mailbox cores (vCPU), DR site', unit: 'cores', kind: 'count', source: '[S5]' }, mul(ref('drMailboxServers'), ref('vcpu'))),
+  optionFigure(
+    'dagMembersBothSites',
+    { label: 'Members of one DAG, both sites', unit: 'servers', kind: 'count', source: '[S37] [L:S45]' },
+    add(ref('memberServers'), ref('drMailboxServersPerDag')),
+  ),
+  optionFigure(
+    'replicaTargetVms',
+    { label: 'Replication target VMs', unit: 'VMs', kind: 'count', source: 'brief 5.3.1' },
+    ifThen(optionInput('in_guest_replication'), ref('mailboxServers'), 0),
+  ),
+  optionFigure(
+    'localReplicaTargetVms',
+    { label: 'Replication target VMs in the primary cluster', unit: 'VMs', kind: 'count' },
+    ifThen(eq(input('replication_target'), text('local')), ref('replicaTargetVms'), 0),
+  ),
+  optionFigure(
+    'drMailboxServers',
+    { label: 'Mailbox servers in the DR site', unit: 'servers', kind: 'count' },
+    add(mul(ref('drMailboxServersPerDag'), ref('dags')), sub(ref('replicaTargetVms'), ref('localReplicaTargetVms'))),
+  ),
+  optionFigure(
+    'primaryMailboxVms',
+    { label: 'Mailbox VMs, primary site', unit: 'VMs', kind: 'count' },
+    add(ref('mailboxServers'), ref('localReplicaTargetVms')),
+  ),
+  optionFigure(
+    'primaryMailboxCores',
+    { label: 'Mailbox cores (vCPU), primary site', unit: 'cores', kind: 'count', source: '[S5]' },
+    mul(ref('mailboxServers'), ref('vcpu')),
+  ),
+  optionFigure(
+    'drMailboxCores',
+    { label: 'Mailbox cores (vCPU), DR site', unit: 'cores', kind: 'count', source: '[S5]' },
+    mul(ref('drMailboxServers'), ref('vcpu')),
+  ),
   ...ROLES.flatMap((role) =>
-    roleFigures('primary', role, max(ifThen(optionInput('highly_available'), constant('minimum_role_instances_highly_available'), 1), role.id === 'GlobalCatalog' ? ref('domainControllersReplacedByGlobalCatalogs') : 0)),
+    roleFigures(
+      'primary',
+      role,
+      max(
+        ifThen(optionInput('highly_available'), constant('minimum_role_instances_highly_available'), 1),
+        role.id === 'GlobalCatalog' ? ref('domainControllersReplacedByGlobalCatalogs') : 0,
+      ),
+    ),
   ),
   ...ROLES.flatMap((role) => roleFigures('dr', role, num(1))),
 ];

@@ -1,4 +1,4 @@
-import { div, input, tierInput, type Expr } from '../expr/expression.js';
+import { div, type Expr, input, tierInput } from '../expr/expression.js';
 
 /** A scenario percentage input as a share: `lun_free_space_pct` 20 → 0.2. */
 export const shareOf = (name: string): Expr => div(input(name), 100);

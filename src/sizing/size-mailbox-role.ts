@@ -1,6 +1,6 @@
-import type { Value } from '../expr/value.js';
 import { ModelEvaluation } from '../expr/evaluate-model.js';
-import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { type FigureValue, figureValue } from '../expr/figure-values.js';
+import type { Value } from '../expr/value.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { resolveInputs, type ScenarioParameters, type TierParameters } from '../model/scenario-inputs.js';
@@ -70,7 +70,11 @@ export interface MailboxRoleResult {
 
 const LAYOUT_OPTION = 'mailbox-role';
 
-function valuesOf(evaluation: ModelEvaluation, scope: string, at: { item?: number; option?: string }): Record<string, FigureValue> {
+function valuesOf(
+  evaluation: ModelEvaluation,
+  scope: string,
+  at: { item?: number; option?: string },
+): Record<string, FigureValue> {
   const values: Record<string, FigureValue> = {};
   for (const figure of evaluation.model.figures.values()) {
     if (figure.scope === scope) values[figure.id] = figureValue(figure, evaluation.figure(figure.id, at));
@@ -103,7 +107,10 @@ function requireBuildable(server: Values, platform: Values): void {
 export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceData): MailboxRoleResult {
   const resolved = resolveInputs({ parameters: inputs.scenario ?? {}, tiers: inputs.tiers, prices: [] }, reference);
   // Sized for the primary site alone: no DR-site copies take DAG members.
-  const attributes = new Map<string, Value>([['dag', inputs.layout === 'dag'], ['lagged_dr_copies', false]]);
+  const attributes = new Map<string, Value>([
+    ['dag', inputs.layout === 'dag'],
+    ['lagged_dr_copies', false],
+  ]);
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,
     lists: { tier: resolved.tiers, workload: [] },
@@ -111,7 +118,8 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
     reference,
   });
   const platform = valuesOf(evaluation, 'scenario', {}) as PlatformSizing;
-  if (evaluation.figure('layoutBuildable', { option: LAYOUT_OPTION }) !== true) requireBuildable({ layoutBuildable: false }, platform);
+  if (evaluation.figure('layoutBuildable', { option: LAYOUT_OPTION }) !== true)
+    requireBuildable({ layoutBuildable: false }, platform);
   const tiers = resolved.tiers.map((tier, index) => ({
     tier: String(tier.get('tier')),
     mailboxes: Number(String(tier.get('mailboxes'))),

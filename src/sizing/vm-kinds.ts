@@ -1,5 +1,19 @@
-import { add, div, eq, ge, gt, ifThen, max, mul, num, optionInput, ref, roundUp, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure } from '../expr/figure.js';
+import {
+  add,
+  div,
+  type Expr,
+  eq,
+  ge,
+  gt,
+  ifThen,
+  max,
+  mul,
+  num,
+  optionInput,
+  ref,
+  roundUp,
+} from '../expr/expression.js';
+import { type Figure, optionFigure } from '../expr/figure.js';
 import { ROLES, type Site } from './role-vms.js';
 
 /** A kind of VM a site packs: VMs of one shape, and at most `perHost` of them on one host (anti-affinity). */
@@ -48,11 +62,29 @@ function ownShapes(site: Site): Record<string, KindDefinition> {
       vcpu: ref('vcpu'),
       ram: ref('ramGB'),
       // One member of each DAG on a host; a standalone server and its local replica target apart [L:S80].
-      perHost: ifThen(dag, ref('dags'), primary ? ifThen(gt(ref('localReplicaTargetVms'), 0), ref('mailboxServers'), mailboxVms) : mailboxVms),
+      perHost: ifThen(
+        dag,
+        ref('dags'),
+        primary ? ifThen(gt(ref('localReplicaTargetVms'), 0), ref('mailboxServers'), mailboxVms) : mailboxVms,
+      ),
     },
     ...Object.fromEntries(ROLES.map((role) => [role.id, roleShape(site, role.id)])),
-    SeparatedWorkload: primary ? { vms: ref('separatedWorkloadVms'), vcpu: ref('separatedWorkloadVmVcpu'), ram: ref('separatedWorkloadVmRamGB'), perHost: num(1) } : none,
-    StackedWorkload: primary ? { vms: ref('stackedWorkloadVms'), vcpu: ref('stackedWorkloadVmVcpu'), ram: ref('stackedWorkloadVmRamGB'), perHost: ref('stackedWorkloadVms') } : none,
+    SeparatedWorkload: primary
+      ? {
+          vms: ref('separatedWorkloadVms'),
+          vcpu: ref('separatedWorkloadVmVcpu'),
+          ram: ref('separatedWorkloadVmRamGB'),
+          perHost: num(1),
+        }
+      : none,
+    StackedWorkload: primary
+      ? {
+          vms: ref('stackedWorkloadVms'),
+          vcpu: ref('stackedWorkloadVmVcpu'),
+          ram: ref('stackedWorkloadVmRamGB'),
+          perHost: ref('stackedWorkloadVms'),
+        }
+      : none,
   };
 }
 
@@ -70,7 +102,8 @@ export type PackingOrder = (typeof PACKING_ORDERS)[number]['id'];
 export type KindFigure = KindShape | 'HostsAlone' | 'Size' | `${PackingOrder}Order`;
 export const kindFigureId = (site: Site, kind: string, what: KindFigure) => `${site}Pack${kind}${what}`;
 /** The kind placed `position`-th (1 = first) at a site in one order. */
-export const positionFigureId = (site: Site, order: PackingOrder, position: number, what: KindShape) => `${site}${order}Place${position}${what}`;
+export const positionFigureId = (site: Site, order: PackingOrder, position: number, what: KindShape) =>
+  `${site}${order}Place${position}${what}`;
 export const KIND_SHAPES: readonly KindShape[] = ['Vms', 'Vcpu', 'RamGB', 'PerHost'];
 
 function kindFigures(site: Site): Figure[] {
@@ -80,8 +113,18 @@ function kindFigures(site: Site): Figure[] {
     site === 'dr' ? ifThen(optionInput('srm'), ref(kindFigureId('primary', kind, what)), expr) : expr;
   return VM_KINDS.flatMap(({ id, label }) => {
     const k = own[id]!;
-    const f = (what: 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost', text: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') =>
-      optionFigure(kindFigureId(site, id, what), { label: `${text}, ${label}, ${site} site`, unit, kind, source: '[L:S78] [L:S79] [L:S80]' }, shape(id, what, expr));
+    const f = (
+      what: 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost',
+      text: string,
+      unit: string,
+      expr: Expr,
+      kind: 'count' | 'quantity' = 'count',
+    ) =>
+      optionFigure(
+        kindFigureId(site, id, what),
+        { label: `${text}, ${label}, ${site} site`, unit, kind, source: '[L:S78] [L:S79] [L:S80]' },
+        shape(id, what, expr),
+      );
     return [
       f('Vms', 'VMs to place', 'VMs', k.vms),
       f('Vcpu', 'vCPU per VM', 'vCPU', k.vcpu),
@@ -95,7 +138,8 @@ function kindFigures(site: Site): Figure[] {
 function orderFigures(site: Site): Figure[] {
   const ids = VM_KINDS.map((k) => k.id);
   const k = (kind: string, what: KindFigure) => ref(kindFigureId(site, kind, what));
-  const f = (id: string, label: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') => optionFigure(id, { label: `${label}, ${site} site`, unit, kind, source: 'method step 7' }, expr);
+  const f = (id: string, label: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') =>
+    optionFigure(id, { label: `${label}, ${site} site`, unit, kind, source: 'method step 7' }, expr);
   const keys: Record<PackingOrder, 'HostsAlone' | 'Size'> = { ByHosts: 'HostsAlone', BySize: 'Size' };
   return [
     ...ids.map((kind) =>
@@ -103,7 +147,15 @@ function orderFigures(site: Site): Figure[] {
         kindFigureId(site, kind, 'HostsAlone'),
         `Hosts the ${kind} VMs need on their own`,
         'hosts',
-        ifThen(gt(k(kind, 'Vms'), 0), max(roundUp(div(k(kind, 'Vms'), k(kind, 'PerHost'))), roundUp(div(mul(k(kind, 'Vms'), k(kind, 'Vcpu')), ref('hostVcpu'))), roundUp(div(mul(k(kind, 'Vms'), k(kind, 'RamGB')), ref('hostRamForVmsGB')))), 0),
+        ifThen(
+          gt(k(kind, 'Vms'), 0),
+          max(
+            roundUp(div(k(kind, 'Vms'), k(kind, 'PerHost'))),
+            roundUp(div(mul(k(kind, 'Vms'), k(kind, 'Vcpu')), ref('hostVcpu'))),
+            roundUp(div(mul(k(kind, 'Vms'), k(kind, 'RamGB')), ref('hostRamForVmsGB'))),
+          ),
+          0,
+        ),
       ),
     ),
     ...ids.map((kind) =>
@@ -111,7 +163,11 @@ function orderFigures(site: Site): Figure[] {
         kindFigureId(site, kind, 'Size'),
         `Share of a host one ${kind} VM takes (the scarcer resource)`,
         'share',
-        ifThen(gt(k(kind, 'Vms'), 0), max(div(k(kind, 'Vcpu'), ref('hostVcpu')), div(k(kind, 'RamGB'), ref('hostRamForVmsGB'))), 0),
+        ifThen(
+          gt(k(kind, 'Vms'), 0),
+          max(div(k(kind, 'Vcpu'), ref('hostVcpu')), div(k(kind, 'RamGB'), ref('hostRamForVmsGB'))),
+          0,
+        ),
         'quantity',
       ),
     ),
@@ -123,7 +179,12 @@ function orderFigures(site: Site): Figure[] {
           `Place of the ${kind} VMs, ${label}`,
           '',
           // 1 + the kinds placed before it: those with a larger key, and those with as large a key listed before it.
-          add(1, ...ids.flatMap((other, j) => (j === i ? [] : [ifThen(j < i ? ge(key(other), key(kind)) : gt(key(other), key(kind)), 1, 0)]))),
+          add(
+            1,
+            ...ids.flatMap((other, j) =>
+              j === i ? [] : [ifThen(j < i ? ge(key(other), key(kind)) : gt(key(other), key(kind)), 1, 0)],
+            ),
+          ),
         );
       }),
       ...ids.flatMap((_, p) =>
@@ -132,7 +193,10 @@ function orderFigures(site: Site): Figure[] {
             positionFigureId(site, order, p + 1, what),
             `${what} of the kind in place ${p + 1}, ${label}`,
             what === 'RamGB' ? 'GB' : what === 'Vcpu' ? 'vCPU' : 'VMs',
-            ids.reduceRight<Expr>((rest, kind) => ifThen(eq(k(kind, `${order}Order`), p + 1), k(kind, what), rest), num(0)),
+            ids.reduceRight<Expr>(
+              (rest, kind) => ifThen(eq(k(kind, `${order}Order`), p + 1), k(kind, what), rest),
+              num(0),
+            ),
             what === 'RamGB' ? 'quantity' : 'count',
           ),
         ),
@@ -142,4 +206,9 @@ function orderFigures(site: Site): Figure[] {
 }
 
 /** Method step 7 input: the VMs of each site by kind, their shape, the anti-affinity limit per host, and the order they pack in. */
-export const vmKindFigures: readonly Figure[] = [...kindFigures('primary'), ...orderFigures('primary'), ...kindFigures('dr'), ...orderFigures('dr')];
+export const vmKindFigures: readonly Figure[] = [
+  ...kindFigures('primary'),
+  ...orderFigures('primary'),
+  ...kindFigures('dr'),
+  ...orderFigures('dr'),
+];

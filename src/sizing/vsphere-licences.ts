@@ -1,11 +1,42 @@
-import { add, and, div, eq, gt, ifThen, input, le, max, mul, not, optionInput, or, ref, roundUp, rowField, text, type Expr } from '../expr/expression.js';
-import { optionFigure, rowFigure, type Figure, type RowSet } from '../expr/figure.js';
+import {
+  add,
+  and,
+  div,
+  type Expr,
+  eq,
+  gt,
+  ifThen,
+  input,
+  le,
+  max,
+  mul,
+  not,
+  optionInput,
+  or,
+  ref,
+  roundUp,
+  rowField,
+  text,
+} from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import { cheapest, editionChoiceFigures } from './edition-choice.js';
 import { licenceLine, licenceLineFigures } from './licence-lines.js';
 import { supportShareOf } from './prices.js';
 
-export const vsphereEditionCandidates: RowSet = { id: 'vsphereEditions', label: 'vSphere editions', kind: 'table', table: 'vsphere-editions', keyColumn: 'rank' };
-export const vcenterEditionCandidates: RowSet = { id: 'vcenterEditions', label: 'vCenter Server editions', kind: 'table', table: 'vcenter-editions', keyColumn: 'rank' };
+export const vsphereEditionCandidates: RowSet = {
+  id: 'vsphereEditions',
+  label: 'vSphere editions',
+  kind: 'table',
+  table: 'vsphere-editions',
+  keyColumn: 'rank',
+};
+export const vcenterEditionCandidates: RowSet = {
+  id: 'vcenterEditions',
+  label: 'vCenter Server editions',
+  kind: 'table',
+  table: 'vcenter-editions',
+  keyColumn: 'rank',
+};
 
 const needs = (need: string, has: string) => or(not(optionInput(need)), rowField(has));
 const backup = (method: string) => eq(input('backup_method'), text(method));
@@ -14,10 +45,18 @@ const largestSite = (primary: string, dr: string) => max(ref(primary), ref(dr));
 
 /** A vCenter Server per site with hosts; Foundation manages a few hosts only [L:S97] [L:3.3]. */
 const vcenterFigures: readonly Figure[] = [
-  optionFigure('sites', { label: 'Sites with hosts', unit: 'sites', kind: 'count' }, add(ifThen(gt(ref('primaryHosts'), 0), 1, 0), ifThen(gt(ref('drHosts'), 0), 1, 0))),
+  optionFigure(
+    'sites',
+    { label: 'Sites with hosts', unit: 'sites', kind: 'count' },
+    add(ifThen(gt(ref('primaryHosts'), 0), 1, 0), ifThen(gt(ref('drHosts'), 0), 1, 0)),
+  ),
   ...editionChoiceFigures({
     set: vcenterEditionCandidates,
-    valid: { label: 'Manages the hosts of the largest site', source: '[L:S97]', expr: or(eq(rowField('max_hosts'), 0), le(largestSite('primaryHosts', 'drHosts'), rowField('max_hosts'))) },
+    valid: {
+      label: 'Manages the hosts of the largest site',
+      source: '[L:S97]',
+      expr: or(eq(rowField('max_hosts'), 0), le(largestSite('primaryHosts', 'drHosts'), rowField('max_hosts'))),
+    },
     licences: { label: 'vCenter Server licences, one per site', source: '[L:S97]', expr: ref('sites') },
     validId: 'vcenterEditionValid',
     validLabel: 'A vCenter Server edition manages every site',
@@ -30,7 +69,11 @@ const vcenterFigures: readonly Figure[] = [
  * processors that bundles vCenter Server Essentials [L:S20] [L:S97].
  */
 const vsphereFigures: readonly Figure[] = [
-  optionFigure('licensedSites', { label: 'Sites with licensed hosts', unit: 'sites', kind: 'count' }, add(ifThen(gt(ref('primaryHosts'), 0), 1, 0), ifThen(gt(ref('drLicensedHosts'), 0), 1, 0))),
+  optionFigure(
+    'licensedSites',
+    { label: 'Sites with licensed hosts', unit: 'sites', kind: 'count' },
+    add(ifThen(gt(ref('primaryHosts'), 0), 1, 0), ifThen(gt(ref('drLicensedHosts'), 0), 1, 0)),
+  ),
   ...editionChoiceFigures({
     set: vsphereEditionCandidates,
     valid: {
@@ -55,13 +98,30 @@ const vsphereFigures: readonly Figure[] = [
     licences: {
       label: 'Processor licences, or kits (one per site)',
       source: '[L:S22] [L:S20]',
-      expr: ifThen(isKit, ref('licensedSites'), mul(ref('licensedHosts'), input('host_sockets'), roundUp(div(input('host_cores_per_socket'), rowField('max_cores_per_processor'))))),
+      expr: ifThen(
+        isKit,
+        ref('licensedSites'),
+        mul(
+          ref('licensedHosts'),
+          input('host_sockets'),
+          roundUp(div(input('host_cores_per_socket'), rowField('max_cores_per_processor'))),
+        ),
+      ),
     },
-    alsoCosts: { id: 'vsphereEditionsVcenterCost', label: 'vCenter Server bought beside it', source: '[L:S97]', expr: ifThen(rowField('includes_vcenter'), 0, ref('vcenterSeparateCost')) },
+    alsoCosts: {
+      id: 'vsphereEditionsVcenterCost',
+      label: 'vCenter Server bought beside it',
+      source: '[L:S97]',
+      expr: ifThen(rowField('includes_vcenter'), 0, ref('vcenterSeparateCost')),
+    },
     validId: 'vsphereEditionValid',
     validLabel: 'A vSphere edition has every feature needed',
   }),
-  rowFigure(vsphereEditionCandidates.id)('vsphereEditionsIncludesVcenter', { label: 'Bundles vCenter Server Essentials', unit: 'yes/no', kind: 'flag', source: '[L:S97]' }, rowField('includes_vcenter')),
+  rowFigure(vsphereEditionCandidates.id)(
+    'vsphereEditionsIncludesVcenter',
+    { label: 'Bundles vCenter Server Essentials', unit: 'yes/no', kind: 'flag', source: '[L:S97]' },
+    rowField('includes_vcenter'),
+  ),
 ];
 
 const chosenVcenter = (what: string): Expr => cheapest(vcenterEditionCandidates.id, `vcenterEditions${what}`);
@@ -69,14 +129,33 @@ const chosenVsphere = (what: string): Expr => cheapest(vsphereEditionCandidates.
 
 export const vsphereLicenceFigures: readonly Figure[] = [
   ...vcenterFigures,
-  optionFigure('vcenterSeparateCost', { label: 'vCenter Server bought separately: cost', unit: 'currency', kind: 'money', source: '[L:S97]' }, chosenVcenter('Cost')),
+  optionFigure(
+    'vcenterSeparateCost',
+    { label: 'vCenter Server bought separately: cost', unit: 'currency', kind: 'money', source: '[L:S97]' },
+    chosenVcenter('Cost'),
+  ),
   ...vsphereFigures,
-  ...licenceLineFigures(licenceLine('vsphereLicence'), '[L:S20] [L:S22]', chosenVsphere('Edition'), chosenVsphere('Licences'), chosenVsphere('UnitPrice'), supportShareOf(chosenVsphere('PriceItem'))),
-  optionFigure('vcenterInVsphereKit', { label: 'vCenter Server Essentials comes in the vSphere kit', unit: 'yes/no', kind: 'flag', source: '[L:S97]' }, chosenVsphere('IncludesVcenter')),
+  ...licenceLineFigures(
+    licenceLine('vsphereLicence'),
+    '[L:S20] [L:S22]',
+    chosenVsphere('Edition'),
+    chosenVsphere('Licences'),
+    chosenVsphere('UnitPrice'),
+    supportShareOf(chosenVsphere('PriceItem')),
+  ),
+  optionFigure(
+    'vcenterInVsphereKit',
+    { label: 'vCenter Server Essentials comes in the vSphere kit', unit: 'yes/no', kind: 'flag', source: '[L:S97]' },
+    chosenVsphere('IncludesVcenter'),
+  ),
   ...licenceLineFigures(
     licenceLine('vcenterLicence'),
     '[L:S97]',
-    ifThen(ref('vcenterInVsphereKit'), text('vCenter Server Essentials (in the vSphere kit)'), chosenVcenter('Edition')),
+    ifThen(
+      ref('vcenterInVsphereKit'),
+      text('vCenter Server Essentials (in the vSphere kit)'),
+      chosenVcenter('Edition'),
+    ),
     ifThen(ref('vcenterInVsphereKit'), 0, chosenVcenter('Licences')),
     chosenVcenter('UnitPrice'),
     supportShareOf(chosenVcenter('PriceItem')),

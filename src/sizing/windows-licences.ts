@@ -1,11 +1,34 @@
-import { add, and, div, ge, gt, ifThen, input, max, mul, not, optionInput, or, ref, roundUp, rowField, type Expr } from '../expr/expression.js';
-import { optionFigure, type Figure, type RowSet } from '../expr/figure.js';
+import {
+  add,
+  and,
+  div,
+  type Expr,
+  ge,
+  gt,
+  ifThen,
+  input,
+  max,
+  mul,
+  not,
+  optionInput,
+  or,
+  ref,
+  roundUp,
+  rowField,
+} from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet } from '../expr/figure.js';
 import { cheapest, editionChoiceFigures } from './edition-choice.js';
 import { licenceLine, licenceLineFigures } from './licence-lines.js';
 import { supportShareOf } from './prices.js';
 import { ROLES } from './role-vms.js';
 
-export const windowsEditionCandidates: RowSet = { id: 'windowsEditions', label: 'Windows Server editions', kind: 'table', table: 'windows-editions', keyColumn: 'edition' };
+export const windowsEditionCandidates: RowSet = {
+  id: 'windowsEditions',
+  label: 'Windows Server editions',
+  kind: 'table',
+  table: 'windows-editions',
+  keyColumn: 'edition',
+};
 
 /**
  * The most Windows VMs one host of a site runs: licences move only every 90 days, so every host is licensed for
@@ -16,14 +39,23 @@ export const windowsEditionCandidates: RowSet = { id: 'windowsEditions', label: 
 function windowsVmsPerHost(site: 'primary' | 'dr'): Figure {
   return optionFigure(
     `${site}WindowsVmsPerHost`,
-    { label: `Windows VMs a host may run, before and after a failover, ${site} site`, unit: 'VMs', kind: 'count', source: '[L:S94] [L:S106] (after a failover: assumption)' },
+    {
+      label: `Windows VMs a host may run, before and after a failover, ${site} site`,
+      unit: 'VMs',
+      kind: 'count',
+      source: '[L:S94] [L:S106] (after a failover: assumption)',
+    },
     ref(`${site}MostVmsOnAHost`),
   );
 }
 
 /** Windows licences of one edition row for a host that runs `vmsPerHost` Windows VMs: per processor, per VM, at least one. */
 function licencesPerHost(vmsPerHost: Expr): Expr {
-  const perProcessor = ifThen(gt(rowField('processors_per_licence'), 0), roundUp(div(input('host_sockets'), rowField('processors_per_licence'))), 0);
+  const perProcessor = ifThen(
+    gt(rowField('processors_per_licence'), 0),
+    roundUp(div(input('host_sockets'), rowField('processors_per_licence'))),
+    0,
+  );
   const perVms = ifThen(gt(rowField('vms_per_licence'), 0), roundUp(div(vmsPerHost, rowField('vms_per_licence'))), 0);
   return max(1, perProcessor, perVms);
 }
@@ -47,12 +79,19 @@ export const windowsLicenceFigures: readonly Figure[] = [
       label: 'Valid: clustering where a DAG needs it, memory for the largest VM',
       source: '[L:S1] [L:S10]',
       // Never an edition that cannot address a VM's memory (2008 R2 Standard: 32 GB) [L:S1].
-      expr: and(rowField('available'), or(not(optionInput('dag')), rowField('failover_clustering')), ge(rowField('max_memory_gb'), ref('largestWindowsVmRamGB'))),
+      expr: and(
+        rowField('available'),
+        or(not(optionInput('dag')), rowField('failover_clustering')),
+        ge(rowField('max_memory_gb'), ref('largestWindowsVmRamGB')),
+      ),
     },
     licences: {
       label: 'Licences for every licensed host',
       source: '[L:S8] [L:S104]',
-      expr: add(mul(ref('primaryHosts'), licencesPerHost(ref('primaryWindowsVmsPerHost'))), mul(ref('drLicensedHosts'), licencesPerHost(ref('drLicensedWindowsVmsPerHost')))),
+      expr: add(
+        mul(ref('primaryHosts'), licencesPerHost(ref('primaryWindowsVmsPerHost'))),
+        mul(ref('drLicensedHosts'), licencesPerHost(ref('drLicensedWindowsVmsPerHost'))),
+      ),
     },
     validId: 'windowsEditionValid',
     validLabel: 'A valid Windows edition exists',

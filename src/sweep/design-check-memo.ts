@@ -1,7 +1,7 @@
 import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import { figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
-import { checkDesign, figuresOnDemand, type DesignContext } from '../options/design-checks.js';
+import { checkDesign, type DesignContext, figuresOnDemand } from '../options/design-checks.js';
 import { optionsModel } from '../options/options-model.js';
 
 const PARAMETER = 'parameter:';
@@ -20,7 +20,12 @@ interface OptionChecks {
   /** Read paths, the one used last first. */
   paths: ReadPath[];
   /** The last call's host, values (the evaluation's own objects) and codes: a step that left them alone costs no signature. */
-  last?: { readonly path: ReadPath; readonly host: string; readonly values: readonly unknown[]; readonly codes: readonly string[] };
+  last?: {
+    readonly path: ReadPath;
+    readonly host: string;
+    readonly values: readonly unknown[];
+    readonly codes: readonly string[];
+  };
 }
 
 /**
@@ -33,10 +38,16 @@ interface OptionChecks {
 export class DesignCheckMemo {
   private readonly options = new Map<string, OptionChecks>();
 
-  warningCodes(evaluation: ModelEvaluation, option: string, attributes: Readonly<Record<string, unknown>>, context: DesignContext): readonly string[] {
+  warningCodes(
+    evaluation: ModelEvaluation,
+    option: string,
+    attributes: Readonly<Record<string, unknown>>,
+    context: DesignContext,
+  ): readonly string[] {
     const at = evaluation.slot({ option });
     const figure = (id: string) => evaluation.value(optionsModel.index.get(id)!, at) as Value;
-    const raw = (key: string): unknown => (key.startsWith(PARAMETER) ? context.parameters.get(key.slice(PARAMETER.length)) : figure(key));
+    const raw = (key: string): unknown =>
+      key.startsWith(PARAMETER) ? context.parameters.get(key.slice(PARAMETER.length)) : figure(key);
     const host = `${context.hostVcpu}/${context.hostRamGB}`;
     let checks = this.options.get(option);
     if (!checks) this.options.set(option, (checks = { paths: [] }));
@@ -49,9 +60,10 @@ export class DesignCheckMemo {
       return codes;
     };
     const signature = (keys: readonly string[]) => {
-      const valueOf = (key: string) => (key.startsWith(PARAMETER) ? String(raw(key)) : String(figureValue(optionsModel.figures.get(key)!, figure(key))));
+      const textOf = (key: string) =>
+        key.startsWith(PARAMETER) ? String(raw(key)) : String(figureValue(optionsModel.figures.get(key)!, figure(key)));
       try {
-        return `${host}\u0000${keys.map(valueOf).join('\u0000')}`;
+        return `${host}\u0000${keys.map(textOf).join('\u0000')}`;
       } catch {
         return undefined; // a figure off this scenario's path that cannot be evaluated here: not this path
       }

@@ -2,7 +2,7 @@ import type { Value } from '../expr/value.js';
 import { InputError, type InputIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { resolveParameter } from '../model/resolve-parameter.js';
-import { resolveInputs, type ResolvedInputs } from '../model/scenario-inputs.js';
+import { type ResolvedInputs, resolveInputs } from '../model/scenario-inputs.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { optionsModel } from '../options/options-model.js';
 import { loopOrder } from './loop-order.js';
@@ -24,7 +24,11 @@ export interface SweepPlan {
 }
 
 /** Checks the base inputs and every value of every variation; throws one InputError with every problem. */
-export function planSweep(inputs: ScenarioInputs, reference: ReferenceData, variationTexts: readonly string[]): SweepPlan {
+export function planSweep(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  variationTexts: readonly string[],
+): SweepPlan {
   const base = resolveInputs(inputs, reference);
   const tierNames = base.tiers.map((t) => String(t.get('tier')));
   const variations = parseVariations(variationTexts, reference, tierNames);
@@ -35,28 +39,44 @@ export function planSweep(inputs: ScenarioInputs, reference: ReferenceData, vari
     if (only === undefined) return base.tiers.map((_, i) => i);
     const byName = tierNames.indexOf(only);
     const index = byName >= 0 ? byName : Number(only.replace(/^tier/, '')) - 1;
-    if (!(index >= 0 && index < base.tiers.length)) issues.push({ file: 'command line', column: '--vary', value: v.text, expected: `a tier of mailbox-tiers.csv (${tierNames.join(', ')}) or tier1..tier${base.tiers.length}` });
+    if (!(index >= 0 && index < base.tiers.length))
+      issues.push({
+        file: 'command line',
+        column: '--vary',
+        value: v.text,
+        expected: `a tier of mailbox-tiers.csv (${tierNames.join(', ')}) or tier1..tier${base.tiers.length}`,
+      });
     return [index];
   });
   const values = variations.map((v) => {
     const definitions = v.target.kind === 'scenario' ? reference.scenarioParameters : reference.tierParameters;
     const definition = definitions.find((d) => d.name === v.target.name)!;
     return v.values.map((text) => {
-      const result = resolveParameter(definition, text, { file: 'command line', column: `--vary ${v.target.name}` }, reference);
+      const result = resolveParameter(
+        definition,
+        text,
+        { file: 'command line', column: `--vary ${v.target.name}` },
+        reference,
+      );
       if ('issue' in result) issues.push(result.issue);
       return 'value' in result ? result.value : text;
     });
   });
   if (issues.length > 0) throw new InputError(issues);
   const tokens = variations.map((v) => `${v.target.kind}.${v.target.name}`);
-  const reached = tokens.map((token) => optionsModel.inputTokens.filter((figureTokens) => figureTokens.has(token)).length);
+  const reached = tokens.map(
+    (token) => optionsModel.inputTokens.filter((figureTokens) => figureTokens.has(token)).length,
+  );
   return {
     base,
     variations,
     values,
     tokens,
     tiers,
-    loops: loopOrder(values.map((list) => list.length), reached),
+    loops: loopOrder(
+      values.map((list) => list.length),
+      reached,
+    ),
     scenarios: values.reduce((n, list) => n * list.length, 1),
   };
 }

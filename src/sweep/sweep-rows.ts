@@ -1,15 +1,15 @@
 import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { EvaluationError } from '../expr/evaluation-error.js';
-import { figureValue, type FigureValue } from '../expr/figure-values.js';
+import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import { describeIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { designContext } from '../options/design-checks.js';
-import { DesignCheckMemo } from './design-check-memo.js';
 import { optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
-import { assignment, scenarioInputs, type SweepPlan } from './sweep-plan.js';
+import { DesignCheckMemo } from './design-check-memo.js';
+import { assignment, type SweepPlan, scenarioInputs } from './sweep-plan.js';
 
 /** One row of a sweep: a scenario (its varied values) and one option's summary figures, or why it has none. */
 export interface SweepRow {
@@ -33,7 +33,13 @@ const SUMMARY_FIGURES = SUMMARY.map((s) => s.figure);
  * reuses the previous one's values wherever the varied inputs do not reach, as a spreadsheet recalculates;
  * pass the same `checks` to consecutive calls of one sweep and its design checks are reused across them.
  */
-export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: number, to: number, checks = new DesignCheckMemo()): Generator<SweepRow> {
+export function* sweepRows(
+  plan: SweepPlan,
+  reference: ReferenceData,
+  from: number,
+  to: number,
+  checks = new DesignCheckMemo(),
+): Generator<SweepRow> {
   const optionRows = reference.tables.get('options')?.rows ?? [];
   const options = new Map(optionRows.map((row) => [String(row.id), new Map(Object.entries(row))]));
   const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
@@ -45,7 +51,15 @@ export function* sweepRows(plan: SweepPlan, reference: ReferenceData, from: numb
     const { scenario, tiers } = scenarioInputs(plan, digits);
     const issues = crossParameterIssues(scenario, reference, 'sweep');
     if (issues.length > 0) {
-      for (const option of options.keys()) yield { scenario: index, values, option, figures: {}, warnings: [], error: issues.map(describeIssue).join('; ') };
+      for (const option of options.keys())
+        yield {
+          scenario: index,
+          values,
+          option,
+          figures: {},
+          warnings: [],
+          error: issues.map(describeIssue).join('; '),
+        };
       continue;
     }
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));

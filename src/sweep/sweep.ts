@@ -1,8 +1,8 @@
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
-import { planSweep } from './sweep-plan.js';
 import { DesignCheckMemo } from './design-check-memo.js';
-import { sweepRows, type SweepRow } from './sweep-rows.js';
+import { planSweep } from './sweep-plan.js';
+import { type SweepRow, sweepRows } from './sweep-rows.js';
 
 /**
  * Sizes every option for the cartesian product of the varied inputs (`mailboxes=1000..100000/1000`,
@@ -15,7 +15,11 @@ import { sweepRows, type SweepRow } from './sweep-rows.js';
  * @example
  * for await (const row of sweep(inputs, reference, ['mailboxes=1000..5000/1000'])) console.log(row.option, row.figures.tco);
  */
-export async function* sweep(inputs: ScenarioInputs, reference: ReferenceData, variations: readonly string[]): AsyncGenerator<SweepRow> {
+export async function* sweep(
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+  variations: readonly string[],
+): AsyncGenerator<SweepRow> {
   const plan = planSweep(inputs, reference, variations);
   const batch = 200;
   const checks = new DesignCheckMemo();

@@ -10,7 +10,10 @@ type Result = ReturnType<FunctionPlugin['runFunction']>;
  * so ROUND(9576.3*0.25, 2) is 2394.08; HyperFormula 3.5 rounds the binary double (2394.0749999...) down
  * to 2394.07. This plugin gives the oracle Excel's rule, so that a tie is not mistaken for a wrong formula.
  */
-const PARAMETERS = [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }];
+const PARAMETERS = [
+  { argumentType: FunctionArgumentType.NUMBER },
+  { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+];
 
 export class ExcelRoundPlugin extends FunctionPlugin {
   static override implementedFunctions = {
@@ -43,6 +46,8 @@ let registered = false;
 export function useExcelRound(): void {
   if (registered) return;
   for (const name of ['ROUND', 'ROUNDUP', 'ROUNDDOWN']) HyperFormula.unregisterFunction(name);
-  HyperFormula.registerFunctionPlugin(ExcelRoundPlugin, { enGB: { ROUND: 'ROUND', ROUNDUP: 'ROUNDUP', ROUNDDOWN: 'ROUNDDOWN' } });
+  HyperFormula.registerFunctionPlugin(ExcelRoundPlugin, {
+    enGB: { ROUND: 'ROUND', ROUNDUP: 'ROUNDUP', ROUNDDOWN: 'ROUNDDOWN' },
+  });
   registered = true;
 }

@@ -22,10 +22,22 @@ export function convertWithLibreOffice(bytes: Buffer, format: string, extension:
     mkdirSync(join(work, 'profile', 'user'), { recursive: true });
     writeFileSync(join(work, 'profile', 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD);
     writeFileSync(join(work, 'comparison.xlsx'), bytes);
-    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', format, '--outdir', join(work, 'out'), join(work, 'comparison.xlsx')], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const run = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--convert-to',
+        format,
+        '--outdir',
+        join(work, 'out'),
+        join(work, 'comparison.xlsx'),
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
     if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
     return readFileSync(join(work, 'out', `comparison.${extension}`));
   } finally {
@@ -40,7 +52,10 @@ export function hasPdftoppm(): boolean {
 
 /** One page of a PDF (from 1) as RGB pixels, through pdftoppm's binary PPM (a header, then 3 bytes a pixel). */
 export function pagePixels(pdf: Buffer, page: number): { width: number; height: number; rgb: Buffer } {
-  const run = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '60', '-singlefile', '-'], { input: pdf, maxBuffer: 1 << 28 });
+  const run = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '60', '-singlefile', '-'], {
+    input: pdf,
+    maxBuffer: 1 << 28,
+  });
   if (run.status !== 0) throw new Error(`pdftoppm failed: ${run.stderr.toString()}`);
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(run.stdout.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a binary PPM');

@@ -12,7 +12,13 @@ const tier = fc.record({
   iops_factor: fc.constantFrom(1, 1.2, 1.5),
   megacycles_factor: fc.constantFrom(1, 1.1, 1.2),
 });
-const workload = fc.record({ vms: fc.integer({ min: 0, max: 4 }), vcpu: fc.integer({ min: 1, max: 4 }), ram_gb: fc.constantFrom(2, 4, 8, 16), storage_gb: fc.integer({ min: 0, max: 2000 }), physical_servers: fc.integer({ min: 0, max: 4 }) });
+const workload = fc.record({
+  vms: fc.integer({ min: 0, max: 4 }),
+  vcpu: fc.integer({ min: 1, max: 4 }),
+  ram_gb: fc.constantFrom(2, 4, 8, 16),
+  storage_gb: fc.integer({ min: 0, max: 2000 }),
+  physical_servers: fc.integer({ min: 0, max: 4 }),
+});
 
 /** Random but buildable-looking scenarios over the shipped templates: tiers, workloads, design, host and prices. */
 export const randomScenarios: fc.Arbitrary<ScenarioInputs> = fc

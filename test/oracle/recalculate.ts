@@ -31,7 +31,8 @@ export function rawFromModel(model: WorkbookModel): RawWorkbook {
     const grid: RawCellContent[][] = [];
     for (const [address, cell] of sheet.cells) {
       place(grid, address, cell.formula === undefined ? cell.value : `=${cell.formula}`);
-      if (cell.formula !== undefined) cached.set(`${sheet.name}!${address}`, { value: cell.value, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+      if (cell.formula !== undefined)
+        cached.set(`${sheet.name}!${address}`, { value: cell.value, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
     }
     sheets.set(sheet.name, grid);
   }
@@ -51,7 +52,10 @@ export async function rawFromXlsx(bytes: Buffer): Promise<RawWorkbook> {
         const value = cell.value as ExcelJS.CellValue;
         if (value !== null && typeof value === 'object' && 'formula' in value) {
           place(grid, cell.address, `=${value.formula}`);
-          cached.set(`${worksheet.name}!${cell.address}`, { value: value.result ?? null, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+          cached.set(`${worksheet.name}!${cell.address}`, {
+            value: value.result ?? null,
+            ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+          });
         } else place(grid, cell.address, value as RawCellContent);
       }),
     );
@@ -91,23 +95,33 @@ const MONEY = '#,##0.00';
 const COUNT = '#,##0';
 
 /** Where the independent engine disagrees with a cached value: counts exactly, decimals to 1e-9 relative, money to the cent. */
-export function mismatches(hf: HyperFormula, expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>): string[] {
+export function mismatches(
+  hf: HyperFormula,
+  expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>,
+): string[] {
   return disagreements(expected, (key) => valueAt(hf, key));
 }
 
 /** Where another application's cached results (read back from its file) disagree with the engine's. */
-export function cachedDisagreements(expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>, actual: ReadonlyMap<string, { value: unknown }>): string[] {
+export function cachedDisagreements(
+  expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>,
+  actual: ReadonlyMap<string, { value: unknown }>,
+): string[] {
   return disagreements(expected, (key) => {
     const cell = actual.get(key);
     return cell === undefined ? { value: 'missing formula' } : cell.value;
   });
 }
 
-function disagreements(expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>, actualAt: (key: string) => unknown): string[] {
+function disagreements(
+  expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>,
+  actualAt: (key: string) => unknown,
+): string[] {
   const found: string[] = [];
   for (const [key, { value, numFmt }] of expected) {
     let actual = actualAt(key);
-    if (actual === null && value !== null) actual = typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : actual;
+    if (actual === null && value !== null)
+      actual = typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : actual;
     if (actual !== null && typeof actual === 'object') {
       found.push(`${key}: ${String((actual as { value?: unknown }).value ?? 'error')}`);
       continue;

@@ -1,5 +1,5 @@
-import { readReferenceData } from '../../io/read-reference-data.js';
 import { readInputs } from '../../io/read-inputs.js';
+import { readReferenceData } from '../../io/read-reference-data.js';
 import { evaluateComparison } from '../../options/compare-options.js';
 import { explainFigure } from '../../options/explain-figure.js';
 
