@@ -1,0 +1,69 @@
+import type { Expr } from '../../expr/expression.js';
+import type { ParameterDefinition, ReferenceData } from '../../model/reference-data.js';
+import { INPUT_RULES } from '../../sizing/design-checks.js';
+
+/** The bounds of a numeric parameter: its minimum and maximum, or the keys of its look-up table. */
+export function boundsOf(
+  definition: ParameterDefinition,
+  reference: ReferenceData,
+): { minimum?: number; maximum?: number } {
+  if (definition.rangeTable) {
+    const keys =
+      reference.tables
+        .get(definition.rangeTable.table)
+        ?.rows.map((r) => Number(String(r[definition.rangeTable!.column]))) ?? [];
+    if (keys.length > 0) return { minimum: Math.min(...keys), maximum: Math.max(...keys) };
+  }
+  return {
+    ...(definition.minimum ? { minimum: definition.minimum.value.toNumber() } : {}),
+    ...(definition.maximum ? { maximum: definition.maximum.value.toNumber() } : {}),
+  };
+}
+
+/** The data validation of an input cell: its type and range, and the rules between parameters it takes part in. */
+export function validationOf(
+  definition: ParameterDefinition,
+  address: string,
+  reference: ReferenceData,
+  render?: (expr: Expr) => string,
+) {
+  const prompt = `${definition.description}${definition.unit ? ` (${definition.unit})` : ''}`.slice(0, 250);
+  const rules = render ? (INPUT_RULES.get(definition.name) ?? []) : [];
+  if (rules.length > 0 && (definition.type === 'integer' || definition.type === 'decimal')) {
+    // A rule between parameters (the design checks' own formula) on top of the cell's range, at entry.
+    const { minimum, maximum } = boundsOf(definition, reference);
+    const own = [
+      `ISNUMBER(${address})`,
+      ...(definition.type === 'integer' ? [`${address}=INT(${address})`] : []),
+      ...(minimum === undefined ? [] : [`${address}>=${minimum}`]),
+      ...(maximum === undefined ? [] : [`${address}<=${maximum}`]),
+    ];
+    return [
+      {
+        address,
+        type: 'custom' as const,
+        formula: `AND(${[...own, ...rules.map((r) => render!(r.holds))].join(',')})`,
+        error: rules.map((r) => r.message).join('; '),
+        prompt,
+      },
+    ];
+  }
+  switch (definition.type) {
+    case 'boolean':
+      return [{ address, type: 'list' as const, list: ['TRUE', 'FALSE'], prompt }];
+    case 'choice':
+      return [{ address, type: 'list' as const, list: definition.choices, prompt }];
+    case 'integer':
+    case 'decimal':
+      return [
+        {
+          address,
+          type: definition.type === 'integer' ? ('whole' as const) : ('decimal' as const),
+          ...boundsOf(definition, reference),
+          prompt,
+        },
+      ];
+    default:
+      return [];
+  }
+}

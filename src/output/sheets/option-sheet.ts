@@ -1,0 +1,39 @@
+import type { Value } from '../../expr/value.js';
+import { optionsModel } from '../../options/options-model.js';
+import { periodLabel } from '../period-label.js';
+import { SheetBuilder } from '../sheet-model.js';
+import { inputName } from '../workbook-layout.js';
+import { cellValue, header, type SheetContext, text } from './sheet-context.js';
+
+/** One option's sheet: its figures by section, then the candidate rows its formulas pick from. */
+export function optionSheet(context: SheetContext, option: string): SheetBuilder {
+  const { layout, evaluated, tcoYears } = context;
+  const result = evaluated.comparison.options.find((o) => o.id === option)!;
+  const sheet = new SheetBuilder(option, { rows: 4, columns: 1 });
+  sheet.set(1, 1, text(result.name, 'title'));
+  sheet.set(2, 1, text(`VMware brief section ${result.briefSection}`, 'note'));
+  header(sheet, 4, ['Figure', 'Value', 'Unit', 'Source', 'Id']);
+  for (const { section, row } of layout.optionSections) sheet.set(row, 1, text(section, 'subtitle'));
+  for (const figure of optionsModel.figures.values()) {
+    if (figure.scope !== 'option') continue;
+    const row = layout.optionRows.get(figure.id)!;
+    sheet.set(row, 1, periodLabel(figure.id, figure.label, tcoYears, inputName('tco_years')));
+    sheet.set(row, 2, context.formulaCell(figure, { option }));
+    sheet.set(row, 3, context.unitCell(figure));
+    sheet.set(row, 4, text(figure.source, 'note'));
+    sheet.set(row, 5, text(figure.id, 'note'));
+  }
+  for (const set of optionsModel.rowSets.values()) {
+    const block = layout.rowSetBlocks.get(set.id)!;
+    const figures = [...optionsModel.figures.values()].filter((f) => f.scope === `rows:${set.id}`);
+    sheet.set(block.titleRow, 1, text(`${set.label}: one row per candidate; the formulas above pick one`, 'subtitle'));
+    header(sheet, block.headerRow, [set.kind === 'range' ? 'Candidate' : 'Row', ...figures.map((f) => f.label)]);
+    for (let row = 0; row < block.rows; row++) {
+      const at = { option, row, rowSet: set.id };
+      sheet.set(block.firstRow + row, 1, text(cellValue(evaluated.evaluation.rowKey(set.id, at) as Value), 'label'));
+      for (const figure of figures)
+        sheet.set(block.firstRow + row, layout.listColumns.get(figure.id)!, context.formulaCell(figure, at));
+    }
+  }
+  return sheet;
+}

@@ -1,0 +1,77 @@
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../../expr/figure.js';
+import { renderFormula } from '../../expr/render-formula.js';
+import type { Position, Value } from '../../expr/value.js';
+import type { ReferenceData } from '../../model/reference-data.js';
+import type { EvaluatedComparison } from '../../options/compare-options.js';
+import { OPTION_SECTIONS, optionsModel } from '../../options/options-model.js';
+import { currencyLabel } from '../currency-label.js';
+import { numberFormat } from '../number-formats.js';
+import type { CellModel, CellValue, SheetBuilder } from '../sheet-model.js';
+import { inputName, WorkbookLayout } from '../workbook-layout.js';
+
+/** What every sheet of comparison.xlsx is built from: the evaluation, the data and where each figure lives. */
+export interface SheetContext {
+  readonly evaluated: EvaluatedComparison;
+  readonly reference: ReferenceData;
+  readonly layout: WorkbookLayout;
+  readonly tcoYears: number;
+  /** A label naming the currency, which follows the currency input (issue 12). */
+  label(value: string, style: CellModel['style']): CellModel;
+  unitCell(figure: Figure): CellModel;
+  /** A figure's own formula, with the engine's value cached. */
+  formulaCell(figure: Figure, at: Position): CellModel;
+  /** A reference to a figure's cell on its own sheet, with the engine's value cached. */
+  referenceCell(figure: Figure, at: Position): CellModel;
+}
+
+export function sheetContext(evaluated: EvaluatedComparison, reference: ReferenceData): SheetContext {
+  const { evaluation, resolved, optionIds, comparison } = evaluated;
+  const layout = new WorkbookLayout(
+    optionsModel,
+    reference,
+    optionIds,
+    { tier: resolved.tiers.length, workload: resolved.workloads.length, price: resolved.prices.length },
+    OPTION_SECTIONS,
+  );
+  const currency = comparison.scenario.currency;
+  const label = (value: string, style: CellModel['style']) =>
+    currencyLabel(value, currency, inputName('currency'), style);
+  const computed = (figure: Figure, at: Position, formula: string): CellModel => {
+    const numFmt = numberFormat(figure);
+    return {
+      value: cellValue(evaluation.figure(figure.id, at)),
+      formula,
+      style: 'computed',
+      ...(numFmt ? { numFmt } : {}),
+    };
+  };
+  return {
+    evaluated,
+    reference,
+    layout,
+    tcoYears: Number(String(resolved.scenario.get('tco_years'))),
+    label,
+    unitCell: (figure) => label(figure.unit, 'unit'),
+    formulaCell: (figure, at) => computed(figure, at, renderFormula(figure.expr, layout, at)),
+    referenceCell: (figure, at) => computed(figure, at, layout.figure(figure.id, at)),
+  };
+}
+
+export function cellValue(value: Value | undefined): CellValue {
+  if (value === undefined) return null;
+  return value instanceof Decimal ? value.toNumber() : value;
+}
+
+export const text = (value: CellValue, style: CellModel['style'] = 'label'): CellModel => ({ value, style });
+
+export function header(sheet: SheetBuilder, row: number, titles: readonly string[]): void {
+  titles.forEach((title, i) => sheet.set(row, i + 1, text(title, 'header')));
+}
+
+/** A figure of the options model by id. */
+export function modelFigure(id: string): Figure {
+  const figure = optionsModel.figures.get(id);
+  if (!figure) throw new Error(`no figure ${id}`);
+  return figure;
+}

@@ -1,0 +1,46 @@
+import { SUMMARY_ROWS } from '../../options/summary-rows.js';
+import { periodLabel } from '../period-label.js';
+import { columnLetter, SheetBuilder } from '../sheet-model.js';
+import {
+  SUMMARY_FIRST_COLUMN,
+  SUMMARY_HEADER_ROW,
+  SUMMARY_ID_ROW,
+  SUMMARY_PRINT,
+  summaryRowOf,
+} from '../summary-charts.js';
+import { inputName, SHEETS } from '../workbook-layout.js';
+import { header, modelFigure, type SheetContext, text } from './sheet-context.js';
+
+/** The Summary sheet: the options side by side, each cell a reference to the option's own sheet. */
+export function summarySheet(context: SheetContext): SheetBuilder {
+  const { comparison, optionIds } = context.evaluated;
+  const summary = new SheetBuilder(
+    SHEETS.summary,
+    { rows: SUMMARY_HEADER_ROW, columns: 2 },
+    SUMMARY_PRINT,
+    SUMMARY_FIRST_COLUMN,
+  );
+  summary.set(1, 1, text('Exchange 2010 on vSphere: availability and recovery options compared', 'title'));
+  summary.set(2, 1, { value: comparison.scenario.name, formula: inputName('name'), style: 'computed' });
+  header(summary, SUMMARY_ID_ROW, ['Option', '', ...comparison.options.map((o) => o.id)]);
+  header(summary, SUMMARY_HEADER_ROW, ['Figure', 'Unit', ...comparison.options.map((o) => o.name)]);
+  for (const row of SUMMARY_ROWS) {
+    const figure = modelFigure(row.figure);
+    const at = summaryRowOf(row.key);
+    summary.set(at, 1, periodLabel(row.figure, row.label, context.tcoYears, inputName('tco_years')));
+    summary.set(at, 2, context.unitCell(figure));
+    optionIds.forEach((option, c) =>
+      summary.set(at, SUMMARY_FIRST_COLUMN + c, context.referenceCell(figure, { option })),
+    );
+  }
+  // The cheapest valid design: its total cost of ownership highlighted, valid and no valid option costing less.
+  const first = columnLetter(SUMMARY_FIRST_COLUMN);
+  const last = columnLetter(SUMMARY_FIRST_COLUMN + optionIds.length - 1);
+  const validRow = summaryRowOf('designValid');
+  const tcoRow = summaryRowOf('tco');
+  summary.highlights.push({
+    range: `${first}${tcoRow}:${last}${tcoRow}`,
+    formula: `AND(${first}$${validRow},COUNTIFS($${first}$${validRow}:$${last}$${validRow},TRUE(),$${first}$${tcoRow}:$${last}$${tcoRow},"<"&${first}${tcoRow})=0)`,
+  });
+  return summary;
+}
