@@ -57,7 +57,7 @@ export type Expr =
    */
   | { readonly kind: 'previous'; readonly expr: Expr; readonly first: Expr };
 
-type Operand = Expr | number;
+export type Operand = Expr | number;
 
 function operand(value: Operand): Expr {
   return typeof value === 'number' ? num(value) : value;

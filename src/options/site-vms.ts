@@ -1,5 +1,5 @@
 import type { FigureValue } from '../expr/figure-values.js';
-import { ROLES } from '../sizing/role-vms.js';
+import { ROLES, type RoleId } from '../sizing/role-vms.js';
 import { kindFigureId } from '../sizing/vm-kinds.js';
 import type { VmToPlace } from './placement.js';
 
@@ -76,7 +76,7 @@ function mailboxVms(values: Values, site: 'primary' | 'dr', isDag: boolean): VmT
   );
 }
 
-function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: string, combined: boolean): VmToPlace[] {
+function roleVms(values: Values, site: 'primary' | 'dr', tag: string, id: RoleId, combined: boolean): VmToPlace[] {
   const base = ROLES.find((role) => role.id === id)!.vmName;
   // Combined Client Access and Hub Transport VMs carry both roles.
   const [vmName, role] =

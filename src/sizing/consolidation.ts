@@ -1,5 +1,6 @@
-import { add, div, gt, ifThen, mul, optionInput, ref, sub } from '../expr/expression.js';
+import { add, div, gt, ifThen, mul, optionInput, sub } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 /**
  * Brief section 2: the same design on physical servers, one per role instance, with the identical

@@ -12,18 +12,16 @@ import {
   le,
   max,
   min,
-  minOf,
   mul,
   num,
   optionInput,
-  pick,
-  ref,
   roundDown,
   roundUp,
   rowKey,
   sub,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
+import { minOf, pick, ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 /** Candidate numbers of mailbox servers per DAG (or per group of standalone servers), 1..16. */

@@ -1,5 +1,6 @@
-import { add, constant, div, type Expr, input, mul, ref, roundUp, sub } from '../expr/expression.js';
+import { add, constant, div, type Expr, input, mul, roundUp, sub } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 const gb = (id: string, label: string, expr: Expr, source = '[S3]') =>

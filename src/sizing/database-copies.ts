@@ -1,5 +1,6 @@
-import { add, ref } from '../expr/expression.js';
+import { add } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 /**
  * Every copy of a database, in any site, lagged included: the active copy ships its logs to each of

@@ -12,12 +12,12 @@ import {
   max,
   min,
   mul,
-  ref,
   roundDown,
   sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');

@@ -13,11 +13,12 @@ import {
   lt,
   ne,
   or,
-  ref,
   sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import type { FigureId } from '../model/figure-ids.js';
+import { ref } from '../model/figure-ref.js';
 import { ROLES } from './role-vms.js';
 
 /**
@@ -27,7 +28,7 @@ import { ROLES } from './role-vms.js';
  * in the workbook an analyst may type anything, so the checks show it there.
  */
 interface DesignCheck {
-  readonly id: string;
+  readonly id: FigureId;
   readonly label: string;
   readonly holds: Expr;
   readonly message: string;

@@ -1,5 +1,6 @@
-import { add, and, div, gt, ifThen, input, min, not, optionInput, ref, roundUp } from '../expr/expression.js';
+import { add, and, div, gt, ifThen, input, min, not, optionInput, roundUp } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const source = 'scenario dr_cold_standby_licensed (assumption)';
 

@@ -1,5 +1,6 @@
-import { and, choose, constant, gt, ifThen, input, mul, optionInput, ref, text } from '../expr/expression.js';
+import { and, choose, constant, gt, ifThen, input, mul, optionInput, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 // Brief 4.3.2: vSphere HA powers the failed member on elsewhere, restoring the DAG; it can only where it
 // keeps failover capacity (the option's spare hosts, for at least one host failure).

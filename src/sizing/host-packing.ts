@@ -8,19 +8,18 @@ import {
   ifThen,
   lt,
   max,
-  maxOf,
   min,
-  minOf,
   mul,
   previous,
-  ref,
   roundDown,
   sub,
-  sumOf,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
+import { maxOf, minOf, ref, sumOf } from '../model/figure-ref.js';
 import type { Site } from './role-vms.js';
 import {
+  KIND_POSITIONS,
+  type KindPosition,
   type KindShape,
   kindFigureId,
   PACKING_ORDERS,
@@ -47,13 +46,12 @@ const row = rowFigure(placementPhases.id);
 const SOURCE = 'method step 7; [L:S78] [L:S80]';
 
 function siteFigures(site: Site, order: PackingOrder): Figure[] {
-  const id = (what: string) => `${site}${order}Phase${what}`;
+  const id = <What extends string>(what: What) => `${site}${order}Phase${what}` as const;
   // Place p holds the kind packed p-th: `Place1` is the kind placed first.
-  const kinds = VM_KINDS.map((_, p) => `Place${p + 1}`);
-  const kind = (k: string, what: KindShape) =>
-    ref(positionFigureId(site, order, Number(k.slice('Place'.length)), what));
-  const left = (k: string) => ref(id(`${k}Left`));
-  const take = (k: string) => ref(id(`${k}Take`));
+  const kinds = KIND_POSITIONS;
+  const kind = (k: KindPosition, what: KindShape) => ref(positionFigureId(site, order, k, what));
+  const left = (k: KindPosition) => ref(id(`Place${k}Left`));
+  const take = (k: KindPosition) => ref(id(`Place${k}Take`));
   const groupHosts = ref(id('Hosts'));
   // What a host of the group has free for kind i: its capacity less the VMs of the kinds before it.
   const free = (i: number, what: 'Vcpu' | 'RamGB', capacity: Expr): Expr =>
@@ -72,16 +70,16 @@ function siteFigures(site: Site, order: PackingOrder): Figure[] {
   return [
     ...kinds.map((k) =>
       figure(
-        `${k}Left`,
-        `VMs of the kind in place ${k.slice('Place'.length)} still to place`,
+        `Place${k}Left`,
+        `VMs of the kind in place ${k} still to place`,
         'VMs',
         previous(sub(left(k), mul(groupHosts, take(k))), kind(k, 'Vms')),
       ),
     ),
     ...kinds.map((k, i) =>
       figure(
-        `${k}Take`,
-        `VMs of the kind in place ${k.slice('Place'.length)} on each host of the group`,
+        `Place${k}Take`,
+        `VMs of the kind in place ${k} on each host of the group`,
         'VMs',
         ifThen(
           gt(left(k), 0),
@@ -128,7 +126,7 @@ function siteTotals(site: Site): Figure[] {
   );
   const perOrder = PACKING_ORDERS.flatMap(({ id: order, label }) => {
     const leftOver = minOf(`${site}${order}PhaseVmsLeftAfter`);
-    const unlessSame = (expr: Expr, what: string) =>
+    const unlessSame = (expr: Expr, what: 'Hosts' | 'MostVmsOnAHost') =>
       order === 'BySize' ? ifThen(sameOrder, ref(`${site}ByHosts${what}`), expr) : expr;
     return [
       // VMs the rows did not reach (none in practice) take a host each, so the count stays one that holds them.

@@ -1,5 +1,6 @@
-import { add, constant, div, input, lookup, min, mul, ref, roundDown, sub } from '../expr/expression.js';
+import { add, constant, div, input, lookup, min, mul, roundDown, sub } from '../expr/expression.js';
 import { type Figure, scenarioFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 const RAM_TABLE = 'server-ram-database-cache';

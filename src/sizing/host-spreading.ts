@@ -11,19 +11,17 @@ import {
   lt,
   max,
   min,
-  minOf,
   mul,
   or,
-  pick,
-  ref,
   roundDown,
   roundUp,
   rowKey,
   sub,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
+import { minOf, pick, ref } from '../model/figure-ref.js';
 import type { Site } from './role-vms.js';
-import { type KindShape, kindFigureId, VM_KINDS } from './vm-kinds.js';
+import { type KindShape, kindFigureId, VM_KINDS, type VmKindId } from './vm-kinds.js';
 
 /**
  * The second packing of a site's VMs, written as formulas: the VMs dealt round H hosts like cards. They are
@@ -64,7 +62,7 @@ export type SpreadOrder = (typeof SPREAD_ORDERS)[number]['id'];
 const SOURCE = 'method step 7; [L:S78] [L:S80]';
 const KINDS = VM_KINDS.map((k) => k.id);
 const row = rowFigure(spreadCandidates.id);
-const kind = (site: Site, id: string, what: KindShape) => ref(kindFigureId(site, id, what));
+const kind = (site: Site, id: VmKindId, what: KindShape) => ref(kindFigureId(site, id, what));
 
 /** The host count the packing's row tries: the lower bound and the next counts up, the last row the waste bound. */
 function candidateHosts(site: Site): Figure {
@@ -98,18 +96,18 @@ function kindRows(site: Site): Figure[] {
 }
 
 function orderFigures(site: Site, order: (typeof SPREAD_ORDERS)[number]): Figure[] {
-  const id = (what: string) => `${site}Spread${order.id}${what}`;
+  const id = <What extends string>(what: What) => `${site}Spread${order.id}${what}` as const;
   const hosts = ref(`${site}SpreadHosts`);
   const f = (what: string, label: string, unit: string, expr: Expr, kindOf: 'count' | 'quantity' | 'flag' = 'count') =>
     row(id(what), { label: `${label}, ${site} site, ${order.label}`, unit, kind: kindOf, source: SOURCE }, expr);
-  const from = (k: string) => ref(id(`${k}From`));
+  const from = (k: VmKindId) => ref(id(`${k}From`));
   // The host at `probe`'s first host holds one more VM of kind k when it lies in k's run of extra VMs.
-  const extraAt = (probe: string, k: string): Expr => {
+  const extraAt = (probe: VmKindId, k: VmKindId): Expr => {
     const distance = sub(from(probe), from(k));
     const extra = ref(`${site}Spread${k}Extra`);
     return ifThen(or(and(ge(distance, 0), lt(distance, extra)), lt(add(distance, hosts), extra)), 1, 0);
   };
-  const load = (probe: string, size: (k: string) => Expr | undefined) =>
+  const load = (probe: VmKindId, size: (k: VmKindId) => Expr | undefined) =>
     add(
       ...KINDS.map((k) => {
         const count = add(ref(`${site}Spread${k}Each`), extraAt(probe, k));

@@ -12,12 +12,12 @@ import {
   mul,
   num,
   optionInput,
-  ref,
   roundDown,
   roundUp,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import type { Site } from './role-vms.js';
 
 const hostVcpu = ref('hostVcpu');
@@ -29,7 +29,7 @@ const hostVcpu = ref('hostVcpu');
  * without HA (a DAG on its own, a cold SRM recovery site) is sized by its load and anti-affinity alone.
  */
 function siteHostFigures(site: Site, ha: { readonly usesHa: Expr; readonly spareHosts: Expr } | undefined): Figure[] {
-  const id = (what: string) => `${site}${what}`;
+  const id = <What extends string>(what: What) => `${site}${what}` as const;
   const f = (
     what: string,
     label: string,
@@ -40,6 +40,9 @@ function siteHostFigures(site: Site, ha: { readonly usesHa: Expr; readonly spare
   ) => optionFigure(id(what), { label: `${label}, ${site} site`, unit, kind, source }, expr);
   const vms = ref(id('Vms'));
   const hosts = ref(id('Hosts'));
+  // Only the primary site has vSphere HA (the DR site gets no `ha`), so only it has a UsesHa figure.
+  if (ha && site !== 'primary') throw new Error(`the ${site} site has no vSphere HA figures`);
+  const usesHa = ref('primaryUsesHa');
   return [
     ...(ha
       ? [
@@ -78,7 +81,7 @@ function siteHostFigures(site: Site, ha: { readonly usesHa: Expr; readonly spare
       'hosts',
       ha
         ? ifThen(
-            and(ref(id('UsesHa')), eq(input('admission_control_policy'), text('slot'))),
+            and(usesHa, eq(input('admission_control_policy'), text('slot'))),
             max(ref(id('HostsForPlacement')), ref(id('HostsBySlots'))),
             ref(id('HostsForPlacement')),
           )
@@ -90,7 +93,7 @@ function siteHostFigures(site: Site, ha: { readonly usesHa: Expr; readonly spare
       'SpareHosts',
       'Spare hosts for vSphere HA',
       'hosts',
-      ha ? ifThen(and(gt(vms, 0), ref(id('UsesHa'))), ha.spareHosts, 0) : num(0),
+      ha ? ifThen(and(gt(vms, 0), usesHa), ha.spareHosts, 0) : num(0),
       'count',
       '[L:S69]',
     ),

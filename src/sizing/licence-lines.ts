@@ -1,17 +1,20 @@
-import { constant, type Expr, mul, ref, round } from '../expr/expression.js';
+import { constant, type Expr, mul, round } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 /** Money is kept to the cent (data/constants.csv currency_decimals). */
 export const roundToCents = (value: Expr): Expr => round(value, constant('currency_decimals'));
 
-/** One licence line of an option: what it licenses, and the ids of its figures. */
+/** One licence line of an option: what it licenses, and the ids of its figures (`${id}Cost`). */
 export interface LicenceLine {
-  readonly id: string;
+  readonly id: LicenceLineId;
   readonly item: string;
 }
+/** The figures of every licence line: `${line}Cost`. */
+export type LicenceLineFigure = 'Edition' | 'Quantity' | 'UnitPrice' | 'Cost' | 'YearlySupport';
 
 /** The line items, in the order they are reported. */
-export const LICENCE_LINES: readonly LicenceLine[] = [
+export const LICENCE_LINES = [
   { id: 'windowsLicence', item: 'Windows Server' },
   { id: 'exchangeStandardLicence', item: 'Exchange Server 2010 Standard' },
   { id: 'exchangeEnterpriseLicence', item: 'Exchange Server 2010 Enterprise' },
@@ -24,7 +27,8 @@ export const LICENCE_LINES: readonly LicenceLine[] = [
   { id: 'replicationAgentLicence', item: 'Third-party in-guest replication' },
   { id: 'backupAgentLicence', item: 'Exchange-aware backup agents' },
   { id: 'arraySnapshotLicence', item: 'Array VSS snapshot backup' },
-];
+] as const satisfies readonly { readonly id: string; readonly item: string }[];
+export type LicenceLineId = (typeof LICENCE_LINES)[number]['id'];
 
 /** The licence line of LICENCE_LINES with this id. */
 export function licenceLine(id: string): LicenceLine {
@@ -45,7 +49,7 @@ export function licenceLineFigures(
   unitPrice: Expr,
   supportShare: Expr,
 ): Figure[] {
-  const id = (what: string) => `${line.id}${what}`;
+  const id = (what: LicenceLineFigure) => `${line.id}${what}` as const;
   return [
     optionFigure(id('Edition'), { label: `${line.item}: edition`, unit: '', kind: 'text', source }, edition),
     optionFigure(

@@ -10,14 +10,14 @@ import {
   max,
   mul,
   optionInput,
-  ref,
   roundUp,
   sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { drStandbyLicensingFigures } from './dr-standby-licensing.js';
-import { LICENCE_LINES, licenceLine, licenceLineFigures } from './licence-lines.js';
+import { LICENCE_LINES, type LicenceLineFigure, licenceLine, licenceLineFigures } from './licence-lines.js';
 import { priceOf, supportShareOf } from './prices.js';
 import { vcenterEditionCandidates, vsphereEditionCandidates, vsphereLicenceFigures } from './vsphere-licences.js';
 import { windowsEditionCandidates, windowsLicenceFigures } from './windows-licences.js';
@@ -139,7 +139,7 @@ const otherLicenceFigures: readonly Figure[] = [
   ),
 ];
 
-const sumLines = (what: string) => add(...LICENCE_LINES.map((l) => ref(`${l.id}${what}`)));
+const sumLines = (what: LicenceLineFigure) => add(...LICENCE_LINES.map((l) => ref(`${l.id}${what}`)));
 
 export const licenceFigures: readonly Figure[] = [
   ...drStandbyLicensingFigures,

@@ -1,5 +1,6 @@
-import { div, le, lookup, max, mul, ref, roundUp, text } from '../expr/expression.js';
+import { div, le, lookup, max, mul, roundUp, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const mailboxRole = (column: string) => lookup('role-ratios', 'role', column, text('mailbox'), 'exact');
 

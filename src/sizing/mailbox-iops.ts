@@ -9,12 +9,13 @@ import {
   lookup,
   max,
   mul,
-  ref,
   roundUp,
   sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import type { FigureId } from '../model/figure-ids.js';
+import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 const raid = (column: string) => lookup('raid-levels', 'raid_level', column, input('raid_level'), 'exact');
@@ -24,8 +25,8 @@ const iops = (id: string, label: string, expr: Expr, source: string) =>
 const disks = (id: string, label: string, expr: Expr) =>
   optionFigure(id, { label, unit: 'disks', kind: 'count', source: 'method step 5' }, expr);
 const usableGBPerDisk = mul(input('disk_formatted_capacity_gb'), raid('usable_share'));
-const byIops = (backendIops: string) => roundUp(div(ref(backendIops), input('disk_random_iops')));
-const byCapacity = (lunGB: string) => roundUp(div(mul(ref('databaseCopiesPerServer'), ref(lunGB)), usableGBPerDisk));
+const byIops = (backendIops: FigureId) => roundUp(div(ref(backendIops), input('disk_random_iops')));
+const byCapacity = (lunGB: FigureId) => roundUp(div(mul(ref('databaseCopiesPerServer'), ref(lunGB)), usableGBPerDisk));
 
 /**
  * Method step 5: database and log IOPS per mailbox server, and the disks of its two pools. Each pool

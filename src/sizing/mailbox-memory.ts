@@ -1,5 +1,6 @@
-import { constant, div, le, lookup, max, min, mul, ref, text } from '../expr/expression.js';
+import { constant, div, le, lookup, max, min, mul, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const RAM_TABLE = 'server-ram-database-cache';
 

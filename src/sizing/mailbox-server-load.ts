@@ -1,5 +1,6 @@
-import { add, div, type Expr, max, mul, ref, roundUp, sub } from '../expr/expression.js';
+import { add, div, type Expr, max, mul, roundUp, sub } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const count = (id: string, label: string, value: Expr) =>
   optionFigure(id, { label, unit: 'mailboxes', kind: 'count', source: '[S3] [S12]' }, value);

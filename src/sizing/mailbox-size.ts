@@ -1,5 +1,6 @@
-import { add, constant, div, ifThen, mul, ref, tierInput } from '../expr/expression.js';
+import { add, constant, div, ifThen, mul, tierInput } from '../expr/expression.js';
 import { type Figure, tierFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { tierShareOf } from './shares.js';
 
 const quota = tierInput('mailbox_quota_mb');

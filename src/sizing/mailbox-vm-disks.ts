@@ -1,5 +1,6 @@
-import { add, and, constant, eq, ifThen, input, le, lookup, mul, or, ref, text } from '../expr/expression.js';
+import { add, and, constant, eq, ifThen, input, le, lookup, mul, or, text } from '../expr/expression.js';
 import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
 const raid = (level: string) => eq(input('raid_level'), text(level));

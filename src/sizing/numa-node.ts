@@ -1,5 +1,6 @@
-import { div, gt, input, lookup, min, mul, or, ref, roundDown } from '../expr/expression.js';
+import { div, gt, input, lookup, min, mul, or, roundDown } from '../expr/expression.js';
 import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 /**
  * One NUMA node of the host: a socket's cores and its share of the host RAM. VMware's Exchange 2010 best

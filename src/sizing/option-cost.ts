@@ -1,5 +1,6 @@
-import { add, constant, div, type Expr, input, mul, ref } from '../expr/expression.js';
+import { add, constant, div, type Expr, input, mul } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { roundToCents } from './licence-lines.js';
 import { shareOf } from './shares.js';
 

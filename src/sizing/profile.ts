@@ -1,5 +1,6 @@
-import { lookup, mul, ref, tierInput } from '../expr/expression.js';
+import { lookup, mul, tierInput } from '../expr/expression.js';
 import { type Figure, tierFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const PROFILES = 'mailbox-profiles';
 const byMessages = (column: string) =>

@@ -13,10 +13,10 @@ import {
   ne,
   not,
   optionInput,
-  ref,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { hostFailureRedundancyFigures } from './host-failure-redundancy.js';
 import { recoveryDurationFigures } from './recovery-durations.js';
 
@@ -53,7 +53,12 @@ const DATA_LOSS_MINUTES: readonly (readonly [string, Expr])[] = [
 /** What the recovery time and data loss of a failure the option does not protect against read. */
 export const NOT_PROTECTED = 'not protected';
 
-const camel = (failure: string) => failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+/** `host_failure` as a figure id names it: `hostFailure` (and its type, so `${camel(failure)}Mechanism` is a FigureId). */
+type Camel<S extends string> = S extends `${infer Head}_${infer First}${infer Rest}`
+  ? `${Head}${Uppercase<First>}${Camel<Rest>}`
+  : S;
+const camel = <S extends string>(failure: S) =>
+  failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as Camel<S>;
 const is = (mechanism: Expr, name: string) => eq(mechanism, text(name));
 
 /**
@@ -81,7 +86,7 @@ function mechanismFor(failure: (typeof FAILURES)[number]): Expr {
 }
 
 function failureFigures(failure: (typeof FAILURES)[number]): Figure[] {
-  const id = (what: string) => `${camel(failure)}${what}`;
+  const id = <What extends string>(what: What) => `${camel(failure)}${what}` as const;
   const mechanism = ref(id('Mechanism'));
   const label = failure.replaceAll('_', ' ');
   const source = 'method step 9; data/recovery-mechanisms.csv';

@@ -1,5 +1,6 @@
-import { add, constant, div, type Expr, gt, ifThen, input, lookup, mul, optionInput, ref } from '../expr/expression.js';
+import { add, constant, div, type Expr, gt, ifThen, input, lookup, mul, optionInput } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 
 const restoreBy = (column: string): Expr =>
   lookup('backup-methods', 'backup_method', column, ref('databaseRestoreMethod'), 'exact');

@@ -13,18 +13,20 @@ import {
   mul,
   num,
   optionInput,
-  ref,
   roundDown,
   roundUp,
   sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 export type Site = 'primary' | 'dr';
 /** A role sized by ratio; `absent` where another role's VMs carry it (Hub Transport inside combined CAS VMs). */
-type Role = { id: string; label: string; key: Expr; vmName: string; absent?: Expr };
+type Role = { id: RoleId; label: string; key: Expr; vmName: string; absent?: Expr };
+/** The roles sized by ratio, as their figure ids name them: `${site}${role}Vms`. */
+export type RoleId = 'ClientAccess' | 'HubTransport' | 'GlobalCatalog';
 
 const antivirus = input('hub_antivirus');
 const combined = input('combined_cas_hub');
@@ -49,7 +51,7 @@ const ratio = (role: Role, column: string) => lookup('role-ratios', 'role', colu
  * of at most the recommended cores [S21] and the cores of one NUMA node [L:S78], with the role's memory rule [S4].
  */
 function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
-  const id = (what: string) => `${site}${role.id}${what}`;
+  const id = <What extends string>(what: What) => `${site}${role.id}${what}` as const;
   const cores = ref(id('Cores'));
   const vms = ref(id('Vms'));
   const source = '[S4] [S5] [S21] [S22]';

@@ -1,5 +1,7 @@
-import { add, type Expr, gt, ifThen, max, mul, optionInput, ref } from '../expr/expression.js';
+import { add, type Expr, gt, ifThen, max, mul, optionInput } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import type { FigureId } from '../model/figure-ids.js';
+import { ref } from '../model/figure-ref.js';
 import { ROLES as ROLE_LIST, type Site } from './role-vms.js';
 
 const ROLES = ROLE_LIST.map((role) => role.id);
@@ -37,7 +39,7 @@ function siteTotals(site: Site): SiteTotals {
 const primary = siteTotals('primary');
 const dr = siteTotals('dr');
 /** With SRM the DR site must run every VM of the primary site after a recovery (brief 5.1.1). */
-const drOrReplica = (own: Expr, replica: string) => ifThen(optionInput('srm'), ref(replica), own);
+const drOrReplica = (own: Expr, replica: FigureId) => ifThen(optionInput('srm'), ref(replica), own);
 
 /** Method step 7 input: every VM each site runs, its vCPU and RAM, and the largest VM (the HA slot). */
 export const siteInventoryFigures: readonly Figure[] = [

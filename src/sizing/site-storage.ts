@@ -11,11 +11,11 @@ import {
   mul,
   optionInput,
   or,
-  ref,
   roundUp,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
 const gb = (id: string, label: string, expr: Expr, source = 'method step 3') =>

@@ -1,10 +1,12 @@
-import { constant, div, mul, ref, sumOf, tierInput } from '../expr/expression.js';
+import { constant, div, mul, tierInput } from '../expr/expression.js';
 import { type Figure, scenarioFigure, tierFigure } from '../expr/figure.js';
+import type { FigureId } from '../model/figure-ids.js';
+import { ref, sumOf } from '../model/figure-ref.js';
 
-const perTier = (id: string, label: string, unit: string, perMailbox: string, source: string) =>
+const perTier = (id: string, label: string, unit: string, perMailbox: FigureId, source: string) =>
   tierFigure(id, { label, unit, source }, mul(tierInput('mailboxes'), ref(perMailbox)));
 
-const average = (id: string, label: string, unit: string, tierTotal: string) =>
+const average = (id: string, label: string, unit: string, tierTotal: FigureId) =>
   scenarioFigure(
     id,
     { label, unit, source: 'weighted by mailboxes per tier' },

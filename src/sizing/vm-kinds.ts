@@ -1,24 +1,14 @@
-import {
-  add,
-  div,
-  type Expr,
-  eq,
-  ge,
-  gt,
-  ifThen,
-  max,
-  mul,
-  num,
-  optionInput,
-  ref,
-  roundUp,
-} from '../expr/expression.js';
+import { add, div, type Expr, eq, ge, gt, ifThen, max, mul, num, optionInput, roundUp } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
-import { ROLES, type Site } from './role-vms.js';
+import { ref } from '../model/figure-ref.js';
+import { ROLES, type RoleId, type Site } from './role-vms.js';
+
+/** The kinds of VM a site packs, as their figure ids name them: `${site}Pack${kind}Vms`. */
+export type VmKindId = 'Mailbox' | RoleId | 'SeparatedWorkload' | 'StackedWorkload';
 
 /** A kind of VM a site packs: VMs of one shape, and at most `perHost` of them on one host (anti-affinity). */
 export interface VmKind {
-  readonly id: string;
+  readonly id: VmKindId;
   readonly label: string;
 }
 
@@ -41,7 +31,7 @@ interface KindDefinition {
   readonly perHost: Expr;
 }
 
-const roleShape = (site: Site, role: string): KindDefinition => ({
+const roleShape = (site: Site, role: RoleId): KindDefinition => ({
   vms: ref(`${site}${role}Vms`),
   vcpu: ref(`${site}${role}Vcpu`),
   ram: ref(`${site}${role}RamGB`),
@@ -52,7 +42,7 @@ const roleShape = (site: Site, role: string): KindDefinition => ({
 const dag = optionInput('dag');
 
 /** What each kind is at each site, before the SRM recovery site copies the primary. */
-function ownShapes(site: Site): Record<string, KindDefinition> {
+function ownShapes(site: Site): Record<VmKindId, KindDefinition> {
   const none: KindDefinition = { vms: num(0), vcpu: num(0), ram: num(0), perHost: num(0) };
   const primary = site === 'primary';
   const mailboxVms = ref(primary ? 'primaryMailboxVms' : 'drMailboxServers');
@@ -68,7 +58,7 @@ function ownShapes(site: Site): Record<string, KindDefinition> {
         primary ? ifThen(gt(ref('localReplicaTargetVms'), 0), ref('mailboxServers'), mailboxVms) : mailboxVms,
       ),
     },
-    ...Object.fromEntries(ROLES.map((role) => [role.id, roleShape(site, role.id)])),
+    ...(Object.fromEntries(ROLES.map((role) => [role.id, roleShape(site, role.id)])) as Record<RoleId, KindDefinition>),
     SeparatedWorkload: primary
       ? {
           vms: ref('separatedWorkloadVms'),
@@ -100,16 +90,20 @@ export const PACKING_ORDERS = [
 export type PackingOrder = (typeof PACKING_ORDERS)[number]['id'];
 /** What is known of a kind at a site: its shape, the keys it is ordered by, and its place in each order. */
 export type KindFigure = KindShape | 'HostsAlone' | 'Size' | `${PackingOrder}Order`;
-export const kindFigureId = (site: Site, kind: string, what: KindFigure) => `${site}Pack${kind}${what}`;
+export const kindFigureId = (site: Site, kind: VmKindId, what: KindFigure) => `${site}Pack${kind}${what}` as const;
+/** The places of a packing order, one per kind (1 = placed first), as figure ids name them: `${site}ByHostsPlace1Vms`. */
+export const KIND_POSITIONS = [1, 2, 3, 4, 5, 6] as const;
+export type KindPosition = (typeof KIND_POSITIONS)[number];
+if (KIND_POSITIONS.length !== VM_KINDS.length) throw new Error('vm-kinds.ts: KIND_POSITIONS needs one place per kind');
 /** The kind placed `position`-th (1 = first) at a site in one order. */
-export const positionFigureId = (site: Site, order: PackingOrder, position: number, what: KindShape) =>
-  `${site}${order}Place${position}${what}`;
+export const positionFigureId = (site: Site, order: PackingOrder, position: KindPosition, what: KindShape) =>
+  `${site}${order}Place${position}${what}` as const;
 export const KIND_SHAPES: readonly KindShape[] = ['Vms', 'Vcpu', 'RamGB', 'PerHost'];
 
 function kindFigures(site: Site): Figure[] {
   const own = ownShapes(site);
   // The SRM recovery site runs every VM of the primary site after a recovery (brief 5.1.1).
-  const shape = (kind: string, what: 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost', expr: Expr) =>
+  const shape = (kind: VmKindId, what: 'Vms' | 'Vcpu' | 'RamGB' | 'PerHost', expr: Expr) =>
     site === 'dr' ? ifThen(optionInput('srm'), ref(kindFigureId('primary', kind, what)), expr) : expr;
   return VM_KINDS.flatMap(({ id, label }) => {
     const k = own[id]!;
@@ -137,7 +131,7 @@ function kindFigures(site: Site): Figure[] {
 /** The keys the kinds are ordered by, each kind's place in each order, and the kind at each place. */
 function orderFigures(site: Site): Figure[] {
   const ids = VM_KINDS.map((k) => k.id);
-  const k = (kind: string, what: KindFigure) => ref(kindFigureId(site, kind, what));
+  const k = (kind: VmKindId, what: KindFigure) => ref(kindFigureId(site, kind, what));
   const f = (id: string, label: string, unit: string, expr: Expr, kind: 'count' | 'quantity' = 'count') =>
     optionFigure(id, { label: `${label}, ${site} site`, unit, kind, source: 'method step 7' }, expr);
   const keys: Record<PackingOrder, 'HostsAlone' | 'Size'> = { ByHosts: 'HostsAlone', BySize: 'Size' };
@@ -173,7 +167,7 @@ function orderFigures(site: Site): Figure[] {
     ),
     ...PACKING_ORDERS.flatMap(({ id: order, label }) => [
       ...ids.map((kind, i) => {
-        const key = (of: string) => k(of, keys[order]);
+        const key = (of: VmKindId) => k(of, keys[order]);
         return f(
           kindFigureId(site, kind, `${order}Order`),
           `Place of the ${kind} VMs, ${label}`,
@@ -187,16 +181,13 @@ function orderFigures(site: Site): Figure[] {
           ),
         );
       }),
-      ...ids.flatMap((_, p) =>
+      ...KIND_POSITIONS.flatMap((p) =>
         KIND_SHAPES.map((what) =>
           f(
-            positionFigureId(site, order, p + 1, what),
-            `${what} of the kind in place ${p + 1}, ${label}`,
+            positionFigureId(site, order, p, what),
+            `${what} of the kind in place ${p}, ${label}`,
             what === 'RamGB' ? 'GB' : what === 'Vcpu' ? 'vCPU' : 'VMs',
-            ids.reduceRight<Expr>(
-              (rest, kind) => ifThen(eq(k(kind, `${order}Order`), p + 1), k(kind, what), rest),
-              num(0),
-            ),
+            ids.reduceRight<Expr>((rest, kind) => ifThen(eq(k(kind, `${order}Order`), p), k(kind, what), rest), num(0)),
             what === 'RamGB' ? 'quantity' : 'count',
           ),
         ),

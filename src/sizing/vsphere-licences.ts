@@ -13,35 +13,36 @@ import {
   not,
   optionInput,
   or,
-  ref,
   roundUp,
   rowField,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
-import { cheapest, editionChoiceFigures } from './edition-choice.js';
+import type { FigureId } from '../model/figure-ids.js';
+import { ref } from '../model/figure-ref.js';
+import { cheapest, type EditionFigure, editionChoiceFigures } from './edition-choice.js';
 import { licenceLine, licenceLineFigures } from './licence-lines.js';
 import { supportShareOf } from './prices.js';
 
-export const vsphereEditionCandidates: RowSet = {
+export const vsphereEditionCandidates = {
   id: 'vsphereEditions',
   label: 'vSphere editions',
   kind: 'table',
   table: 'vsphere-editions',
   keyColumn: 'rank',
-};
-export const vcenterEditionCandidates: RowSet = {
+} as const satisfies RowSet;
+export const vcenterEditionCandidates = {
   id: 'vcenterEditions',
   label: 'vCenter Server editions',
   kind: 'table',
   table: 'vcenter-editions',
   keyColumn: 'rank',
-};
+} as const satisfies RowSet;
 
 const needs = (need: string, has: string) => or(not(optionInput(need)), rowField(has));
 const backup = (method: string) => eq(input('backup_method'), text(method));
 const isKit = gt(rowField('kit_hosts'), 0);
-const largestSite = (primary: string, dr: string) => max(ref(primary), ref(dr));
+const largestSite = (primary: FigureId, dr: FigureId) => max(ref(primary), ref(dr));
 
 /** A vCenter Server per site with hosts; Foundation manages a few hosts only [L:S97] [L:3.3]. */
 const vcenterFigures: readonly Figure[] = [
@@ -124,8 +125,9 @@ const vsphereFigures: readonly Figure[] = [
   ),
 ];
 
-const chosenVcenter = (what: string): Expr => cheapest(vcenterEditionCandidates.id, `vcenterEditions${what}`);
-const chosenVsphere = (what: string): Expr => cheapest(vsphereEditionCandidates.id, `vsphereEditions${what}`);
+const chosenVcenter = (what: EditionFigure): Expr => cheapest(vcenterEditionCandidates.id, `vcenterEditions${what}`);
+const chosenVsphere = (what: EditionFigure | 'IncludesVcenter'): Expr =>
+  cheapest(vsphereEditionCandidates.id, `vsphereEditions${what}`);
 
 export const vsphereLicenceFigures: readonly Figure[] = [
   ...vcenterFigures,

@@ -12,23 +12,23 @@ import {
   not,
   optionInput,
   or,
-  ref,
   roundUp,
   rowField,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet } from '../expr/figure.js';
+import { ref } from '../model/figure-ref.js';
 import { cheapest, editionChoiceFigures } from './edition-choice.js';
 import { licenceLine, licenceLineFigures } from './licence-lines.js';
 import { supportShareOf } from './prices.js';
 import { ROLES } from './role-vms.js';
 
-export const windowsEditionCandidates: RowSet = {
+export const windowsEditionCandidates = {
   id: 'windowsEditions',
   label: 'Windows Server editions',
   kind: 'table',
   table: 'windows-editions',
   keyColumn: 'edition',
-};
+} as const satisfies RowSet;
 
 /**
  * The most Windows VMs one host of a site runs: licences move only every 90 days, so every host is licensed for

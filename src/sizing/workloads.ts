@@ -1,5 +1,6 @@
-import { and, type Expr, gt, ifThen, input, maxOf, mul, not, ref, sumOf, workloadInput } from '../expr/expression.js';
+import { and, type Expr, gt, ifThen, input, mul, not, workloadInput } from '../expr/expression.js';
 import { type Figure, scenarioFigure, workloadFigure } from '../expr/figure.js';
+import { maxOf, ref, sumOf } from '../model/figure-ref.js';
 
 const vms = ref('workloadVms');
 const separated = workloadInput('anti_affinity');
