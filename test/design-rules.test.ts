@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FigureId } from '../src/model/figure-ids.js';
 import { type Comparison, compareOptions, evaluateComparison } from '../src/options/compare-options.js';
 import type { OptionResult } from '../src/options/option-result.js';
 import { placeVms } from '../src/options/placement.js';
@@ -12,7 +13,7 @@ const evaluated = evaluateComparison(shipped, reference);
 const comparison = evaluated.comparison;
 const option = (c: Comparison, id: string): OptionResult => c.options.find((o) => o.id === id)!;
 const n = (v: unknown) => Number(v);
-const rows = (id: string, figure: string) => evaluated.evaluation.figureColumn(figure, { option: id }).map(n);
+const rows = (id: string, figure: FigureId) => evaluated.evaluation.figureColumn(figure, { option: id }).map(n);
 
 describe('VM shapes within one NUMA node [L:S78]', () => {
   it('mailbox VMs take the 32 GB row, the largest within a 47 GB node, and more members rather than spanning nodes', () => {
@@ -91,7 +92,7 @@ describe('a mailbox VM never outgrows the largest VM a host holds [L:S23] [L:S78
     // 11,627 give a server ROUNDUP(11,627 x 3 / 8) = 4,361 copies, 1,661 active and 2,700 passive after one failure:
     // 1,661 x 8.4 + 2,700 x 0.9 = 16,382.4 megacycles, over 8 vCPU. At 1,660 eight members need three DAGs (rank 40),
     // so three DAGs of six win (rank 34): 7,752 mailboxes, 1,551 active, 1,551 x 8.4 + 2,325 x 0.9 = 15,120.9: 8 vCPU.
-    const candidate = (figure: string) => n(sized.evaluation.figureColumn(figure, { option: 'dag-lagged-dr' })[7]);
+    const candidate = (figure: FigureId) => n(sized.evaluation.figureColumn(figure, { option: 'dag-lagged-dr' })[7]);
     expect([
       candidate('candidateActiveMailboxesByCpu'),
       candidate('candidateMegacyclesAtCapacity'),

@@ -32,8 +32,15 @@ function figureIdsSource(): string {
     '',
     'const KNOWN: ReadonlySet<string> = new Set(FIGURE_IDS);',
     '',
-    '/** Whether a name read at run time (a command-line argument) is a figure id. */',
+    '/** Whether a name read at run time (a command-line argument, an id inside an expression) is a figure id. */',
     'export const isFigureId = (name: string): name is FigureId => KNOWN.has(name);',
+    '',
+    '/** A name read at run time that must be a figure id (a figure of the model names itself): throws if it is none. */',
+    'export function toFigureId(name: string): FigureId {',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template string of the generated file
+    '  if (!isFigureId(name)) throw new Error(`no figure ${name}`);',
+    '  return name;',
+    '}',
     '',
   );
   return lines.join('\n');

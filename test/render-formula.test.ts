@@ -15,6 +15,7 @@ import {
   tierInput,
 } from '../src/expr/expression.js';
 import { type FormulaAddresses, renderFormula } from '../src/expr/render-formula.js';
+import type { FigureId } from '../src/model/figure-ids.js';
 import { mailboxRoleModel } from '../src/sizing/mailbox-role-model.js';
 
 /** Addresses as defined names, the way the workbook names its inputs and reference columns. */
@@ -29,7 +30,7 @@ const names: FormulaAddresses = {
   rowKey: (at) => `$A${(at.row ?? 0) + 2}`,
   rowField: (column) => column,
 };
-const formulaOf = (id: string, at = {}) => renderFormula(mailboxRoleModel.figures.get(id)!.expr, names, at);
+const formulaOf = (id: FigureId, at = {}) => renderFormula(mailboxRoleModel.figures.get(id)!.expr, names, at);
 
 describe('rendering a figure as an Excel formula', () => {
   it('whitespace per mailbox [S3]', () => {

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isFigureId, toFigureId } from '../src/model/figure-ids.js';
 import { type EvaluatedComparison, evaluateComparison } from '../src/options/compare-options.js';
 import { optionsModel } from '../src/options/options-model.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
@@ -49,12 +50,16 @@ describe('comparison.xlsx read back with exceljs', () => {
       const sheet = workbook.getWorksheet(option)!;
       sheet.eachRow((row) => {
         const id = row.getCell(5).value;
-        const figure = typeof id === 'string' ? optionsModel.figures.get(id) : undefined;
+        const figure = typeof id === 'string' && isFigureId(id) ? optionsModel.figures.get(id) : undefined;
         if (figure?.scope !== 'option') return;
         const cell = row.getCell(2);
         expect(cell.formula, `${option} ${figure.id}`).toBeTruthy();
         expect(cell.formula.startsWith('=')).toBe(false);
-        expectSameValue(cached(cell), evaluated.evaluation.figure(figure.id, { option }), `${option} ${figure.id}`);
+        expectSameValue(
+          cached(cell),
+          evaluated.evaluation.figure(toFigureId(figure.id), { option }),
+          `${option} ${figure.id}`,
+        );
         checked++;
       });
     }

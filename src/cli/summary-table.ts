@@ -1,7 +1,7 @@
 import { Dec } from '../decimal.js';
 import type { Comparison } from '../options/compare-options.js';
 import type { OptionResult } from '../options/option-result.js';
-import { optionsModel } from '../options/options-model.js';
+import { figureOf } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
 const SHOWN = [
@@ -98,7 +98,7 @@ export function summaryTable(comparison: Comparison, width = 80): string {
   const options = comparison.options;
   const ids: Column = { header: 'option', cells: options.map((o) => o.id) };
   const figures: Column[] = SUMMARY_ROWS.filter((r) => SHOWN.includes(r.key)).flatMap((r) => {
-    const figure = optionsModel.figures.get(r.figure)!;
+    const figure = figureOf(r.figure);
     const money = figure.kind === 'money';
     const unit = figure.unit.replace('currency', comparison.scenario.currency);
     const column = {

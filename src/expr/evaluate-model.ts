@@ -54,7 +54,7 @@ function missing(what: string): never {
  * given (decimal.js unless a benchmark asks for plain numbers). The same expressions render to the
  * workbook, so a value here is the cached value of its cell.
  */
-export class ModelEvaluation<N = Dec> implements Runtime<N> {
+export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<N> {
   private readonly cells: Cell<N>[][] = [];
   readonly memo: CompiledValue<N>[][] = [];
   private readonly columns = new Map<string, readonly CompiledValue<N>[]>();
@@ -69,10 +69,10 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
    * depend on them: a sweep recomputes only what its step changes.
    */
   constructor(
-    readonly model: Model,
+    readonly model: Model<Id>,
     readonly bindings: ModelBindings,
     readonly calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
-    previous?: { readonly evaluation: ModelEvaluation<N>; readonly changed: ReadonlySet<string> },
+    previous?: { readonly evaluation: ModelEvaluation<N, Id>; readonly changed: ReadonlySet<string> },
   ) {
     const known = sharingByOptions.get(bindings.options);
     this.sharing = known?.sharing ?? new Map();
@@ -84,7 +84,7 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     if (previous) this.reuse(previous.evaluation, previous.changed);
   }
 
-  private reuse(previous: ModelEvaluation<N>, changed: ReadonlySet<string>): void {
+  private reuse(previous: ModelEvaluation<N, Id>, changed: ReadonlySet<string>): void {
     const changedTokens = [...changed];
     const unaffected = (tokens: ReadonlySet<string> | undefined) => !changedTokens.some((token) => tokens?.has(token));
     this.model.inputTokens.forEach((tokens, index) => {
@@ -220,18 +220,19 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
   }
 
   /** A figure's value at a position, options named by id: the API for results and the workbook. */
-  figure(id: string, at: Position = {}): CompiledValue<N> {
+  figure(id: Id, at: Position = {}): CompiledValue<N> {
     return this.value(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
   }
 
   /** Several figures at one position, in the order given: one position lookup for all of them. */
   figuresAt(figures: readonly { readonly id: string }[], at: Position = {}): CompiledValue<N>[] {
     const slot = this.slot(at);
-    return figures.map((f) => this.value(this.model.index.get(f.id) ?? missing(`figure ${f.id}`), slot));
+    const index: ReadonlyMap<string, number> = this.model.index;
+    return figures.map((f) => this.value(index.get(f.id) ?? missing(`figure ${f.id}`), slot));
   }
 
   /** Every row of a list or row-set figure at a position. */
-  figureColumn(id: string, at: Position = {}): readonly CompiledValue<N>[] {
+  figureColumn(id: Id, at: Position = {}): readonly CompiledValue<N>[] {
     return this.column(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
   }
 

@@ -3,13 +3,17 @@ import { allNodes, type Expr } from './expression.js';
 import { type Figure, LIST_NAMES, type RowSet, type Scope } from './figure.js';
 import { nodeInputTokens } from './input-tokens.js';
 
-/** A set of figures and the row sets they span: the whole calculation, as data, compiled once. */
-export interface Model {
-  readonly figures: ReadonlyMap<string, Figure>;
+/**
+ * A set of figures and the row sets they span: the whole calculation, as data, compiled once. `Id` names its
+ * figures: a domain gives the union of its ids (src/model/figure-ids.ts), so a read of a misspelt id fails to
+ * compile; the expression layer itself knows no ids.
+ */
+export interface Model<Id extends string = string> {
+  readonly figures: ReadonlyMap<Id, Figure>;
   readonly rowSets: ReadonlyMap<string, RowSet>;
   /** The figures in order; `index` gives a figure's place in it and in `compiled`. */
   readonly order: readonly Figure[];
-  readonly index: ReadonlyMap<string, number>;
+  readonly index: ReadonlyMap<Id, number>;
   readonly compiled: readonly Compiled[];
   /**
    * For each figure, the option attributes its value depends on (directly or through other figures):
@@ -104,12 +108,16 @@ function mayAggregate(from: Scope, over: Scope): boolean {
 /**
  * Collects figures into a model, checking that ids are unique, every reference exists, and each
  * reference respects scopes (a tier or workload figure is reached from outside only through an aggregate).
+ * `Id` is the caller's word for the ids the figures have (a generated list, held to the model by a test).
  *
  * @example
  * const model = buildModel(mailboxRoleFigures, mailboxRoleRowSets);
  * model.figures.get('vcpu')!.unit; // 'vCPU'
  */
-export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[] = []): Model {
+export function buildModel<Id extends string = string>(
+  figures: readonly Figure[],
+  rowSets: readonly RowSet[] = [],
+): Model<Id> {
   const byId = new Map<string, Figure>();
   for (const figure of figures) {
     if (byId.has(figure.id)) throw new Error(`figure '${figure.id}' is defined twice`);
@@ -174,7 +182,7 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
     (s) => [...s].sort(),
   );
   const inputTokens = transitively(nodes, refs, nodeInputTokens);
-  return {
+  const model: Model = {
     figures: byId,
     rowSets: sets,
     order: figures,
@@ -184,4 +192,5 @@ export function buildModel(figures: readonly Figure[], rowSets: readonly RowSet[
     inputTokens,
     memoInputTokens,
   };
+  return model as Model<Id>;
 }

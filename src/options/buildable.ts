@@ -1,12 +1,12 @@
 import type { Dec } from '../decimal.js';
-import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import { ROLES } from '../sizing/role-vms.js';
+import type { OptionsEvaluation } from './options-model.js';
 
 /**
  * Why an option cannot be built on the host, or undefined when every VM it needs fits one host:
  * the one check compareOptions turns into an input error and a sweep into a row's error.
  */
-export function unbuildableReason(evaluation: ModelEvaluation, option: string): string | undefined {
+export function unbuildableReason(evaluation: OptionsEvaluation, option: string): string | undefined {
   if (evaluation.figure('layoutBuildable', { option }) !== true)
     return 'no mailbox VM that serves at least one mailbox fits the largest VM a host holds';
   const maxVcpu = evaluation.figure('maxVcpuPerVm') as Dec;

@@ -3,6 +3,7 @@ import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
 import { expectedName } from '../model/closest-name.js';
+import { toFigureId } from '../model/figure-ids.js';
 import { InputError, type InputIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { type ResolvedInputs, resolveInputs } from '../model/scenario-inputs.js';
@@ -15,7 +16,7 @@ import { type ListItemFigures, listItemFigures } from './list-item-figures.js';
 import type { MailboxFigureId } from './mailbox-figure-ids.js';
 import type { OptionId } from './option-ids.js';
 import { type OptionResult, optionResult } from './option-result.js';
-import { optionsModel } from './options-model.js';
+import { type OptionsEvaluation, optionsModel } from './options-model.js';
 import { requiredPriceItems } from './required-prices.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
@@ -79,7 +80,7 @@ function priceIssues(resolved: ResolvedInputs, reference: ReferenceData, inputs:
   return [...missing, ...unknown];
 }
 
-function workloadIssues(evaluation: ModelEvaluation, resolved: ResolvedInputs, inputs: ScenarioInputs): InputIssue[] {
+function workloadIssues(evaluation: OptionsEvaluation, resolved: ResolvedInputs, inputs: ScenarioInputs): InputIssue[] {
   const maxVcpu = evaluation.figure('maxVcpuPerVm', {}) as Decimal;
   const maxRam = evaluation.figure('hostRamForVmsGB', {}) as Decimal;
   return resolved.workloads.flatMap((w, i) => {
@@ -154,7 +155,7 @@ export interface EvaluatedComparison {
   readonly comparison: Comparison;
   /** The inputs as given (notes included). */
   readonly inputs: ScenarioInputs;
-  readonly evaluation: ModelEvaluation;
+  readonly evaluation: OptionsEvaluation;
   readonly resolved: ResolvedInputs;
   readonly optionIds: readonly string[];
 }
@@ -208,7 +209,9 @@ export function evaluateComparison(
   const workloadProblems = workloadIssues(evaluation, resolved, inputs);
   if (workloadProblems.length > 0) throw new InputError(workloadProblems);
 
-  const platform = Object.fromEntries(SCENARIO_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(f.id, {}))]));
+  const platform = Object.fromEntries(
+    SCENARIO_FIGURES.map((f) => [f.id, figureValue(f, evaluation.figure(toFigureId(f.id), {}))]),
+  );
   const context = designContext(evaluation, resolved, reference);
   const currency = String(resolved.scenario.get('currency'));
   const tcoYears = Number(String(resolved.scenario.get('tco_years')));

@@ -1,9 +1,9 @@
-import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
+import { toFigureId } from '../model/figure-ids.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ResolvedInputs } from '../model/scenario-inputs.js';
 import { type OptionWarning, optionWarnings } from './option-warnings.js';
-import { optionsModel } from './options-model.js';
+import { figureOf, type OptionsEvaluation } from './options-model.js';
 import type { PlacementPlan } from './placement.js';
 import { placeSite } from './site-placement.js';
 import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
@@ -25,7 +25,7 @@ export interface DesignContext {
 }
 
 export function designContext(
-  evaluation: ModelEvaluation,
+  evaluation: OptionsEvaluation,
   resolved: Pick<ResolvedInputs, 'scenario' | 'workloads'>,
   reference: ReferenceData,
 ): DesignContext {
@@ -57,10 +57,11 @@ export function designContext(
  * An option's figures read on demand, as the placement and the warnings ask for them: a sweep
  * evaluates only what these checks and its summary need. Each figure read is noted in `reads`, in order.
  */
-export function figuresOnDemand(evaluation: ModelEvaluation, option: string, reads: string[] = []): Values {
-  const read = (id: string) => {
-    reads.push(id);
-    return figureValue(optionsModel.figures.get(id)!, evaluation.figure(id, { option }));
+export function figuresOnDemand(evaluation: OptionsEvaluation, option: string, reads: string[] = []): Values {
+  const read = (name: string) => {
+    reads.push(name);
+    const id = toFigureId(name);
+    return figureValue(figureOf(id), evaluation.figure(id, { option }));
   };
   return new Proxy({} as Record<string, FigureValue>, {
     get: (known, id) => (typeof id === 'string' ? (known[id] ??= read(id)) : undefined),

@@ -4,11 +4,12 @@ import { figureValue } from '../expr/figure-values.js';
 import { readableAddresses } from '../expr/readable-addresses.js';
 import { renderFormula } from '../expr/render-formula.js';
 import type { Position, Value } from '../expr/value.js';
+import { toFigureId } from '../model/figure-ids.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from './compare-options.js';
 import { findFigure } from './figure-catalogue.js';
-import { optionsModel } from './options-model.js';
+import { figureOf } from './options-model.js';
 
 /** One value that feeds a figure: what it is, its value and where it comes from. */
 export interface FeedingValue {
@@ -43,7 +44,7 @@ export function explainFigure(
   option?: string,
 ): FigureExplanation {
   const figure = findFigure(name);
-  const { id } = figure;
+  const id = toFigureId(figure.id);
   const optionId = option ?? evaluated.optionIds[0]!;
   if (!evaluated.optionIds.includes(optionId))
     throw new InputError([
@@ -80,11 +81,11 @@ export function explainFigure(
         source: `data/${constant.table}.csv ${constant.source}${constant.assumption ? ' (assumption)' : ''}`,
       });
     } else if (leaf.kind === 'figure') {
-      const other = optionsModel.figures.get(leaf.id)!;
+      const other = figureOf(toFigureId(leaf.id));
       feeds.set(`figure:${leaf.id}`, {
         name: leaf.id,
         kind: 'figure',
-        value: String(figureValue(other, evaluation.figure(leaf.id, at))),
+        value: String(figureValue(other, evaluation.figure(toFigureId(leaf.id), at))),
         source: `${other.label} (${other.unit})`,
       });
     } else if (leaf.kind === 'lookup') {
@@ -112,8 +113,8 @@ export function explainFigure(
         source: 'data/options.csv',
       });
     } else if (leaf.kind === 'aggregate' || leaf.kind === 'pick') {
-      for (const id of leaf.kind === 'aggregate' ? [leaf.figure] : [leaf.figure, leaf.where]) {
-        const other = optionsModel.figures.get(id)!;
+      for (const id of (leaf.kind === 'aggregate' ? [leaf.figure] : [leaf.figure, leaf.where]).map(toFigureId)) {
+        const other = figureOf(id);
         const rows = evaluation.figureColumn(id, at).map((v) => String(figureValue(other, v)));
         feeds.set(`column:${id}`, {
           name: `${id}[each row]`,

@@ -1,5 +1,6 @@
 import type { Figure, FigureKind, Scope } from '../expr/figure.js';
 import { closestName } from '../model/closest-name.js';
+import { isFigureId } from '../model/figure-ids.js';
 import { InputError } from '../model/input-error.js';
 import { OPTION_SECTIONS, optionsModel } from './options-model.js';
 import { SUMMARY_ROWS } from './summary-rows.js';
@@ -25,7 +26,7 @@ export interface FigureEntry {
 const SECTION_OF = new Map(
   OPTION_SECTIONS.flatMap(({ section, figures }) => figures.map((f) => [f.id, section] as const)),
 );
-const SUMMARY_LABEL_OF = new Map(SUMMARY_ROWS.map((r) => [r.figure, r.label]));
+const SUMMARY_LABEL_OF = new Map<string, string>(SUMMARY_ROWS.map((r) => [r.figure, r.label]));
 
 /**
  * Every figure of the model, in the order it is defined, with the id that names it in every output.
@@ -86,7 +87,9 @@ function figuresLabelled(name: string): Figure[] {
  */
 export function findFigure(name: string): Figure {
   const figures = optionsModel.figures;
-  const byId = figures.get(name) ?? [...figures.values()].find((f) => f.id.toLowerCase() === name.trim().toLowerCase());
+  const byId =
+    (isFigureId(name) ? figures.get(name) : undefined) ??
+    [...figures.values()].find((f) => f.id.toLowerCase() === name.trim().toLowerCase());
   if (byId) return byId;
   const labelled = figuresLabelled(name);
   if (labelled.length === 1) return labelled[0]!;

@@ -1,8 +1,7 @@
-import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import type { ListName } from '../expr/figure.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
-import { optionsModel } from './options-model.js';
+import { type OptionsEvaluation, optionsModel } from './options-model.js';
 
 /** One mailbox tier or workload with its figures by id, as the Tiers and Workloads sheets show them. */
 export interface ListItemFigures {
@@ -22,7 +21,7 @@ export const LIST_FIGURES = {
  * megacycles, cache and IOPS per mailbox, logs per day... The same for every option.
  */
 export function listItemFigures(
-  evaluation: ModelEvaluation,
+  evaluation: OptionsEvaluation,
   list: ListName,
   items: readonly ReadonlyMap<string, Value>[],
 ): ListItemFigures[] {

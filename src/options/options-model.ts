@@ -1,5 +1,8 @@
+import type { Dec } from '../decimal.js';
+import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { designCheckFigures } from '../sizing/design-checks.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
@@ -39,4 +42,14 @@ export const optionRowSets: readonly RowSet[] = [
   ...licenceRowSets,
 ];
 
-export const optionsModel: Model = buildModel(optionFigures, optionRowSets);
+export const optionsModel: Model<FigureId> = buildModel<FigureId>(optionFigures, optionRowSets);
+
+/** An evaluation of the options model: its figures are read by FigureId. */
+export type OptionsEvaluation = ModelEvaluation<Dec, FigureId>;
+
+/** The figure of the options model with this id: a misspelt id fails to compile. */
+export function figureOf(id: FigureId): Figure {
+  const figure = optionsModel.figures.get(id);
+  if (!figure) throw new Error(`no figure ${id}: run \`npm run figure-ids\``);
+  return figure;
+}

@@ -1,13 +1,15 @@
+import type { FigureId } from '../model/figure-ids.js';
+
 /** One row of the side-by-side summary: a figure of every option, in the workbook and in summary.csv. */
 export interface SummaryRow {
   /** Column name in summary.csv and the sweep CSV: the figure's id, as in details.csv, comparison.json and `explain`. */
-  readonly key: string;
+  readonly key: FigureId;
   readonly label: string;
   /** The option figure it shows. */
-  readonly figure: string;
+  readonly figure: FigureId;
 }
 
-const row = (figure: string, label: string): SummaryRow => ({ key: figure, label, figure });
+const row = (figure: FigureId, label: string): SummaryRow => ({ key: figure, label, figure });
 
 /**
  * The summary, in reading order: the one list behind the Summary sheet, summary.csv and the terminal table.

@@ -3,13 +3,13 @@ import type { FigureValue } from '../expr/figure-values.js';
 import type { Comparison } from '../options/compare-options.js';
 import type { ListItemFigures } from '../options/list-item-figures.js';
 import { LIST_FIGURES } from '../options/list-item-figures.js';
-import { OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
+import { figureOf, OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
 import { type CsvCell, csvFile } from './csv-text.js';
 import { figureCell } from './figure-cell.js';
 
-const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => optionsModel.figures.get(r.figure)!);
+const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => figureOf(r.figure));
 const SCENARIO_FIGURES = [...optionsModel.figures.values()].filter((f) => f.scope === 'scenario');
 
 /**

@@ -1,4 +1,4 @@
-import { optionsModel } from '../options/options-model.js';
+import { figureOf } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import type { SweepPlan } from '../sweep/sweep-plan.js';
 import type { SweepRow } from '../sweep/sweep-rows.js';
@@ -6,7 +6,7 @@ import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
 import { csvStart, csvText, valueCell } from './csv-text.js';
 import { figureCell } from './figure-cell.js';
 
-const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => optionsModel.figures.get(r.figure)!);
+const SUMMARY_FIGURES = SUMMARY_ROWS.map((r) => figureOf(r.figure));
 
 /** The start of sweep.csv: its BOM, then the header: scenario number, the varied inputs, the mailboxes in all, the option, the summary figures by id, warning codes, any error. */
 export function sweepCsvHeader(plan: SweepPlan, format: CsvFormat = EXCEL_CSV): string {

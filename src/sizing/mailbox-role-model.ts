@@ -1,5 +1,6 @@
 import type { Figure, RowSet } from '../expr/figure.js';
 import { buildModel, type Model } from '../expr/model.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { dagLayoutFigures, memberServerCandidates } from './dag-layout.js';
 import { databaseCapacityFigures } from './database-capacity.js';
 import { databaseCopiesTotalFigure } from './database-copies.js';
@@ -36,4 +37,5 @@ export const mailboxRoleFigures: readonly Figure[] = [
 
 export const mailboxRoleRowSets: readonly RowSet[] = [memberServerCandidates];
 
-export const mailboxRoleModel: Model = buildModel(mailboxRoleFigures, mailboxRoleRowSets);
+/** Its ids are FigureIds too: the options model holds every mailbox-role figure (test/figure-ids.test.ts). */
+export const mailboxRoleModel: Model<FigureId> = buildModel<FigureId>(mailboxRoleFigures, mailboxRoleRowSets);

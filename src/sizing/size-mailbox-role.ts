@@ -1,6 +1,8 @@
+import type { Dec } from '../decimal.js';
 import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { resolveInputs, type ScenarioParameters, type TierParameters } from '../model/scenario-inputs.js';
@@ -71,13 +73,13 @@ export interface MailboxRoleResult {
 const LAYOUT_OPTION = 'mailbox-role';
 
 function valuesOf(
-  evaluation: ModelEvaluation,
+  evaluation: ModelEvaluation<Dec, FigureId>,
   scope: string,
   at: { item?: number; option?: string },
 ): Record<string, FigureValue> {
   const values: Record<string, FigureValue> = {};
-  for (const figure of evaluation.model.figures.values()) {
-    if (figure.scope === scope) values[figure.id] = figureValue(figure, evaluation.figure(figure.id, at));
+  for (const [id, figure] of evaluation.model.figures) {
+    if (figure.scope === scope) values[id] = figureValue(figure, evaluation.figure(id, at));
   }
   return values;
 }

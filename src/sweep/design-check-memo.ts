@@ -1,8 +1,8 @@
-import type { ModelEvaluation } from '../expr/evaluate-model.js';
+import type { Figure } from '../expr/figure.js';
 import { figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
 import { checkDesign, type DesignContext, figuresOnDemand } from '../options/design-checks.js';
-import { optionsModel } from '../options/options-model.js';
+import { type OptionsEvaluation, optionsModel } from '../options/options-model.js';
 
 const PARAMETER = 'parameter:';
 /** Results kept per read path, and read paths per option, before the memo starts afresh: memory stays flat. */
@@ -35,17 +35,21 @@ interface OptionChecks {
  * decided by what it read before, so equal values along a path mean the same result. One memo serves
  * one sweep: the workloads, the limits and the options' attributes must not change under it.
  */
+// The figures by the ids the check recorded reading (a path's keys, read at run time).
+const INDEX: ReadonlyMap<string, number> = optionsModel.index;
+const FIGURES: ReadonlyMap<string, Figure> = optionsModel.figures;
+
 export class DesignCheckMemo {
   private readonly options = new Map<string, OptionChecks>();
 
   warningCodes(
-    evaluation: ModelEvaluation,
+    evaluation: OptionsEvaluation,
     option: string,
     attributes: Readonly<Record<string, unknown>>,
     context: DesignContext,
   ): readonly string[] {
     const at = evaluation.slot({ option });
-    const figure = (id: string) => evaluation.value(optionsModel.index.get(id)!, at) as Value;
+    const figure = (id: string) => evaluation.value(INDEX.get(id)!, at) as Value;
     const raw = (key: string): unknown =>
       key.startsWith(PARAMETER) ? context.parameters.get(key.slice(PARAMETER.length)) : figure(key);
     const host = `${context.hostVcpu}/${context.hostRamGB}`;
@@ -61,7 +65,7 @@ export class DesignCheckMemo {
     };
     const signature = (keys: readonly string[]) => {
       const textOf = (key: string) =>
-        key.startsWith(PARAMETER) ? String(raw(key)) : String(figureValue(optionsModel.figures.get(key)!, figure(key)));
+        key.startsWith(PARAMETER) ? String(raw(key)) : String(figureValue(FIGURES.get(key)!, figure(key)));
       try {
         return `${host}\u0000${keys.map(textOf).join('\u0000')}`;
       } catch {

@@ -6,7 +6,7 @@ import type { ReferenceData } from '../model/reference-data.js';
 import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { designContext } from '../options/design-checks.js';
-import { optionsModel } from '../options/options-model.js';
+import { figureOf, type OptionsEvaluation, optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { DesignCheckMemo } from './design-check-memo.js';
 import { assignment, type SweepPlan, scenarioInputs } from './sweep-plan.js';
@@ -25,7 +25,7 @@ export interface SweepRow {
   readonly error?: string;
 }
 
-const SUMMARY = SUMMARY_ROWS.map((row) => ({ key: row.key, figure: optionsModel.figures.get(row.figure)! }));
+const SUMMARY = SUMMARY_ROWS.map((row) => ({ key: row.key, figure: figureOf(row.figure) }));
 const SUMMARY_FIGURES = SUMMARY.map((s) => s.figure);
 
 /**
@@ -44,7 +44,7 @@ export function* sweepRows(
   const options = new Map(optionRows.map((row) => [String(row.id), new Map(Object.entries(row))]));
   const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
   const inputTables = new Map([['prices', { rows: plan.base.prices.map((p) => Object.fromEntries(p)) }]]);
-  let previous: { evaluation: ModelEvaluation; digits: number[] } | undefined;
+  let previous: { evaluation: OptionsEvaluation; digits: number[] } | undefined;
   for (let index = from; index < to; index++) {
     const digits = assignment(plan, index);
     const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));

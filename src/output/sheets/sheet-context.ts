@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../../expr/figure.js';
 import { renderFormula } from '../../expr/render-formula.js';
 import type { Position, Value } from '../../expr/value.js';
+import { type FigureId, toFigureId } from '../../model/figure-ids.js';
 import type { ReferenceData } from '../../model/reference-data.js';
 import type { EvaluatedComparison } from '../../options/compare-options.js';
 import { OPTION_SECTIONS, optionsModel } from '../../options/options-model.js';
@@ -40,7 +41,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
     return {
-      value: cellValue(evaluation.figure(figure.id, at)),
+      value: cellValue(evaluation.figure(toFigureId(figure.id), at)),
       formula,
       style: 'computed',
       ...(numFmt ? { numFmt } : {}),
@@ -70,7 +71,7 @@ export function header(sheet: SheetBuilder, row: number, titles: readonly string
 }
 
 /** A figure of the options model by id. */
-export function modelFigure(id: string): Figure {
+export function modelFigure(id: FigureId): Figure {
   const figure = optionsModel.figures.get(id);
   if (!figure) throw new Error(`no figure ${id}`);
   return figure;
