@@ -2,9 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS } from '../src/model/figure-ids.js';
+import { ref, sumOf } from '../src/model/figure-ref.js';
 import { figureCatalogue } from '../src/options/figure-catalogue.js';
-import { OPTION_SECTIONS, optionsModel } from '../src/options/options-model.js';
+import { figureOf, OPTION_SECTIONS, type OptionsEvaluation, optionsModel } from '../src/options/options-model.js';
+import type { SummaryRow } from '../src/options/summary-rows.js';
 import { mailboxRoleModel } from '../src/sizing/mailbox-role-model.js';
+import type { Site } from '../src/sizing/role-vms.js';
+import { kindFigureId } from '../src/sizing/vm-kinds.js';
 
 const FILE = fileURLToPath(new URL('../src/model/figure-ids.ts', import.meta.url));
 
@@ -61,5 +65,43 @@ describe('FigureId: the figure ids tsc checks are the ids of the model', () => {
     const known = new Set<string>(FIGURE_IDS);
     expect([...mailboxRoleModel.figures.keys()].filter((id) => !known.has(id))).toEqual([]);
     expect(figureCatalogue().map((f) => f.id)).toEqual([...FIGURE_IDS]);
+  });
+});
+
+describe('a misspelt figure id fails to compile (checked by tsc -p test)', () => {
+  it('in ref(), the aggregates, ids built from parts, the summary rows and every read', () => {
+    const site = 'primary' as Site;
+    const built = [
+      ref('primaryHosts'),
+      ref(`${site}Hosts`),
+      // @ts-expect-error not a figure id
+      ref('primaryHost'),
+      // @ts-expect-error not a figure id at either site
+      ref(`${site}Hostz`),
+      // @ts-expect-error the DR site has no vSphere HA figures
+      ref(`${site === 'primary' ? 'dr' : site}UsesHa`),
+      sumOf('tierMailboxes'),
+      // @ts-expect-error not a figure id
+      sumOf('tierMailbox'),
+      ref(kindFigureId(site, 'GlobalCatalog', 'Vms')),
+      // @ts-expect-error not a kind of VM
+      ref(kindFigureId(site, 'GlobalCatalogs', 'Vms')),
+    ];
+    const row: SummaryRow = { key: 'totalHosts', label: 'Hosts, total', figure: 'totalHosts' };
+    // @ts-expect-error not a figure id
+    const wrongRow: SummaryRow = { key: 'totalHost', label: 'Hosts, total', figure: 'totalHost' };
+    const reads = (evaluation: OptionsEvaluation) => [
+      evaluation.figure('tco', { option: 'dag' }),
+      // @ts-expect-error not a figure id
+      evaluation.figure('tc0', { option: 'dag' }),
+      // @ts-expect-error not a figure id
+      evaluation.figureColumn('candidateServer', { option: 'dag' }),
+      figureOf('whitespaceMB'),
+      // @ts-expect-error not a figure id
+      figureOf('whitespaceMb'),
+      // @ts-expect-error not a figure id
+      optionsModel.figures.get('whitespaceMb'),
+    ];
+    expect([built.length, row, wrongRow, typeof reads]).toEqual([9, row, wrongRow, 'function']);
   });
 });
