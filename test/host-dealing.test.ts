@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareOptions } from '../src/options/compare-options.js';
 import { dealVms } from '../src/options/placement.js';
+import { kindFigureId, type VmKindId } from '../src/sizing/vm-kinds.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
 
@@ -63,7 +64,8 @@ describe('the VMs dealt round the hosts (src/sizing/host-spreading.ts), where fi
   const f = o.figures;
   it('the shapes the example works from', () => {
     expect([n(c.scenario.platform.hostVcpu), n(c.scenario.platform.hostRamForVmsGB)]).toEqual([20, 126]);
-    const shape = (kind: string) => ['Vms', 'Vcpu', 'RamGB'].map((what) => n(f[`primaryPack${kind}${what}`]));
+    const shape = (kind: VmKindId) =>
+      (['Vms', 'Vcpu', 'RamGB'] as const).map((what) => n(f[kindFigureId('primary', kind, what)]));
     expect([
       shape('Mailbox'),
       shape('ClientAccess'),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packageDataDirectory } from '../src/io/read-reference-data.js';
+import type { FigureId } from '../src/model/figure-ids.js';
 import { parseReferenceData, type ReferenceData } from '../src/model/reference-data.js';
 import type { RawRecord } from '../src/model/scenario-inputs-types.js';
 import { compareOptions } from '../src/options/compare-options.js';
@@ -29,7 +30,7 @@ const small = (parameters: RawRecord = {}, workloads: readonly RawRecord[] = [])
 
 const option = (options: readonly OptionResult[], id: string): OptionResult => options.find((o) => o.id === id)!;
 const line = (o: OptionResult, item: string) => o.licences.find((l) => l.item === item);
-const figure = (o: OptionResult, id: string) => String(o.figures[id]);
+const figure = (o: OptionResult, id: FigureId) => String(o.figures[id]);
 /** One option sized twice, with each of two sets of scenario parameters. */
 const sizedTwice = (
   inputs: (p: RawRecord) => ReturnType<typeof withInputs>,

@@ -1,5 +1,6 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { FigureId } from '../src/model/figure-ids.js';
 import type { RawRecord, ScenarioInputs } from '../src/model/scenario-inputs-types.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
@@ -51,7 +52,7 @@ function whatIf(
   return { inputs: next, disagreements: mismatches(hf, fresh.cached) };
 }
 
-const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?: readonly string[]])[] = [
+const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?: readonly FigureId[]])[] = [
   ['more mailboxes', [{ input: 'tier.1.mailboxes', value: 24000 }]],
   ['more messages per day (between profile rows)', [{ input: 'tier.1.messages_per_day', value: 225 }]],
   ['a smaller quota', [{ input: 'tier.2.mailbox_quota_mb', value: 3000 }]],
@@ -109,7 +110,7 @@ const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?
 ];
 
 /** The values of some figures of every option, to show an edit changed them. */
-const figuresOf = (inputs: ScenarioInputs, ids: readonly string[]) =>
+const figuresOf = (inputs: ScenarioInputs, ids: readonly FigureId[]) =>
   evaluateComparison(inputs, reference).comparison.options.map((o) => ids.map((id) => o.figures[id]));
 
 describe('what-if inside the workbook: edited inputs recompute to what the engine computes', () => {

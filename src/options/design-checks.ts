@@ -3,12 +3,12 @@ import { toFigureId } from '../model/figure-ids.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { ResolvedInputs } from '../model/scenario-inputs.js';
 import { type OptionWarning, optionWarnings } from './option-warnings.js';
-import { figureOf, type OptionsEvaluation } from './options-model.js';
+import { type FigureValues, figureOf, type OptionsEvaluation } from './options-model.js';
 import type { PlacementPlan } from './placement.js';
 import { placeSite } from './site-placement.js';
 import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
 
-type Values = Readonly<Record<string, FigureValue>>;
+type Values = FigureValues;
 
 /** What the checks of every option of one scenario share: the host, the workloads, the limits. */
 export interface DesignContext {

@@ -1,13 +1,16 @@
 import { Dec } from '../decimal.js';
 import type { FigureValue } from '../expr/figure-values.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { LICENCE_LINES } from '../sizing/licences.js';
-import { FAILURES } from '../sizing/protection.js';
+import { camel, FAILURES } from '../sizing/protection.js';
+import type { RoleId } from '../sizing/role-vms.js';
 import type { MailboxFigureId } from './mailbox-figure-ids.js';
 import type { OptionId } from './option-ids.js';
 import type { OptionWarning } from './option-warnings.js';
+import type { FigureValues } from './options-model.js';
 import type { PlacementPlan } from './placement.js';
 
-type Values = Readonly<Record<string, FigureValue>>;
+type Values = FigureValues;
 
 export interface VmGroup {
   readonly vms: number;
@@ -119,15 +122,14 @@ export interface OptionResult {
 
 const num = (v: FigureValue | undefined) => Number(v ?? 0);
 const str = (v: FigureValue | undefined) => String(v ?? '');
-const camel = (failure: string) => failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
-function vmGroup(v: Values, vms: string, vcpu: string, ram: string): VmGroup {
+function vmGroup(v: Values, vms: FigureId, vcpu: FigureId, ram: FigureId): VmGroup {
   const count = num(v[vms]);
   return { vms: count, vcpuPerVm: count > 0 ? num(v[vcpu]) : 0, ramGBPerVm: count > 0 ? str(v[ram]) : '0' };
 }
 
 function siteVms(v: Values, site: 'primary' | 'dr'): SiteVms {
-  const role = (r: string) => vmGroup(v, `${site}${r}Vms`, `${site}${r}Vcpu`, `${site}${r}RamGB`);
+  const role = (r: RoleId) => vmGroup(v, `${site}${r}Vms`, `${site}${r}Vcpu`, `${site}${r}RamGB`);
   return {
     mailbox: vmGroup(v, site === 'primary' ? 'primaryMailboxVms' : 'drMailboxServers', 'vcpu', 'ramGB'),
     clientAccess: role('ClientAccess'),

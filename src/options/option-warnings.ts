@@ -1,7 +1,7 @@
-import type { FigureValue } from '../expr/figure-values.js';
+import type { FigureValues } from './options-model.js';
 import type { PlacementPlan } from './placement.js';
 
-type Values = Readonly<Record<string, FigureValue>>;
+type Values = FigureValues;
 
 /** Something a reader of the comparison must know about one option's design. */
 export interface OptionWarning {

@@ -1,6 +1,7 @@
 import type { Dec } from '../decimal.js';
 import type { ModelEvaluation } from '../expr/evaluate-model.js';
 import type { Figure, RowSet } from '../expr/figure.js';
+import type { FigureValue } from '../expr/figure-values.js';
 import { buildModel, type Model } from '../expr/model.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
@@ -46,6 +47,9 @@ export const optionsModel: Model<FigureId> = buildModel<FigureId>(optionFigures,
 
 /** An evaluation of the options model: its figures are read by FigureId. */
 export type OptionsEvaluation = ModelEvaluation<Dec, FigureId>;
+
+/** Figure values by id (an option's, or the scenario's): a read of a misspelt id fails to compile. */
+export type FigureValues = Readonly<Partial<Record<FigureId, FigureValue>>>;
 
 /** The figure of the options model with this id: a misspelt id fails to compile. */
 export function figureOf(id: FigureId): Figure {

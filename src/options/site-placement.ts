@@ -1,9 +1,10 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { SPREAD_ORDERS } from '../sizing/host-spreading.js';
 import { kindFigureId, VM_KINDS } from '../sizing/vm-kinds.js';
+import type { FigureValues } from './options-model.js';
 import { dealVms, type PlacementPlan, placeVms, type VmToPlace } from './placement.js';
 
-type Values = Readonly<Record<string, FigureValue>>;
+type Values = FigureValues;
 type Site = 'primary' | 'dr';
 
 const n = (value: FigureValue | undefined) => Number(value ?? 0);

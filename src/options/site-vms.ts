@@ -1,9 +1,10 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { ROLES, type RoleId } from '../sizing/role-vms.js';
 import { kindFigureId } from '../sizing/vm-kinds.js';
+import type { FigureValues } from './options-model.js';
 import type { VmToPlace } from './placement.js';
 
-type Values = Readonly<Record<string, FigureValue>>;
+type Values = FigureValues;
 /** One workload of templates/workloads.csv: its name, VM count, VM size and whether its VMs are kept apart. */
 export interface WorkloadVms {
   readonly name: string;

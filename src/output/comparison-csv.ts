@@ -36,7 +36,7 @@ export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
     o.briefSection,
     comparison.scenario.currency,
     o.valid,
-    ...SUMMARY_FIGURES.map((f) => figureCell(f, o.figures[f.id], true)),
+    ...SUMMARY_ROWS.map((r, i) => figureCell(SUMMARY_FIGURES[i]!, o.figures[r.figure], true)),
     o.warnings.map((w) => w.code).join(' '),
     o.warnings.map((w) => w.message).join(' | '),
   ]);
@@ -74,9 +74,11 @@ export function detailsCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
   perItem('Tiers', LIST_FIGURES.tier, comparison.scenario.tiers);
   perItem('Workloads', LIST_FIGURES.workload, comparison.scenario.workloads);
   for (const option of comparison.options) {
+    // Every figure of the option, by the ids of the model's own figures.
+    const values: Readonly<Record<string, FigureValue | undefined>> = option.figures;
     for (const { section, figures } of OPTION_SECTIONS) {
       for (const figure of figures) {
-        if (figure.scope === 'option') rows.push(line(option.id, section, figure, option.figures[figure.id]));
+        if (figure.scope === 'option') rows.push(line(option.id, section, figure, values[figure.id]));
       }
     }
   }

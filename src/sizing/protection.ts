@@ -57,7 +57,7 @@ export const NOT_PROTECTED = 'not protected';
 type Camel<S extends string> = S extends `${infer Head}_${infer First}${infer Rest}`
   ? `${Head}${Uppercase<First>}${Camel<Rest>}`
   : S;
-const camel = <S extends string>(failure: S) =>
+export const camel = <S extends string>(failure: S) =>
   failure.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as Camel<S>;
 const is = (mechanism: Expr, name: string) => eq(mechanism, text(name));
 
