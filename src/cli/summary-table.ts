@@ -1,10 +1,11 @@
 import { Dec } from '../decimal.js';
+import type { FigureId } from '../model/figure-ids.js';
 import type { Comparison } from '../options/compare-options.js';
 import type { OptionResult } from '../options/option-result.js';
 import { figureOf } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 
-const SHOWN = [
+const SHOWN: readonly FigureId[] = [
   'totalHosts',
   'primaryVms',
   'mailboxServers',

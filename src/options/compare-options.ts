@@ -16,7 +16,7 @@ import { type ListItemFigures, listItemFigures } from './list-item-figures.js';
 import type { MailboxFigureId } from './mailbox-figure-ids.js';
 import type { OptionId } from './option-ids.js';
 import { type OptionResult, optionResult } from './option-result.js';
-import { type OptionsEvaluation, optionsModel } from './options-model.js';
+import { type FigureValues, type OptionsEvaluation, optionsModel } from './options-model.js';
 import { requiredPriceItems } from './required-prices.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
@@ -29,7 +29,7 @@ export interface Comparison {
     readonly totalMailboxes: number;
     readonly parameters: Readonly<Record<ScenarioParameterName, FigureValue>>;
     /** The figures computed once per scenario (the Sizing sheet), by id. */
-    readonly platform: Readonly<Record<string, FigureValue>>;
+    readonly platform: FigureValues;
     /** Each mailbox tier's figures by id (the Tiers sheet): whitespace, dumpster, size on disk, megacycles, cache, IOPS, logs. */
     readonly tiers: readonly ListItemFigures[];
     /** Each workload's figures by id (the Workloads sheet). */
@@ -106,7 +106,7 @@ function workloadIssues(evaluation: OptionsEvaluation, resolved: ResolvedInputs,
   });
 }
 
-function unbuildable(reason: string, option: string, platform: Readonly<Record<string, FigureValue>>): InputError {
+function unbuildable(reason: string, option: string, platform: FigureValues): InputError {
   return new InputError([
     {
       file: 'inputs',

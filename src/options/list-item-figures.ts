@@ -1,13 +1,13 @@
 import type { ListName } from '../expr/figure.js';
-import { type FigureValue, figureValue } from '../expr/figure-values.js';
+import { figureValue } from '../expr/figure-values.js';
 import type { Value } from '../expr/value.js';
-import { type OptionsEvaluation, optionsModel } from './options-model.js';
+import { type FigureValues, type OptionsEvaluation, optionsModel } from './options-model.js';
 
 /** One mailbox tier or workload with its figures by id, as the Tiers and Workloads sheets show them. */
 export interface ListItemFigures {
   /** The tier's or workload's name, as in its template. */
   readonly name: string;
-  readonly figures: Readonly<Record<string, FigureValue>>;
+  readonly figures: FigureValues;
 }
 
 /** The figures computed once per tier (`tier`) or per workload (`workload`), in the order they are defined. */

@@ -1,3 +1,5 @@
+import type { FigureId } from '../model/figure-ids.js';
+
 /** The ids of the mailbox-role figures of each option (OptionResult.mailbox), in the model's order (test/typed-keys.test.ts holds them to mailboxRoleFigures). */
 export const MAILBOX_FIGURE_IDS = [
   'mailboxVmSpansNumaNodes',
@@ -80,7 +82,7 @@ export const MAILBOX_FIGURE_IDS = [
   'maxVirtualDisksPerVm',
   'mailboxVmDisksFit',
   'parityRaidOnSlowDisks',
-] as const;
+] as const satisfies readonly FigureId[];
 
 /** A figure of OptionResult.mailbox: a typo in a caller's figure id fails to compile. */
 export type MailboxFigureId = (typeof MAILBOX_FIGURE_IDS)[number];

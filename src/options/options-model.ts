@@ -51,6 +51,10 @@ export type OptionsEvaluation = ModelEvaluation<Dec, FigureId>;
 /** Figure values by id (an option's, or the scenario's): a read of a misspelt id fails to compile. */
 export type FigureValues = Readonly<Partial<Record<FigureId, FigureValue>>>;
 
+/** The value of one of the model's own figures (a Figure in hand, its id a string) in a record of values. */
+export const figureValueIn = (values: FigureValues, figure: Figure): FigureValue | undefined =>
+  (values as Readonly<Record<string, FigureValue | undefined>>)[figure.id];
+
 /** The figure of the options model with this id: a misspelt id fails to compile. */
 export function figureOf(id: FigureId): Figure {
   const figure = optionsModel.figures.get(id);

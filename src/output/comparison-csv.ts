@@ -3,7 +3,7 @@ import type { FigureValue } from '../expr/figure-values.js';
 import type { Comparison } from '../options/compare-options.js';
 import type { ListItemFigures } from '../options/list-item-figures.js';
 import { LIST_FIGURES } from '../options/list-item-figures.js';
-import { figureOf, OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
+import { figureOf, figureValueIn, OPTION_SECTIONS, optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
 import { type CsvCell, csvFile } from './csv-text.js';
@@ -36,7 +36,7 @@ export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
     o.briefSection,
     comparison.scenario.currency,
     o.valid,
-    ...SUMMARY_ROWS.map((r, i) => figureCell(SUMMARY_FIGURES[i]!, o.figures[r.figure], true)),
+    ...SUMMARY_FIGURES.map((f) => figureCell(f, figureValueIn(o.figures, f), true)),
     o.warnings.map((w) => w.code).join(' '),
     o.warnings.map((w) => w.message).join(' | '),
   ]);
@@ -66,19 +66,20 @@ export function detailsCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
     item,
   ];
   const rows: CsvCell[][] = [['option', 'section', 'item', 'value', 'unit', 'figure', 'tier_or_workload']];
-  for (const figure of SCENARIO_FIGURES) rows.push(line('', 'Sizing', figure, comparison.scenario.platform[figure.id]));
+  for (const figure of SCENARIO_FIGURES)
+    rows.push(line('', 'Sizing', figure, figureValueIn(comparison.scenario.platform, figure)));
   const perItem = (section: string, figures: readonly Figure[], items: readonly ListItemFigures[]) => {
     for (const item of items)
-      for (const figure of figures) rows.push(line('', section, figure, item.figures[figure.id], item.name));
+      for (const figure of figures)
+        rows.push(line('', section, figure, figureValueIn(item.figures, figure), item.name));
   };
   perItem('Tiers', LIST_FIGURES.tier, comparison.scenario.tiers);
   perItem('Workloads', LIST_FIGURES.workload, comparison.scenario.workloads);
   for (const option of comparison.options) {
-    // Every figure of the option, by the ids of the model's own figures.
-    const values: Readonly<Record<string, FigureValue | undefined>> = option.figures;
     for (const { section, figures } of OPTION_SECTIONS) {
       for (const figure of figures) {
-        if (figure.scope === 'option') rows.push(line(option.id, section, figure, values[figure.id]));
+        if (figure.scope === 'option')
+          rows.push(line(option.id, section, figure, figureValueIn(option.figures, figure)));
       }
     }
   }

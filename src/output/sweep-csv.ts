@@ -1,4 +1,4 @@
-import { figureOf } from '../options/options-model.js';
+import { figureOf, figureValueIn } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import type { SweepPlan } from '../sweep/sweep-plan.js';
 import type { SweepRow } from '../sweep/sweep-rows.js';
@@ -40,7 +40,7 @@ export function sweepCsvLine(row: SweepRow, format: CsvFormat = EXCEL_CSV): stri
         ...row.values.map(valueCell),
         row.totalMailboxes ?? '',
         row.option,
-        ...SUMMARY_FIGURES.map((f) => figureCell(f, row.figures[f.id], true)),
+        ...SUMMARY_FIGURES.map((f) => figureCell(f, figureValueIn(row.figures, f), true)),
         row.warnings.join(' '),
         row.error ?? '',
       ],

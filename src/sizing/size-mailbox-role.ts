@@ -19,7 +19,7 @@ export interface MailboxRoleInputs {
 
 import type { MailboxFigureId } from '../options/mailbox-figure-ids.js';
 
-type Values = Readonly<Record<string, FigureValue>>;
+type Values = Readonly<Partial<Record<FigureId, FigureValue>>>;
 
 /** Per tier: the mailbox profile and the size of one mailbox on disk. */
 export interface TierSizing extends Values {
@@ -76,8 +76,8 @@ function valuesOf(
   evaluation: ModelEvaluation<Dec, FigureId>,
   scope: string,
   at: { item?: number; option?: string },
-): Record<string, FigureValue> {
-  const values: Record<string, FigureValue> = {};
+): Partial<Record<FigureId, FigureValue>> {
+  const values: Partial<Record<FigureId, FigureValue>> = {};
   for (const [id, figure] of evaluation.model.figures) {
     if (figure.scope === scope) values[id] = figureValue(figure, evaluation.figure(id, at));
   }

@@ -1,12 +1,13 @@
 import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { EvaluationError } from '../expr/evaluation-error.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { describeIssue } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { designContext } from '../options/design-checks.js';
-import { figureOf, type OptionsEvaluation, optionsModel } from '../options/options-model.js';
+import { type FigureValues, figureOf, type OptionsEvaluation, optionsModel } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { DesignCheckMemo } from './design-check-memo.js';
 import { assignment, type SweepPlan, scenarioInputs } from './sweep-plan.js';
@@ -19,7 +20,7 @@ export interface SweepRow {
   readonly totalMailboxes?: number;
   readonly option: string;
   /** Summary figures by id (the columns of summary.csv). */
-  readonly figures: Readonly<Record<string, FigureValue>>;
+  readonly figures: FigureValues;
   /** The kinds of the option's warnings, as `size` reports them, each once (`placement`: its VMs do not place whole on the hosts counted). */
   readonly warnings: readonly string[];
   readonly error?: string;
@@ -76,7 +77,7 @@ export function* sweepRows(
       try {
         const reason = unbuildableReason(evaluation, option);
         if (reason) throw new EvaluationError('#VALUE!', reason);
-        const figures: Record<string, FigureValue> = {};
+        const figures: Partial<Record<FigureId, FigureValue>> = {};
         const evaluated = evaluation.figuresAt(SUMMARY_FIGURES, { option });
         SUMMARY.forEach(({ key, figure }, i) => (figures[key] = figureValue(figure, evaluated[i]!)));
         const warnings = checks.warningCodes(evaluation, option, attributes.get(option)!, context);
