@@ -11,6 +11,7 @@ export type { Position, Value } from './expr/value.js';
 export { packageDataDirectory, readReferenceData } from './io/read-reference-data.js';
 export { packageTemplatesDirectory, readTemplates, TEMPLATE_FILES } from './io/read-templates.js';
 export { OutputExistsError, type OutputFile, writeFilesAtomically } from './io/write-files-atomically.js';
+export { FIGURE_IDS, type FigureId, isFigureId } from './model/figure-ids.js';
 export { describeIssue, InputError, type InputIssue } from './model/input-error.js';
 export { parseTemplates, type TemplateText, type TemplateTexts } from './model/parse-templates.js';
 export {
@@ -50,7 +51,13 @@ export type {
   VmGroup,
 } from './options/option-result.js';
 export type { OptionWarning } from './options/option-warnings.js';
-export { optionFigures, optionsModel } from './options/options-model.js';
+export {
+  type FigureValues,
+  figureOf,
+  type OptionsEvaluation,
+  optionFigures,
+  optionsModel,
+} from './options/options-model.js';
 export { dealVms, type PlacementPlan, placeVms, type VmToPlace } from './options/placement.js';
 export {
   type Failure,
