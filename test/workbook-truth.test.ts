@@ -1,11 +1,13 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INPUT_RULES } from '../src/model/input-rules.js';
 import { compareOptions, evaluateComparison } from '../src/options/compare-options.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { formattedNumber } from '../src/output/number-formats.js';
 import type { WorkbookModel } from '../src/output/sheet-model.js';
 import { SUMMARY_FIRST_COLUMN, summaryRowOf } from '../src/output/summary-charts.js';
+import { inputIssuesOf } from './input-issues.js';
 import { rawFromModel, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped, withInputs } from './shipped.js';
@@ -61,7 +63,10 @@ describe('design checks live in the workbook (issue 12)', () => {
   for (const [label, input, value, check] of EDITS) {
     it(`${label}: the engine refuses it, the workbook recalculates "Design valid" to no and says why`, () => {
       const [, name] = input.split('.') as [string, string];
-      expect(() => compareOptions(withInputs({ [name]: value as never }), reference)).toThrow();
+      // One rule, two readers: the engine's issue names the very rule the workbook's check evaluates.
+      const rule = INPUT_RULES.find((r) => r.id === check)!;
+      const issues = inputIssuesOf(() => compareOptions(withInputs({ [name]: value as never }), reference));
+      expect(issues.map((i) => i.column)).toContain(rule.column);
       const cell = hf.simpleCellAddressFromString(model.inputCells.get(input)!, hf.getSheetId('Inputs')!)!;
       const before = hf.getCellValue(cell);
       hf.setCellContents(cell, value);

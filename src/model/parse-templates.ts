@@ -3,10 +3,10 @@ import type { Value } from '../expr/value.js';
 import { expectedName } from './closest-name.js';
 import { type CsvDocument, headerIssues, parseCsvDocument } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
+import { inputRuleIssues } from './input-rule-issues.js';
 import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { type RawValue, resolveParameter } from './resolve-parameter.js';
-import { crossParameterIssues } from './scenario-inputs.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
 /** A template file's name (as shown in messages) and its text, or its rows already read (from a workbook). */
@@ -206,7 +206,7 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
       if ('value' in result) resolved.set(definition.name, result.value);
       else issues.push({ ...result.issue, expected: `${result.issue.expected} (a required parameter)` });
     }
-    issues.push(...crossParameterIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
+    issues.push(...inputRuleIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
   }
   if (issues.length > 0) throw new InputError(issues);
   const origins = {

@@ -2,8 +2,8 @@ import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { EvaluationError } from '../expr/evaluation-error.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import { describeIssue } from '../model/input-error.js';
+import { inputRuleIssues } from '../model/input-rule-issues.js';
 import type { ReferenceData } from '../model/reference-data.js';
-import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { designContext } from '../options/design-checks.js';
 import { optionsModel } from '../options/options-model.js';
@@ -49,7 +49,7 @@ export function* sweepRows(
     const digits = assignment(plan, index);
     const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));
     const { scenario, tiers } = scenarioInputs(plan, digits);
-    const issues = crossParameterIssues(scenario, reference, 'sweep');
+    const issues = inputRuleIssues(scenario, reference, 'sweep');
     if (issues.length > 0) {
       for (const option of options.keys())
         yield {

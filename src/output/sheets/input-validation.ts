@@ -1,6 +1,6 @@
 import type { Expr } from '../../expr/expression.js';
+import { rulesGuarding } from '../../model/input-rules.js';
 import type { ParameterDefinition, ReferenceData } from '../../model/reference-data.js';
-import { INPUT_RULES } from '../../sizing/design-checks.js';
 
 /** The bounds of a numeric parameter: its minimum and maximum, or the keys of its look-up table. */
 export function boundsOf(
@@ -28,7 +28,7 @@ export function validationOf(
   render?: (expr: Expr) => string,
 ) {
   const prompt = `${definition.description}${definition.unit ? ` (${definition.unit})` : ''}`.slice(0, 250);
-  const rules = render ? (INPUT_RULES.get(definition.name) ?? []) : [];
+  const rules = render ? rulesGuarding(definition.name) : [];
   if (rules.length > 0 && (definition.type === 'integer' || definition.type === 'decimal')) {
     // A rule between parameters (the design checks' own formula) on top of the cell's range, at entry.
     const { minimum, maximum } = boundsOf(definition, reference);
