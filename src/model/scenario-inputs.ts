@@ -4,6 +4,7 @@ import type { InputIssue } from './input-error.js';
 import { throwIfIssues } from './input-error.js';
 import { inputRuleIssues } from './input-rule-issues.js';
 import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
+import { parsedValues } from './parsed-inputs.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { type RawValue, resolveParameter } from './resolve-parameter.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
@@ -60,6 +61,8 @@ function resolveRecord(
  * resolveInputs(readTemplates(reference), reference).scenario.get('dag_copies'); // Decimal 3
  */
 export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData): ResolvedInputs {
+  const parsed = parsedValues(inputs, reference);
+  if (parsed) return parsed; // read from templates: every value was checked there
   const issues: InputIssue[] = [];
   const scenario = resolveRecord(reference.scenarioParameters, inputs.parameters ?? {}, '', reference, issues);
   if (inputs.tiers.length === 0)

@@ -1,5 +1,6 @@
 import type { Expr } from '../../expr/expression.js';
 import { rulesGuarding } from '../../model/input-rules.js';
+import { parameterRange } from '../../model/parameter-range.js';
 import type { ParameterDefinition, ReferenceData } from '../../model/reference-data.js';
 
 /** The bounds of a numeric parameter: its minimum and maximum, or the keys of its look-up table. */
@@ -7,16 +8,10 @@ export function boundsOf(
   definition: ParameterDefinition,
   reference: ReferenceData,
 ): { minimum?: number; maximum?: number } {
-  if (definition.rangeTable) {
-    const keys =
-      reference.tables
-        .get(definition.rangeTable.table)
-        ?.rows.map((r) => Number(String(r[definition.rangeTable!.column]))) ?? [];
-    if (keys.length > 0) return { minimum: Math.min(...keys), maximum: Math.max(...keys) };
-  }
+  const range = parameterRange(definition, reference);
   return {
-    ...(definition.minimum ? { minimum: definition.minimum.value.toNumber() } : {}),
-    ...(definition.maximum ? { maximum: definition.maximum.value.toNumber() } : {}),
+    ...(range?.low ? { minimum: range.low.toNumber() } : {}),
+    ...(range?.high ? { maximum: range.high.toNumber() } : {}),
   };
 }
 
