@@ -4,6 +4,7 @@ import { type Calculator, decimalCalculator } from './calculator.js';
 import type { Value as CompiledValue, Runtime, Slot } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
+import { rowSetCount } from './row-set-count.js';
 import type { Position, Value } from './value.js';
 
 /** A table of input values looked up like a reference table (the price list). */
@@ -112,7 +113,9 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
     layouts.set(this.model, byReference);
     let layout = byReference.get(this.bindings.reference);
     if (!layout) {
-      const rowCounts = new Map([...this.model.rowSets.values()].map((set) => [set.id, this.countRows(set)]));
+      const rowCounts = new Map(
+        [...this.model.rowSets.values()].map((set) => [set.id, rowSetCount(set, this.bindings.reference)]),
+      );
       layout = {
         rowCounts,
         kinds: this.model.order.map((f) =>
@@ -125,14 +128,6 @@ export class ModelEvaluation<N = Dec> implements Runtime<N> {
       byReference.set(this.bindings.reference, layout);
     }
     return layout;
-  }
-
-  private countRows(set: RowSet): number {
-    if (set.kind === 'range')
-      return (
-        this.bindings.reference.constants.get(set.countConstant) ?? missing(`constant ${set.countConstant}`)
-      ).value.toNumber();
-    return (this.bindings.reference.tables.get(set.table) ?? missing(`table ${set.table}`)).rows.length;
   }
 
   /** Per figure: 0 scenario, 1 list, 2 option, 3 row set; and for a row set, its row count. */

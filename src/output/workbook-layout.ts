@@ -1,6 +1,7 @@
 import type { Figure, ListName, RowSet } from '../expr/figure.js';
 import type { Model } from '../expr/model.js';
 import type { FormulaAddresses } from '../expr/render-formula.js';
+import { rowSetCount } from '../expr/row-set-count.js';
 import type { Position } from '../expr/value.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
 import { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS } from '../model/workbook-names.js';
@@ -108,8 +109,7 @@ export class WorkbookLayout implements FormulaAddresses {
   }
 
   rowCount(set: RowSet): number {
-    if (set.kind === 'table') return this.reference.tables.get(set.table)?.rows.length ?? 0;
-    return this.reference.constants.get(set.countConstant)?.value.toNumber() ?? 0;
+    return rowSetCount(set, this.reference);
   }
 
   private figureOf(id: string): Figure {
