@@ -7,6 +7,7 @@ import type { ReferenceData } from '../model/reference-data.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { designContext } from '../options/design-checks.js';
 import { optionsModel } from '../options/options-model.js';
+import { optionAttributes, optionsModelBindings } from '../options/options-model-bindings.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { DesignCheckMemo } from './design-check-memo.js';
 import { assignment, type SweepPlan, scenarioInputs } from './sweep-plan.js';
@@ -41,9 +42,8 @@ export function* sweepRows(
   checks = new DesignCheckMemo(),
 ): Generator<SweepRow> {
   const optionRows = reference.tables.get('options')?.rows ?? [];
-  const options = new Map(optionRows.map((row) => [String(row.id), new Map(Object.entries(row))]));
+  const options = optionAttributes(reference, optionRows);
   const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
-  const inputTables = new Map([['prices', { rows: plan.base.prices.map((p) => Object.fromEntries(p)) }]]);
   let previous: { evaluation: ModelEvaluation; digits: number[] } | undefined;
   for (let index = from; index < to; index++) {
     const digits = assignment(plan, index);
@@ -65,7 +65,7 @@ export function* sweepRows(
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
     const evaluation = new ModelEvaluation(
       optionsModel,
-      { inputs: scenario, lists: { tier: tiers, workload: plan.base.workloads }, inputTables, options, reference },
+      optionsModelBindings({ ...plan.base, scenario, tiers }, options, reference),
       undefined,
       previous ? { evaluation: previous.evaluation, changed } : undefined,
     );
