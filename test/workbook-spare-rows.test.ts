@@ -142,6 +142,14 @@ describe('spare tier and workload rows in the workbook (issue 12)', () => {
     expect(mismatches(hf, rawFromModel(model).cached)).toEqual([]);
   }, 180_000);
 
+  it('with no workloads at all, the spare rows alone keep their totals at zero, no error anywhere', () => {
+    const none = buildWorkbook(evaluateComparison(withInputs({}, undefined, []), reference), reference);
+    const hfNone = recalculate(rawFromModel(none));
+    expect(mismatches(hfNone, rawFromModel(none).cached)).toEqual([]);
+    expect(sizing(hfNone, none, 'otherWorkloadVms')).toBe(0);
+    expect(sizing(hfNone, none, 'largestWorkloadRamGB')).toBe(0);
+  }, 180_000);
+
   it('an edited workbook read back: empty spare rows are ignored, a filled one is a tier or a workload', async () => {
     const path = join(temporaryDirectory(), 'comparison.xlsx');
     writeFileSync(path, await writeXlsx(model));
