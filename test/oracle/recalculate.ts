@@ -126,7 +126,9 @@ function disagreements(
       found.push(`${key}: ${String((actual as { value?: unknown }).value ?? 'error')}`);
       continue;
     }
-    const want = value ?? (typeof actual === 'number' ? 0 : typeof actual === 'boolean' ? false : value);
+    // exceljs reads a cached 0, FALSE or "" (an empty spare list row, issue 12) back as no result.
+    const want =
+      value ?? (typeof actual === 'number' ? 0 : typeof actual === 'boolean' ? false : actual === '' ? '' : value);
     if (typeof want === 'number' && typeof actual === 'number') {
       const tolerance = numFmt === MONEY ? 0.005 : numFmt === COUNT ? 1e-9 : Math.max(1e-12, Math.abs(want) * 1e-9);
       if (Math.abs(actual - want) > tolerance) found.push(`${key}: engine ${want}, recalculated ${actual}`);

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import type { Expr } from '../../expr/expression.js';
 import type { Figure } from '../../expr/figure.js';
 import { renderFormula } from '../../expr/render-formula.js';
 import type { Position, Value } from '../../expr/value.js';
@@ -19,8 +20,8 @@ export interface SheetContext {
   /** A label naming the currency, which follows the currency input (issue 12). */
   label(value: string, style: CellModel['style']): CellModel;
   unitCell(figure: Figure): CellModel;
-  /** A figure's own formula, with the engine's value cached. */
-  formulaCell(figure: Figure, at: Position): CellModel;
+  /** A figure's own formula (or `expr`, the figure's own expression guarded), with the engine's value cached. */
+  formulaCell(figure: Figure, at: Position, expr?: Expr): CellModel;
   /** A reference to a figure's cell on its own sheet, with the engine's value cached. */
   referenceCell(figure: Figure, at: Position): CellModel;
 }
@@ -53,7 +54,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
     tcoYears: Number(String(resolved.scenario.get('tco_years'))),
     label,
     unitCell: (figure) => label(figure.unit, 'unit'),
-    formulaCell: (figure, at) => computed(figure, at, renderFormula(figure.expr, layout, at)),
+    formulaCell: (figure, at, expr = figure.expr) => computed(figure, at, renderFormula(expr, layout, at)),
     referenceCell: (figure, at) => computed(figure, at, layout.figure(figure.id, at)),
   };
 }
