@@ -17,7 +17,7 @@ beforeAll(async () => {
   await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
 });
 
-/** exceljs reads a cached 0 or FALSE back as no result. */
+/** exceljs reads a cached 0 back as no result. */
 const cached = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? null;
 
 function expectSameValue(actual: unknown, engine: unknown, where: string): void {
@@ -25,7 +25,8 @@ function expectSameValue(actual: unknown, engine: unknown, where: string): void 
     const expected = engine.toNumber();
     const got = Number(actual ?? 0);
     expect(Math.abs(got - expected), where).toBeLessThanOrEqual(Math.abs(expected) * 1e-12);
-  } else if (typeof engine === 'boolean') expect(actual ?? false, where).toBe(engine);
+  } else if (typeof engine === 'boolean')
+    expect(actual ?? 0, where).toBe(engine ? 1 : 0); // a flag caches 1 or 0
   else expect(actual, where).toBe(engine);
 }
 
@@ -100,5 +101,33 @@ describe('comparison.xlsx read back with exceljs', () => {
     const memberServers = sheet.getColumn(5).values.indexOf('memberServers');
     expect(sheet.getCell(memberServers, 2).formula).toContain('INDEX(');
     expect(sheet.getCell(memberServers, 2).formula).toContain('MATCH(');
+  });
+  it('flags read yes or no in Excel too: a number (1 or 0) in the yes/no format, never a logical value (issue 12)', async () => {
+    const bytes = await writeXlsx(buildWorkbook(evaluated, reference));
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    // A formula cell typed as a logical (t="b") would show TRUE or FALSE in Excel whatever its format.
+    for (const name of sheets)
+      expect((await zip.file(name)!.async('string')).match(/<c [^>]*t="b"[^>]*><f>/g), name).toBeNull();
+    let flags = 0;
+    for (const option of evaluated.optionIds) {
+      workbook.getWorksheet(option)!.eachRow((row) => {
+        const figure = optionsModel.figures.get(String(row.getCell(5).value));
+        if (figure?.kind !== 'flag' || figure.scope !== 'option') return;
+        const cell = row.getCell(2);
+        expect(cell.numFmt, figure.id).toBe('"yes";"yes";"no"');
+        expect(cell.formula, figure.id).toMatch(/^IF\(.*,1,0\)$/);
+        expect(cached(cell) ?? 0, figure.id).toBe(evaluated.evaluation.figure(figure.id, { option }) ? 1 : 0);
+        flags++;
+      });
+    }
+    expect(flags).toBeGreaterThan(evaluated.optionIds.length * 20);
+    // The Summary refers to the option sheet's cell: the same 1 or 0, in the same format.
+    const summary = workbook.getWorksheet('Summary')!;
+    const valid = summary.getColumn(1).values.indexOf('Design valid');
+    expect(valid).toBeGreaterThan(0);
+    expect(summary.getCell(valid, 3).numFmt).toBe('"yes";"yes";"no"');
+    expect(cached(summary.getCell(valid, 3))).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ export function numberFormat(figure: Pick<Figure, 'kind'>): string | undefined {
     case 'quantity':
       return '#,##0.00##';
     case 'flag':
-      // Excel shows a boolean as TRUE or FALSE whatever the format; LibreOffice, which shows it as 1 or 0, reads yes or no.
+      // A flag's cell holds 1 or 0 (a logical value would show TRUE or FALSE in Excel whatever the format): yes or no.
       return '"yes";"yes";"no"';
     default:
       return undefined;

@@ -40,7 +40,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
     return {
-      value: cellValue(evaluation.figure(figure.id, at)),
+      value: flagAsNumber(cellValue(evaluation.figure(figure.id, at))),
       formula,
       style: 'computed',
       ...(numFmt ? { numFmt } : {}),
@@ -53,7 +53,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
     tcoYears: Number(String(resolved.scenario.get('tco_years'))),
     label,
     unitCell: (figure) => label(figure.unit, 'unit'),
-    formulaCell: (figure, at) => computed(figure, at, renderFormula(figure.expr, layout, at)),
+    formulaCell: (figure, at) => computed(figure, at, flagFormula(figure, renderFormula(figure.expr, layout, at))),
     referenceCell: (figure, at) => computed(figure, at, layout.figure(figure.id, at)),
   };
 }
@@ -61,6 +61,23 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
 export function cellValue(value: Value | undefined): CellValue {
   if (value === undefined) return null;
   return value instanceof Decimal ? value.toNumber() : value;
+}
+
+/**
+ * A flag's cell holds 1 or 0, not TRUE or FALSE: Excel applies no number format to a logical value, so only a
+ * number reads yes or no in its format (`"yes";"yes";"no"`). IF, AND, OR and NOT take 1 and 0 as they take TRUE
+ * and FALSE, so the formulas that read a flag's cell are the same; the JSON and CSV outputs keep true and false.
+ *
+ * @example
+ * flagFormula(designValid, 'AND(B5,B6)'); // 'IF(AND(B5,B6),1,0)'
+ */
+export function flagFormula(figure: Pick<Figure, 'kind'>, formula: string): string {
+  return figure.kind === 'flag' ? `IF(${formula},1,0)` : formula;
+}
+
+/** A flag's value as its cell caches it: 1 or 0 (see flagFormula). */
+export function flagAsNumber(value: CellValue): CellValue {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
 
 export const text = (value: CellValue, style: CellModel['style'] = 'label'): CellModel => ({ value, style });

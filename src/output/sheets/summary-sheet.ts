@@ -33,14 +33,15 @@ export function summarySheet(context: SheetContext): SheetBuilder {
       summary.set(at, SUMMARY_FIRST_COLUMN + c, context.referenceCell(figure, { option })),
     );
   }
-  // The cheapest valid design: its total cost of ownership highlighted, valid and no valid option costing less.
+  // The cheapest valid design: its total cost of ownership highlighted, valid and no valid option costing less
+  // ("Design valid" holds 1 or 0, read yes or no: see flagFormula).
   const first = columnLetter(SUMMARY_FIRST_COLUMN);
   const last = columnLetter(SUMMARY_FIRST_COLUMN + optionIds.length - 1);
   const validRow = summaryRowOf('designValid');
   const tcoRow = summaryRowOf('tco');
   summary.highlights.push({
     range: `${first}${tcoRow}:${last}${tcoRow}`,
-    formula: `AND(${first}$${validRow},COUNTIFS($${first}$${validRow}:$${last}$${validRow},TRUE(),$${first}$${tcoRow}:$${last}$${tcoRow},"<"&${first}${tcoRow})=0)`,
+    formula: `AND(${first}$${validRow},COUNTIFS($${first}$${validRow}:$${last}$${validRow},1,$${first}$${tcoRow}:$${last}$${tcoRow},"<"&${first}${tcoRow})=0)`,
   });
   return summary;
 }
