@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvDocument } from '../src/model/csv-document.js';
 import { InputError } from '../src/model/input-error.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
+import { explainFigure } from '../src/options/explain-figure.js';
 import { figureCatalogue, findFigure } from '../src/options/figure-catalogue.js';
 import { optionsModel } from '../src/options/options-model.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
@@ -164,6 +165,24 @@ describe('a figure has one id everywhere', () => {
       expect(findFigure(label).id).toBe(id);
     },
   );
+});
+
+describe('explain: a figure per tier or per workload is explained for every item (issue 12)', () => {
+  it("each tier's value, by name, as the Tiers sheet has them; the first as `value`", () => {
+    const e = explainFigure('whitespaceMB', evaluated, reference);
+    expect(e.items?.map((i) => i.name)).toEqual(evaluated.resolved.tiers.map((t) => String(t.get('tier'))));
+    expect(e.items).toEqual([
+      { name: 'Staff', value: '10.986328' },
+      { name: 'Executives', value: '43.945313' },
+    ]);
+    expect(e.value).toBe(e.items![0]!.value);
+    expect(e.feeds.find((f) => f.name === 'tier.messages_per_day')?.value).toBe('Staff: 150, Executives: 300');
+  });
+  it('every workload; an option figure has no items', () => {
+    const e = explainFigure('workloadReplacedByGlobalCatalogs', evaluated, reference);
+    expect(e.items).toHaveLength(evaluated.resolved.workloads.length);
+    expect(explainFigure('tco', evaluated, reference).items).toBeUndefined();
+  });
 });
 
 describe('findFigure: explain takes an id or a label, and suggests one for a typo', () => {
