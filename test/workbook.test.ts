@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type EvaluatedComparison, evaluateComparison } from '../src/options/compare-options.js';
 import { optionsModel } from '../src/options/options-model.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
+import { columnLetter } from '../src/output/sheet-model.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -129,5 +130,59 @@ describe('comparison.xlsx read back with exceljs', () => {
     expect(valid).toBeGreaterThan(0);
     expect(summary.getCell(valid, 3).numFmt).toBe('"yes";"yes";"no"');
     expect(cached(summary.getCell(valid, 3))).toBe(1);
+  });
+});
+
+describe('decimals by unit, the same on every sheet (issue 12)', () => {
+  // Whole gigabytes; terabytes and ratios to two places; money to the cent; counts whole; flags yes/no.
+  const FORMATS: Record<string, string> = {
+    GB: '#,##0',
+    TB: '#,##0.00',
+    ':1': '#,##0.00',
+    x: '#,##0.00',
+    currency: '#,##0.00',
+    VMs: '#,##0',
+    'yes/no': '"yes";"yes";"no"',
+  };
+
+  it('the shipped design: every figure cell of these units on the Summary, Sizing, option and Tiers sheets', () => {
+    const model = buildWorkbook(evaluated, reference);
+    const seen = new Map<string, number>();
+    const check = (sheet: string, address: string, id: string) => {
+      const figure = optionsModel.figures.get(id)!;
+      const expected = FORMATS[figure.unit];
+      if (expected === undefined || (figure.unit === 'VMs' && figure.kind !== 'count')) return;
+      const cell = model.sheets.find((s) => s.name === sheet)!.cells.get(address)!;
+      expect(cell.numFmt, `${sheet}!${address} ${id} (${figure.unit})`).toBe(expected);
+      seen.set(figure.unit, (seen.get(figure.unit) ?? 0) + 1);
+    };
+    for (const sheet of model.sheets) {
+      const ids = [...sheet.cells].filter(([, c]) => c.style === 'note' && optionsModel.figures.has(String(c.value)));
+      for (const [address, cell] of ids) {
+        const row = Number(/\d+$/.exec(address)![0]);
+        const column = address.replace(/\d+$/, '');
+        if (sheet.name === 'Summary')
+          for (let c = 0; c < model.optionCount; c++)
+            check(sheet.name, `${columnLetter(3 + c)}${row}`, String(cell.value));
+        else if (column === 'E') check(sheet.name, `B${row}`, String(cell.value));
+      }
+    }
+    // The Tiers sheet: a column per figure, headed by its label and unit.
+    const tiers = model.sheets.find((s) => s.name === 'Tiers')!;
+    for (const figure of optionsModel.figures.values()) {
+      if (figure.scope !== 'tier') continue;
+      const heading = [...tiers.cells].find(
+        ([a, c]) => /^[A-Z]+3$/.test(a) && c.value === `${figure.label} (${figure.unit})`,
+      );
+      if (heading) check('Tiers', heading[0].replace('3', '4'), figure.id);
+    }
+    for (const unit of ['GB', 'TB', ':1', 'x', 'currency', 'VMs', 'yes/no'])
+      expect(seen.get(unit), unit).toBeGreaterThan(0);
+    // The Summary's storage: whole gigabytes at each site, terabytes to two places in total.
+    const summary = model.sheets.find((s) => s.name === 'Summary')!;
+    const unitOf = (row: string) =>
+      [...summary.cells].find(([a, c]) => a.startsWith('A') && c.value === row)![0].slice(1);
+    expect(summary.cells.get(`C${unitOf('Storage, primary site')}`)!.numFmt).toBe('#,##0');
+    expect(summary.cells.get(`C${unitOf('Storage, total')}`)!.numFmt).toBe('#,##0.00');
   });
 });
