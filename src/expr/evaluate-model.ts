@@ -54,6 +54,9 @@ function missing(what: string): never {
  * Evaluates the compiled figures of a model on demand, each once per position, with the calculator
  * given (decimal.js unless a benchmark asks for plain numbers). The same expressions render to the
  * workbook, so a value here is the cached value of its cell.
+ *
+ * @example
+ * evaluateComparison(inputs, reference).evaluation.figure('tco', { option: 'dag' }); // a Dec, as the dag sheet caches it
  */
 export class ModelEvaluation<N = Dec> implements Runtime<N> {
   private readonly cells: Cell<N>[][] = [];

@@ -178,6 +178,11 @@ function duplicateKeys(
 /**
  * Reads the four templates (scenario, mailbox tiers, workloads, prices) from their texts, checking every
  * value. Throws one InputError listing every problem with its file, line, column and what was expected.
+ *
+ * @example
+ * const read = (file: string) => ({ file, text: readFileSync(file, 'utf8') });
+ * parseTemplates({ scenario: read('scenario.csv'), tiers: read('mailbox-tiers.csv'), workloads: read('workloads.csv'), prices: read('prices.csv') }, reference);
+ * // ScenarioInputs, or one InputError naming every problem by file, line and column
  */
 export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): ScenarioInputs {
   const issues: InputIssue[] = [];

@@ -6,7 +6,7 @@ import { numberFormat } from '../number-formats.js';
 import type { CellModel } from '../sheet-model.js';
 import { SheetBuilder } from '../sheet-model.js';
 import { SHEETS, spareListRows } from '../workbook-layout.js';
-import { cellValue, header, type SheetContext, text } from './sheet-context.js';
+import { cellValue, flagExpr, header, type SheetContext, text } from './sheet-context.js';
 
 /**
  * A row of a list counts while its name on the Inputs sheet is filled: a row whose name is empty (a spare row, or
@@ -44,7 +44,7 @@ export function listSheet(context: SheetContext, list: ListName): SheetBuilder {
       style: 'computed',
     });
     for (const figure of figures) {
-      const guarded = whileNamed(list, figure.expr);
+      const guarded = whileNamed(list, flagExpr(figure));
       // A spare row caches what Excel shows for it while it is empty: "".
       const cell: CellModel = values
         ? context.formulaCell(figure, at, guarded)
