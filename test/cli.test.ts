@@ -145,6 +145,17 @@ describe('exchange-sizer validate, options, explain and --help', () => {
       /candidateRank\[each row\] = [\d, ]+/,
     );
   });
+  it("explain shows every tier of a figure per tier, and each tier's feeding values (issue 12)", () => {
+    const run = runCli(['explain', 'whitespaceMB']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  value:   Staff: 10.986328 MB\n           Executives: 43.945313 MB\n');
+    expect(run.stdout).toContain(
+      'tier.messages_per_day = Staff: 150, Executives: 300  (tier; templates/mailbox-tiers.csv (each tier))',
+    );
+    const workloads = runCli(['explain', 'workloadReplacedByGlobalCatalogs']).stdout;
+    expect(workloads.match(/^ {2}value: {3}Domain controller: true/m)).not.toBeNull();
+    expect(workloads).toContain('           BlackBerry Enterprise Server: false');
+  });
   it('--help works on every command', () => {
     for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['figures'], ['explain']]) {
       const run = runCli([...command, '--help']);

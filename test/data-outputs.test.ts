@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvDocument } from '../src/model/csv-document.js';
 import { InputError } from '../src/model/input-error.js';
 import { evaluateComparison } from '../src/options/compare-options.js';
+import { explainFigure } from '../src/options/explain-figure.js';
 import { figureCatalogue, findFigure } from '../src/options/figure-catalogue.js';
 import { optionsModel } from '../src/options/options-model.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { comparisonJson, detailsCsv, summaryCsv } from '../src/output/comparison-csv.js';
 import { csvFormat, EXCEL_CSV } from '../src/output/csv-format.js';
+import { columnLetter } from '../src/output/sheet-model.js';
+import { SUMMARY_FIRST_COLUMN, SUMMARY_HEADER_ROW, summaryRowOf } from '../src/output/summary-charts.js';
 import { reference } from './reference.js';
 import { shipped, withInputs } from './shipped.js';
 
@@ -134,9 +137,21 @@ describe('a figure has one id everywhere', () => {
     [...dagSheet.cells].filter(([address]) => /^E\d+$/.test(address)).map(([, cell]) => cell.value),
   );
   const catalogue = new Set(figureCatalogue().map((f) => f.id));
+  // The Summary sheet's Id column, after the options.
+  const summarySheet = workbook.sheets.find((s) => s.name === 'Summary')!;
+  const idColumn = columnLetter(SUMMARY_FIRST_COLUMN + workbook.optionCount);
+  const summaryId = (id: string) => summarySheet.cells.get(`${idColumn}${summaryRowOf(id)}`);
+
+  it('the Summary sheet has an Id column after the options, a grey note like the option sheets', () => {
+    expect(summarySheet.cells.get(`${idColumn}${SUMMARY_HEADER_ROW}`)).toMatchObject({ value: 'Id', style: 'header' });
+    expect(summaryId('tco')).toEqual({ value: 'tco', style: 'note' });
+    // As wide as its longest id reads, not one of the narrow option columns.
+    const longest = Math.max(...SUMMARY_ROWS.map((r) => r.key.length));
+    expect(summarySheet.columnWidths[SUMMARY_FIRST_COLUMN + workbook.optionCount - 1]).toBeGreaterThan(longest);
+  });
 
   it.each(SUMMARY_ROWS.map((r) => [r.figure, r.label]))(
-    '%s (%s): summary row, CSV column, JSON field, details.csv, workbook Id column, explain',
+    '%s (%s): summary row, CSV column, JSON field, details.csv, workbook Id columns (option sheet, Summary), explain',
     (id, label) => {
       const row = SUMMARY_ROWS.find((r) => r.figure === id)!;
       expect(row.key).toBe(id);
@@ -144,11 +159,30 @@ describe('a figure has one id everywhere', () => {
       expect(json.options[2].figures).toHaveProperty(id);
       expect(details.records.some((r) => r.fields.figure === id && r.fields.option === 'dag')).toBe(true);
       expect(idsOnSheet.has(id)).toBe(true);
+      expect(summaryId(id)?.value).toBe(id);
       expect(catalogue.has(id)).toBe(true);
       expect(findFigure(id).id).toBe(id);
       expect(findFigure(label).id).toBe(id);
     },
   );
+});
+
+describe('explain: a figure per tier or per workload is explained for every item (issue 12)', () => {
+  it("each tier's value, by name, as the Tiers sheet has them; the first as `value`", () => {
+    const e = explainFigure('whitespaceMB', evaluated, reference);
+    expect(e.items?.map((i) => i.name)).toEqual(evaluated.resolved.tiers.map((t) => String(t.get('tier'))));
+    expect(e.items).toEqual([
+      { name: 'Staff', value: '10.986328' },
+      { name: 'Executives', value: '43.945313' },
+    ]);
+    expect(e.value).toBe(e.items![0]!.value);
+    expect(e.feeds.find((f) => f.name === 'tier.messages_per_day')?.value).toBe('Staff: 150, Executives: 300');
+  });
+  it('every workload; an option figure has no items', () => {
+    const e = explainFigure('workloadReplacedByGlobalCatalogs', evaluated, reference);
+    expect(e.items).toHaveLength(evaluated.resolved.workloads.length);
+    expect(explainFigure('tco', evaluated, reference).items).toBeUndefined();
+  });
 });
 
 describe('findFigure: explain takes an id or a label, and suggests one for a typo', () => {

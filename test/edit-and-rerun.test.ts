@@ -35,6 +35,26 @@ describe('edit and rerun: the workbook carries its inputs', () => {
     }
   });
 
+  it('a yes/no input stays a logical cell (TRUE or FALSE, from a TRUE,FALSE list) and reads back as edited (issue 12)', async () => {
+    const model = buildWorkbook(evaluateComparison(shipped, reference), reference);
+    const address = model.inputCells.get('scenario.hub_antivirus')!;
+    const inputs = model.sheets.find((s) => s.name === 'Inputs')!;
+    expect(inputs.cells.get(address)).toMatchObject({ value: false, style: 'input' });
+    expect(inputs.validations.find((v) => v.address === address)).toMatchObject({
+      type: 'list',
+      list: ['TRUE', 'FALSE'],
+    });
+    const path = await writtenWorkbook();
+    await editInputs(path, (sheet) => {
+      sheet.getCell(address).value = true;
+      // A person may type a word instead of picking from the list: read as data/boolean-words.csv reads it.
+      sheet.getCell(model.inputCells.get('tier.2.single_item_recovery')!).value = 'no';
+    });
+    const edited = await readWorkbookInputs(path, reference);
+    expect(edited.parameters?.hub_antivirus).toBe(true);
+    expect(edited.tiers[1]!.single_item_recovery).toBe(false);
+  });
+
   it('size --templates comparison.xlsx sizes the inputs as edited in Excel', async () => {
     const path = await writtenWorkbook();
     await editInputs(path, (sheet) => {

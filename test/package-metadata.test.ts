@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -44,4 +45,39 @@ describe('the npm package follows the conventions its callers know', () => {
     expect(manifest.files).toContain('!dist/**/*.map');
     expect(manifest.files).not.toContain('src');
   });
+
+  it('README: install, usage, API, licence in that order, and every function or class the package exports has an @example', () => {
+    const headings = [...read('README.md').matchAll(/^#{2,3} (Install|Usage|API|Licence)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(['Install', 'Usage', 'API', 'Licence']);
+    const entries = ['src/index.ts', 'src/output/workbook.ts'].map((f) => join(ROOT, f));
+    const program = ts.createProgram(entries, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      noEmit: true,
+    });
+    const checker = program.getTypeChecker();
+    const missing: string[] = [];
+    let checked = 0;
+    for (const entry of entries) {
+      for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!)) {
+        const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        const declaration = symbol.declarations?.[0];
+        if (!declaration) continue;
+        const callable =
+          ts.isFunctionDeclaration(declaration) ||
+          ts.isClassDeclaration(declaration) ||
+          (ts.isVariableDeclaration(declaration) &&
+            declaration.initializer !== undefined &&
+            (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer)));
+        if (!callable) continue;
+        const node = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
+        const text = node.getSourceFile().text;
+        checked++;
+        if (!text.slice(node.getFullStart(), node.getStart()).includes('@example')) missing.push(exported.name);
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect(missing).toEqual([]);
+  }, 60_000);
 });

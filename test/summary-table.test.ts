@@ -18,6 +18,16 @@ describe('the terminal summary', () => {
     expect(table).not.toContain('!');
   });
 
+  it("the TCO header names its period, as the workbook's label does (issue 12)", () => {
+    // A terminal wide enough for the label on one line of the header; the currency wraps under it.
+    expect(summaryTable(comparison, 400)).toContain('Total cost of ownership, 3 years ');
+    const five = summaryTable(compareOptions(withInputs({ tco_years: 5 }), reference, { options: ['dag'] }), 400);
+    expect(five).toContain('Total cost of ownership, 5 years ');
+    expect(five).not.toContain('3 years');
+    // At 80 columns the header wraps, the period in it.
+    expect(summaryTable(comparison)).toMatch(/ownership, 3 +\S.*\n.* years \(/);
+  });
+
   it('a wider terminal gets fewer blocks', () => {
     expect(summaryTable(comparison, 200).split('\n\n').length).toBeLessThan(
       summaryTable(comparison).split('\n\n').length,

@@ -94,6 +94,26 @@ describe('booleans in the words Excel writes in its language are yes and no (dat
     expect(new Set(words).size).toBe(words.length);
     for (const row of table.rows) expect(antivirus(String(row.word)), String(row.word)).toBe(row.means === 'yes');
   });
+
+  it("each word Excel writes names its source: Microsoft Support's TRUE or FALSE function page in the language's edition", () => {
+    const table = reference.tables.get('boolean-words')!;
+    const excel = table.rows
+      .map((row, i) => ({ row, source: table.sources[i]! }))
+      .filter((r) => r.row.language !== 'the templates');
+    expect(excel.length).toBeGreaterThanOrEqual(30);
+    for (const { row, source } of excel) {
+      const fn = row.means === 'yes' ? 'true' : 'false';
+      const pages = [
+        ...source.matchAll(/https:\/\/support\.microsoft\.com\/([a-z]{2}-[a-z]{2})\/excel\/(\w+)-function/g),
+      ];
+      expect(pages.length, String(row.word)).toBeGreaterThan(0);
+      // A page for each language the word is Excel's in (two for Portuguese), each the page of its own function.
+      expect(pages.length, String(row.word)).toBeGreaterThanOrEqual(String(row.language).split(', ').length);
+      for (const [, , page] of pages) expect(page, String(row.word)).toBe(fn);
+    }
+    const german = excel.find((r) => r.row.word === 'WAHR')!;
+    expect(german.source).toContain('https://support.microsoft.com/de-de/excel/true-function');
+  });
 });
 
 describe('a number as a spreadsheet shows it gets the hint "1,000" gets: the plain number it stands for', () => {

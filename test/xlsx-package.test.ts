@@ -38,9 +38,10 @@ describe('the xlsx package read back by exceljs', () => {
         else {
           const value = cell.value as ExcelJS.CellFormulaValue;
           expect(value.formula, where).toBe(expected.formula);
-          // exceljs reads a cached 0 or FALSE back as no result.
+          // exceljs reads a cached 0, FALSE or "" (an empty spare list row, issue 12) back as no result.
           expect(
-            value.result ?? (expected.value === 0 || expected.value === false ? expected.value : null),
+            value.result ??
+              (expected.value === 0 || expected.value === false || expected.value === '' ? expected.value : null),
             where,
           ).toEqual(expected.value);
         }

@@ -4,6 +4,7 @@ import type { Comparison } from '../options/compare-options.js';
 import type { OptionResult } from '../options/option-result.js';
 import { figureOf } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
+import { labelWithPeriod } from '../output/period-label.js';
 
 const SHOWN: readonly FigureId[] = [
   'totalHosts',
@@ -98,12 +99,14 @@ function block(columns: readonly Column[], width: number): string[] {
 export function summaryTable(comparison: Comparison, width = 80): string {
   const options = comparison.options;
   const ids: Column = { header: 'option', cells: options.map((o) => o.id) };
+  // The TCO's header names its period, as the workbook's label does: "Total cost of ownership, 3 years".
+  const tcoYears = Number(comparison.scenario.parameters.tco_years);
   const figures: Column[] = SUMMARY_ROWS.filter((r) => SHOWN.includes(r.key)).flatMap((r) => {
     const figure = figureOf(r.figure);
     const money = figure.kind === 'money';
     const unit = figure.unit.replace('currency', comparison.scenario.currency);
     const column = {
-      header: `${r.label}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`,
+      header: `${labelWithPeriod(r.figure, r.label, tcoYears)}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`,
       cells: options.map(
         (o) => `${format(o.figures[r.figure], money)}${money ? (o.valid ? '  ' : ` ${NOT_VALID}`) : ''}`,
       ),

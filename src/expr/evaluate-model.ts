@@ -4,6 +4,7 @@ import { type Calculator, decimalCalculator } from './calculator.js';
 import type { Value as CompiledValue, Runtime, Slot } from './compile.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
+import { rowSetCount } from './row-set-count.js';
 import type { Position, Value } from './value.js';
 
 /** A table of input values looked up like a reference table (the price list). */
@@ -53,6 +54,9 @@ function missing(what: string): never {
  * Evaluates the compiled figures of a model on demand, each once per position, with the calculator
  * given (decimal.js unless a benchmark asks for plain numbers). The same expressions render to the
  * workbook, so a value here is the cached value of its cell.
+ *
+ * @example
+ * evaluateComparison(inputs, reference).evaluation.figure('tco', { option: 'dag' }); // a Dec, as the dag sheet caches it
  */
 export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<N> {
   private readonly cells: Cell<N>[][] = [];
@@ -112,7 +116,9 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     layouts.set(this.model, byReference);
     let layout = byReference.get(this.bindings.reference);
     if (!layout) {
-      const rowCounts = new Map([...this.model.rowSets.values()].map((set) => [set.id, this.countRows(set)]));
+      const rowCounts = new Map(
+        [...this.model.rowSets.values()].map((set) => [set.id, rowSetCount(set, this.bindings.reference)]),
+      );
       layout = {
         rowCounts,
         kinds: this.model.order.map((f) =>
@@ -125,14 +131,6 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
       byReference.set(this.bindings.reference, layout);
     }
     return layout;
-  }
-
-  private countRows(set: RowSet): number {
-    if (set.kind === 'range')
-      return (
-        this.bindings.reference.constants.get(set.countConstant) ?? missing(`constant ${set.countConstant}`)
-      ).value.toNumber();
-    return (this.bindings.reference.tables.get(set.table) ?? missing(`table ${set.table}`)).rows.length;
   }
 
   /** Per figure: 0 scenario, 1 list, 2 option, 3 row set; and for a row set, its row count. */

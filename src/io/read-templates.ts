@@ -38,7 +38,13 @@ function readTemplate(path: string, missing: string): TemplateText {
   return { file, text: decodeTemplateBytes(bytes, file) };
 }
 
-/** Reads and checks the templates in a folder (the shipped ones by default); `pricesFile` replaces prices.csv. */
+/**
+ * Reads and checks the templates in a folder (the shipped ones by default); `pricesFile` replaces prices.csv.
+ *
+ * @example
+ * const inputs = readTemplates(readReferenceData()); // the shipped example templates
+ * readTemplates(reference, 'my-design', 'my-prices.csv'); // a folder of edited templates, other prices
+ */
 export function readTemplates(
   reference: ReferenceData,
   directory: string = packageTemplatesDirectory,

@@ -13,7 +13,12 @@ import {
 } from './output-journal.js';
 import { withOutputLock } from './output-lock.js';
 
-/** An output that exists and may not be replaced: the person has to ask with --force. */
+/**
+ * An output that exists and may not be replaced: the person has to ask with --force.
+ *
+ * @example
+ * try { writeFilesAtomically('out', files, false); } catch (e) { if (e instanceof OutputExistsError) console.error('rerun with --force'); }
+ */
 export class OutputExistsError extends Error {
   constructor(readonly paths: readonly string[]) {
     super(

@@ -862,7 +862,8 @@ export const FIGURE_IDS = [
   'databaseRestoreMinutes', // Restore of one mailbox database from backup (minutes), option
   // Design checks
   'checkFailuresBelowCopies', // Server failures fewer than database copies, option
-  'checkMembersHoldCopies', // A fixed member count holds every copy and survives the failures, option
+  'checkMembersHoldCopies', // A fixed member count holds every copy, option
+  'checkMembersSurviveFailures', // A fixed member count survives the server failures, option
   'checkCopiesPerDatabase', // Copies of a database within the Exchange limit, option
   'checkReplayLag', // Replay lag within the Exchange limit, option
   'checkHostRam', // Host RAM holds the smallest mailbox server, option

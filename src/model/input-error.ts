@@ -22,7 +22,12 @@ export function describeIssue(issue: InputIssue): string {
   return `${where}: ${issue.column} = ${JSON.stringify(issue.value)}: expected ${issue.expected}`;
 }
 
-/** Bad input, described for a person. The CLI turns it into exit code 2 with no stack trace. */
+/**
+ * Bad input, described for a person. The CLI turns it into exit code 2 with no stack trace.
+ *
+ * @example
+ * try { compareOptions(withTypo, reference); } catch (e) { if (e instanceof InputError) e.issues.map(describeIssue); }
+ */
 export class InputError extends Error {
   readonly issues: readonly InputIssue[];
   constructor(issues: readonly InputIssue[]) {

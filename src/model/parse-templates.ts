@@ -3,10 +3,11 @@ import type { Value } from '../expr/value.js';
 import { expectedName } from './closest-name.js';
 import { type CsvDocument, headerIssues, parseCsvDocument } from './csv-document.js';
 import { InputError, type InputIssue } from './input-error.js';
+import { inputRuleIssues } from './input-rule-issues.js';
 import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
+import { withParsedValues } from './parsed-inputs.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { type RawValue, resolveParameter } from './resolve-parameter.js';
-import { crossParameterIssues } from './scenario-inputs.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
 
 /** A template file's name (as shown in messages) and its text, or its rows already read (from a workbook). */
@@ -51,11 +52,12 @@ function parseScenario(
   template: TemplateText,
   reference: ReferenceData,
   issues: InputIssue[],
-): { parameters: RawRecord; lines: Map<string, number> } {
+): { parameters: RawRecord; typed: Map<string, Value>; lines: Map<string, number> } {
   const parameters: Record<string, RawValue> = {};
+  const typed = new Map<string, Value>();
   const lines = new Map<string, number>();
   const document = collect(issues, () => documentOf(template, ['parameter', 'value'], ['unit', 'notes']));
-  if (!document) return { parameters, lines };
+  if (!document) return { parameters, typed, lines };
   const definitions = new Map(reference.scenarioParameters.map((d) => [d.name, d]));
   for (const record of document.records) {
     const name = record.fields.parameter ?? '';
@@ -87,9 +89,12 @@ function parseScenario(
       reference,
     );
     if ('issue' in result) issues.push(result.issue);
-    else if ((record.fields.value ?? '') !== '') parameters[name] = plain(result.value);
+    else if ((record.fields.value ?? '') !== '') {
+      parameters[name] = plain(result.value);
+      typed.set(name, result.value);
+    }
   }
-  return { parameters, lines };
+  return { parameters, typed, lines };
 }
 
 function parseList(
@@ -98,6 +103,7 @@ function parseList(
   reference: ReferenceData,
   issues: InputIssue[],
   lines: number[] = [],
+  typed: Map<string, Value>[] = [],
 ): RawRecord[] {
   const required = definitions.filter((d) => d.defaultText === '').map((d) => d.name);
   const optional = [...definitions.filter((d) => d.defaultText !== '').map((d) => d.name), 'notes'];
@@ -114,6 +120,8 @@ function parseList(
   return document.records.slice(0, most).map((record) => {
     lines.push(record.line);
     const values: Record<string, RawValue> = {};
+    const typedValues = new Map<string, Value>();
+    typed.push(typedValues);
     for (const definition of definitions) {
       const result = resolveParameter(
         definition,
@@ -122,7 +130,10 @@ function parseList(
         reference,
       );
       if ('issue' in result) issues.push(result.issue);
-      else if ((record.fields[definition.name] ?? '') !== '') values[definition.name] = plain(result.value);
+      else {
+        typedValues.set(definition.name, result.value);
+        if ((record.fields[definition.name] ?? '') !== '') values[definition.name] = plain(result.value);
+      }
     }
     const notes = record.fields.notes ?? '';
     const longest = reference.constants.get('text_characters_max')?.value.toNumber() ?? Infinity;
@@ -167,14 +178,31 @@ function duplicateKeys(
 /**
  * Reads the four templates (scenario, mailbox tiers, workloads, prices) from their texts, checking every
  * value. Throws one InputError listing every problem with its file, line, column and what was expected.
+ *
+ * @example
+ * const read = (file: string) => ({ file, text: readFileSync(file, 'utf8') });
+ * parseTemplates({ scenario: read('scenario.csv'), tiers: read('mailbox-tiers.csv'), workloads: read('workloads.csv'), prices: read('prices.csv') }, reference);
+ * // ScenarioInputs, or one InputError naming every problem by file, line and column
  */
 export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): ScenarioInputs {
   const issues: InputIssue[] = [];
   const scenario = parseScenario(texts.scenario, reference, issues);
   const lines = { tiers: [] as number[], workloads: [] as number[], prices: [] as number[] };
-  const tiers = parseList(texts.tiers, reference.tierParameters, reference, issues, lines.tiers);
-  const workloads = parseList(texts.workloads, reference.workloadParameters, reference, issues, lines.workloads);
-  const prices = parseList(texts.prices, reference.priceParameters, reference, issues, lines.prices);
+  const typed = {
+    tiers: [] as Map<string, Value>[],
+    workloads: [] as Map<string, Value>[],
+    prices: [] as Map<string, Value>[],
+  };
+  const tiers = parseList(texts.tiers, reference.tierParameters, reference, issues, lines.tiers, typed.tiers);
+  const workloads = parseList(
+    texts.workloads,
+    reference.workloadParameters,
+    reference,
+    issues,
+    lines.workloads,
+    typed.workloads,
+  );
+  const prices = parseList(texts.prices, reference.priceParameters, reference, issues, lines.prices, typed.prices);
   duplicateKeys(tiers, 'tier', texts.tiers, issues, lines.tiers);
   duplicateKeys(prices, 'item', texts.prices, issues, lines.prices);
   if (issues.length === 0 && tiers.length === 0)
@@ -194,19 +222,19 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
         )
       : undefined;
   if (total) issues.push(total);
+  const resolved = new Map<string, Value>();
   if (issues.length === 0) {
-    const resolved = new Map<string, Value>();
     for (const definition of reference.scenarioParameters) {
-      const result = resolveParameter(
-        definition,
-        scenario.parameters[definition.name],
-        { file: texts.scenario.file, column: definition.name },
-        reference,
-      );
+      const value = scenario.typed.get(definition.name);
+      // A value in the template was checked as it was read; an absent one takes its default, if it has one.
+      const result =
+        value === undefined
+          ? resolveParameter(definition, undefined, { file: texts.scenario.file, column: definition.name }, reference)
+          : { value };
       if ('value' in result) resolved.set(definition.name, result.value);
       else issues.push({ ...result.issue, expected: `${result.issue.expected} (a required parameter)` });
     }
-    issues.push(...crossParameterIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
+    issues.push(...inputRuleIssues(resolved, reference, texts.scenario.file, (name) => scenario.lines.get(name)));
   }
   if (issues.length > 0) throw new InputError(issues);
   const origins = {
@@ -214,5 +242,10 @@ export function parseTemplates(texts: TemplateTexts, reference: ReferenceData): 
     workloads: { file: texts.workloads.file, lines: lines.workloads },
     prices: { file: texts.prices.file, lines: lines.prices },
   };
-  return { parameters: scenario.parameters, tiers, workloads, prices, origins };
+  return withParsedValues({ parameters: scenario.parameters, tiers, workloads, prices, origins }, reference, {
+    scenario: resolved,
+    tiers: typed.tiers,
+    workloads: typed.workloads,
+    prices: typed.prices,
+  });
 }

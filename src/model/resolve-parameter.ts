@@ -1,8 +1,8 @@
-import { Decimal } from 'decimal.js';
 import { Dec } from '../decimal.js';
 import type { Value } from '../expr/value.js';
 import { plainNumberHint, readFormattedNumber } from './formatted-number.js';
 import type { InputIssue } from './input-error.js';
+import { parameterRange } from './parameter-range.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 
@@ -20,43 +20,6 @@ export interface ValueOrigin {
 
 /** Written as the default of an optional count: empty or `auto` means "choose it for me" (0). */
 const AUTOMATIC = 'auto';
-
-type Range = { low?: Dec; high?: Dec; text: string } | undefined;
-const ranges = new WeakMap<ParameterDefinition, WeakMap<ReferenceData, Range>>();
-
-/** The range a parameter accepts, worked out once per definition and reference data. */
-function rangeOf(definition: ParameterDefinition, reference: ReferenceData): Range {
-  let byReference = ranges.get(definition);
-  if (!byReference) ranges.set(definition, (byReference = new WeakMap()));
-  if (!byReference.has(reference)) byReference.set(reference, findRange(definition, reference));
-  return byReference.get(reference);
-}
-
-function findRange(definition: ParameterDefinition, reference: ReferenceData): Range {
-  if (definition.rangeTable) {
-    const { table, column } = definition.rangeTable;
-    const keys =
-      reference.tables
-        .get(table)
-        ?.rows.map((row) => row[column])
-        .filter((v): v is Dec => v instanceof Decimal) ?? [];
-    const low = keys[0];
-    const high = keys[keys.length - 1];
-    if (low && high)
-      return { low, high, text: `from ${low.toFixed()} to ${high.toFixed()} (the rows of data/${table}.csv)` };
-  }
-  const { minimum, maximum } = definition;
-  if (!minimum && !maximum) return undefined;
-  const name = (b: { value: Dec; text: string }) =>
-    b.text === b.value.toFixed() ? b.text : `${b.value.toFixed()} (${b.text})`;
-  const text =
-    minimum && maximum
-      ? `from ${name(minimum)} to ${name(maximum)}`
-      : minimum
-        ? `at least ${name(minimum)}`
-        : `at most ${name(maximum!)}`;
-  return { ...(minimum ? { low: minimum.value } : {}), ...(maximum ? { high: maximum.value } : {}), text };
-}
 
 /**
  * Turns one raw value into the typed value the model uses, applying the default when it is empty.
@@ -116,7 +79,7 @@ export function resolveParameter(
           : typeof given === 'string'
             ? parseDecimal(given, origin.decimalComma ?? false)
             : undefined;
-      const range = rangeOf(definition, reference);
+      const range = parameterRange(definition, reference);
       const expected = `${definition.type === 'integer' ? 'a whole number' : 'a number'}${range ? ` ${range.text}` : ''}${unit}`;
       // 16,000 or 16.000 for a count is sixteen thousand with a thousands separator far more often than
       // sixteen, whichever the decimal mark: refused, with the likely number.

@@ -2,7 +2,9 @@ import type { Value } from '../expr/value.js';
 import { expectedName } from './closest-name.js';
 import type { InputIssue } from './input-error.js';
 import { throwIfIssues } from './input-error.js';
+import { inputRuleIssues } from './input-rule-issues.js';
 import { listLengthIssue, listRowsMax, totalMailboxesIssue } from './list-limits.js';
+import { parsedValues } from './parsed-inputs.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import { type RawValue, resolveParameter } from './resolve-parameter.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
@@ -51,76 +53,6 @@ function resolveRecord(
   return values;
 }
 
-/** Rules between parameters that no single range expresses. */
-export function crossParameterIssues(
-  scenario: ReadonlyMap<string, Value>,
-  reference: ReferenceData,
-  file: string,
-  lineOf: (name: string) => number | undefined = () => undefined,
-): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const number = (name: string) => {
-    const value = scenario.get(name);
-    return typeof value === 'object' ? value : undefined;
-  };
-  const at = (name: string) => {
-    const line = lineOf(name);
-    return line === undefined ? { file } : { file, line };
-  };
-  const copies = number('dag_copies');
-  const failures = number('mailbox_server_failures');
-  const members = number('dag_member_servers');
-  if (copies && failures?.gte(copies)) {
-    issues.push({
-      ...at('mailbox_server_failures'),
-      column: 'mailbox_server_failures',
-      value: failures.toFixed(),
-      expected: `fewer failures than dag_copies (${copies.toFixed()}): a database survives only while one copy is left`,
-    });
-  }
-  if (members && !members.isZero() && copies && members.lt(copies)) {
-    issues.push({
-      ...at('dag_member_servers'),
-      column: 'dag_member_servers',
-      value: members.toFixed(),
-      expected: `at least dag_copies (${copies.toFixed()}) servers, one per copy, or empty for automatic`,
-    });
-  }
-  if (members && !members.isZero() && failures && members.lte(failures)) {
-    issues.push({
-      ...at('dag_member_servers'),
-      column: 'dag_member_servers',
-      value: members.toFixed(),
-      expected: `more servers than mailbox_server_failures (${failures.toFixed()})`,
-    });
-  }
-  const maxCopies = reference.constants.get('copies_per_database_max')?.value;
-  const allCopies = ['dag_copies', 'dr_copies', 'lagged_copies'].map(number);
-  if (maxCopies && allCopies.every((c) => c !== undefined)) {
-    const total = allCopies.reduce((a, b) => a!.plus(b!))!;
-    if (total.gt(maxCopies)) {
-      issues.push({
-        ...at('lagged_copies'),
-        column: 'dag_copies + dr_copies + lagged_copies',
-        value: total.toFixed(),
-        expected: `at most ${maxCopies.toFixed()} copies of a database (copies_per_database_max)`,
-      });
-    }
-  }
-  const hostRam = number('host_ram_gb');
-  const reserve = number('hypervisor_ram_reserve_gb');
-  const smallestRow = reference.tables.get('server-ram-database-cache')?.rows[0]?.server_ram_gb;
-  if (hostRam && reserve && typeof smallestRow === 'object' && hostRam.minus(reserve).lt(smallestRow)) {
-    issues.push({
-      ...at('host_ram_gb'),
-      column: 'host_ram_gb',
-      value: hostRam.toFixed(),
-      expected: `at least hypervisor_ram_reserve_gb + ${smallestRow.toFixed()} GB, the smallest server in data/server-ram-database-cache.csv`,
-    });
-  }
-  return issues;
-}
-
 /**
  * Validates library inputs against the parameter definitions in data/ and fills in defaults.
  * Throws one InputError naming every bad input and why.
@@ -129,6 +61,8 @@ export function crossParameterIssues(
  * resolveInputs(readTemplates(reference), reference).scenario.get('dag_copies'); // Decimal 3
  */
 export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData): ResolvedInputs {
+  const parsed = parsedValues(inputs, reference);
+  if (parsed) return parsed; // read from templates: every value was checked there
   const issues: InputIssue[] = [];
   const scenario = resolveRecord(reference.scenarioParameters, inputs.parameters ?? {}, '', reference, issues);
   if (inputs.tiers.length === 0)
@@ -153,7 +87,7 @@ export function resolveInputs(inputs: ScenarioInputs, reference: ReferenceData):
     { file: 'inputs', column: 'tiers[].mailboxes' },
   );
   if (total) issues.push(total);
-  issues.push(...crossParameterIssues(scenario, reference, 'inputs'));
+  issues.push(...inputRuleIssues(scenario, reference, 'inputs'));
   throwIfIssues(issues);
   return { scenario, tiers, workloads, prices };
 }

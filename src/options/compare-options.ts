@@ -17,6 +17,7 @@ import type { MailboxFigureId } from './mailbox-figure-ids.js';
 import type { OptionId } from './option-ids.js';
 import { type OptionResult, optionResult } from './option-result.js';
 import { type FigureValues, type OptionsEvaluation, optionsModel } from './options-model.js';
+import { optionAttributes, optionsModelBindings } from './options-model-bindings.js';
 import { requiredPriceItems } from './required-prices.js';
 
 /** The comparison of every option for one scenario: the shape of comparison.json. */
@@ -134,22 +135,6 @@ export function compareOptions(
   return evaluateComparison(inputs, reference, settings).comparison;
 }
 
-const bindingsCache = new WeakMap<ReferenceData, Map<string, ReadonlyMap<string, ReadonlyMap<string, Value>>>>();
-
-/** The attributes of the selected options, one map per reference data and selection, so evaluations share what they work out from it. */
-function optionBindings(
-  reference: ReferenceData,
-  selected: readonly Readonly<Record<string, Value>>[],
-): ReadonlyMap<string, ReadonlyMap<string, Value>> {
-  let bySelection = bindingsCache.get(reference);
-  if (!bySelection) bindingsCache.set(reference, (bySelection = new Map()));
-  const key = selected.map((row) => String(row.id)).join(',');
-  let options = bySelection.get(key);
-  if (!options)
-    bySelection.set(key, (options = new Map(selected.map((row) => [String(row.id), new Map(Object.entries(row))]))));
-  return options;
-}
-
 /** A comparison with the evaluation behind it: every figure at every position, for the workbook. */
 export interface EvaluatedComparison {
   readonly comparison: Comparison;
@@ -198,14 +183,8 @@ export function evaluateComparison(
         expected: 'at least one option id',
       },
     ]);
-  const optionAttributes = optionBindings(reference, selected);
-  const evaluation = new ModelEvaluation(optionsModel, {
-    inputs: resolved.scenario,
-    lists: { tier: resolved.tiers, workload: resolved.workloads },
-    inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
-    options: optionAttributes,
-    reference,
-  });
+  const attributes = optionAttributes(reference, selected);
+  const evaluation = new ModelEvaluation(optionsModel, optionsModelBindings(resolved, attributes, reference));
   const workloadProblems = workloadIssues(evaluation, resolved, inputs);
   if (workloadProblems.length > 0) throw new InputError(workloadProblems);
 

@@ -26,7 +26,10 @@ export interface FigureExplanation {
   readonly scope: string;
   readonly option?: string;
   readonly formula: string;
+  /** The value (for a figure per tier or per workload: the first item's; `items` has every item's). */
   readonly value: string;
+  /** A figure per tier or per workload: its value for each item, by the item's name, in input order. */
+  readonly items?: readonly { readonly name: string; readonly value: string }[];
   readonly source: string;
   readonly feeds: readonly FeedingValue[];
 }
@@ -36,6 +39,11 @@ const show = (value: Value) => (value instanceof Decimal ? value.toFixed() : Str
 /**
  * How one figure is computed: its formula with readable names, its value, and the values that feed it.
  * The figure is named by its id or its label (see findFigure); an unknown one is an InputError with a suggestion.
+ * A figure per tier or per workload is explained for every item: its values, and each feeding value per item.
+ *
+ * @example
+ * explainFigure('whitespaceMB', evaluated, reference).items;
+ * // [{ name: 'Staff', value: '10.986328' }, { name: 'Executives', value: '43.945313' }]
  */
 export function explainFigure(
   name: string,
@@ -62,6 +70,17 @@ export function explainFigure(
     rowSet: figure.scope.startsWith('rows:') ? figure.scope.slice(5) : undefined,
   } as Position;
   const { evaluation } = evaluated;
+  // A figure per tier or per workload: every item, by name; any other figure: the one position.
+  const list = figure.scope === 'tier' || figure.scope === 'workload' ? figure.scope : undefined;
+  const items = list
+    ? (list === 'tier' ? evaluated.resolved.tiers : evaluated.resolved.workloads).map((values, item) => ({
+        name: show(values.get(list)!),
+        at: { ...at, item },
+      }))
+    : [];
+  /** A value for every item (`Staff: 150, Executives: 300`) where the figure is per item, else the one value. */
+  const eachItem = (valueAt: (at: Position) => string, perItem = list !== undefined) =>
+    perItem ? items.map((i) => `${i.name}: ${valueAt(i.at)}`).join(', ') : valueAt(at);
   const feeds = new Map<string, FeedingValue>();
   for (const leaf of allNodes(figure.expr)) {
     if (leaf.kind === 'input') {
@@ -85,7 +104,10 @@ export function explainFigure(
       feeds.set(`figure:${leaf.id}`, {
         name: leaf.id,
         kind: 'figure',
-        value: String(figureValue(other, evaluation.figure(toFigureId(leaf.id), at))),
+        value: eachItem(
+          (p) => String(figureValue(other, evaluation.figure(toFigureId(leaf.id), p))),
+          list !== undefined && other.scope === list,
+        ),
         source: `${other.label} (${other.unit})`,
       });
     } else if (leaf.kind === 'lookup') {
@@ -99,11 +121,11 @@ export function explainFigure(
       feeds.set(`${leaf.list}:${leaf.name}`, {
         name: `${leaf.list}.${leaf.name}`,
         kind: leaf.list,
-        value: show(evaluation.itemInput(leaf.list, leaf.name, at)),
+        value: eachItem((p) => show(evaluation.itemInput(leaf.list, leaf.name, p)), leaf.list === list),
         source:
           leaf.list === 'tier'
-            ? 'templates/mailbox-tiers.csv (first tier)'
-            : 'templates/workloads.csv (first workload)',
+            ? `templates/mailbox-tiers.csv (${leaf.list === list ? 'each' : 'first'} tier)`
+            : `templates/workloads.csv (${leaf.list === list ? 'each' : 'first'} workload)`,
       });
     } else if (leaf.kind === 'optionInput') {
       feeds.set(`option:${leaf.name}`, {
@@ -133,6 +155,9 @@ export function explainFigure(
     ...(figure.scope === 'option' || figure.scope.startsWith('rows:') ? { option: optionId } : {}),
     formula: renderFormula(figure.expr, readableAddresses, at),
     value: String(figureValue(figure, evaluation.figure(id, at))),
+    ...(list
+      ? { items: items.map((i) => ({ name: i.name, value: String(figureValue(figure, evaluation.figure(id, i.at))) })) }
+      : {}),
     source: figure.source,
     feeds: [...feeds.values()],
   };

@@ -10,7 +10,13 @@ import { sheetContext } from './sheets/sheet-context.js';
 import { sizingSheet } from './sheets/sizing-sheet.js';
 import { summarySheet } from './sheets/summary-sheet.js';
 
-/** Builds the neutral model of comparison.xlsx: live formulas with the engine's values cached, one builder per sheet kind. */
+/**
+ * Builds the neutral model of comparison.xlsx: live formulas with the engine's values cached, one builder per sheet kind.
+ *
+ * @example
+ * const model = buildWorkbook(evaluateComparison(inputs, reference), reference);
+ * writeFileSync('comparison.xlsx', writeXlsx(model));
+ */
 export function buildWorkbook(evaluated: EvaluatedComparison, reference: ReferenceData): WorkbookModel {
   const context = sheetContext(evaluated, reference);
   const inputs = inputsSheet(context);

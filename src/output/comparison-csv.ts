@@ -16,6 +16,10 @@ const SCENARIO_FIGURES = [...optionsModel.figures.values()].filter((f) => f.scop
  * summary.csv: one row per option, in a stable column order: the option, whether its design is `valid`, the
  * summary figures (each column named by the figure's id and holding numbers only), the codes of its
  * `warnings` and their messages.
+ *
+ * @example
+ * summaryCsv(compareOptions(inputs, reference)); // '\uFEFFscenario,option_id,option_name,...'
+ * summaryCsv(comparison, csvFormat({ locale: 'de-DE' })); // ';' between cells, decimal commas
  */
 export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV): string {
   const header = [
@@ -47,6 +51,9 @@ export function summaryCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
  * details.csv: every figure in long format, `option,section,item,value,unit,figure,tier_or_workload`: first the
  * figures shared by every option (section Sizing, then one row per tier or workload and figure, named in the last
  * column), then every figure of every option.
+ *
+ * @example
+ * detailsCsv(comparison); // '\uFEFFoption,section,item,value,unit,figure,tier_or_workload\r\n...'
  */
 export function detailsCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV): string {
   const currency = comparison.scenario.currency;
@@ -86,7 +93,12 @@ export function detailsCsv(comparison: Comparison, format: CsvFormat = EXCEL_CSV
   return csvFile(rows, format);
 }
 
-/** comparison.json: `{ schemaVersion, scenario, options }`, the library result as it is. */
+/**
+ * comparison.json: `{ schemaVersion, scenario, options }`, the library result as it is.
+ *
+ * @example
+ * JSON.parse(comparisonJson(comparison)).schemaVersion; // 3
+ */
 export function comparisonJson(comparison: Comparison): string {
   return `${JSON.stringify(comparison, null, 2)}\n`;
 }

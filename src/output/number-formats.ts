@@ -1,7 +1,24 @@
 import type { Figure } from '../expr/figure.js';
 
-/** The Excel number format of a figure's cells, by its kind. */
-export function numberFormat(figure: Pick<Figure, 'kind'>): string | undefined {
+/**
+ * Decimals a quantity shows by its unit, the same wherever the unit appears (issue 12): gigabytes whole, terabytes
+ * and ratios (`:1`, `x`) to two places. A quantity of another unit (MB per mailbox, IOPS, megacycles, minutes)
+ * shows two to four places.
+ */
+const QUANTITY_FORMATS: ReadonlyMap<string, string> = new Map([
+  ['GB', '#,##0'],
+  ['TB', '#,##0.00'],
+  [':1', '#,##0.00'],
+  ['x', '#,##0.00'],
+]);
+
+/**
+ * The Excel number format of a figure's cells, by its kind and, for a quantity, its unit.
+ *
+ * @example
+ * numberFormat({ kind: 'quantity', unit: 'TB' }); // '#,##0.00'
+ */
+export function numberFormat(figure: Pick<Figure, 'kind' | 'unit'>): string | undefined {
   switch (figure.kind) {
     case 'count':
       return '#,##0';
@@ -10,9 +27,9 @@ export function numberFormat(figure: Pick<Figure, 'kind'>): string | undefined {
     case 'share':
       return '0.0%';
     case 'quantity':
-      return '#,##0.00##';
+      return QUANTITY_FORMATS.get(figure.unit) ?? '#,##0.00##';
     case 'flag':
-      // Excel shows a boolean as TRUE or FALSE whatever the format; LibreOffice, which shows it as 1 or 0, reads yes or no.
+      // A flag's cell holds 1 or 0 (a logical value would show TRUE or FALSE in Excel whatever the format): yes or no.
       return '"yes";"yes";"no"';
     default:
       return undefined;

@@ -9,7 +9,13 @@ import { writeXlsx } from './xlsx-package.js';
 export const OUTPUT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** The output files of a comparison in the chosen formats; the CSVs in `csv` (UTF-8 with a BOM, `,` and decimal points by default). */
+/**
+ * The output files of a comparison in the chosen formats; the CSVs in `csv` (UTF-8 with a BOM, `,` and decimal points by default).
+ *
+ * @example
+ * const files = await renderOutputs(evaluateComparison(inputs, reference), reference, ['xlsx', 'csv']);
+ * writeFilesAtomically('out', files, true);
+ */
 export async function renderOutputs(
   evaluated: EvaluatedComparison,
   reference: ReferenceData,

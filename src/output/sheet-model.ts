@@ -113,8 +113,10 @@ export class SheetBuilder {
     readonly name: string,
     private readonly frozen: { rows: number; columns: number } = { rows: 0, columns: 0 },
     private readonly print: SheetModel['print'] = {},
-    /** Columns from this one on stay narrow, their headers wrapped (the options of the Summary). */
+    /** Columns from this one on stay narrow, their headers wrapped (the options of the Summary)... */
     private readonly narrowFrom = Number.POSITIVE_INFINITY,
+    /** ...up to this one (the Summary's figure ids after the options are as wide as they read). */
+    private readonly narrowTo = Number.POSITIVE_INFINITY,
   ) {}
 
   set(row: number, column: number, cell: CellModel): void {
@@ -127,7 +129,8 @@ export class SheetBuilder {
     const number = typeof cell.value === 'number' ? formattedNumber(cell.value, cell.numFmt) : undefined;
     const shown =
       number ?? (cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14));
-    const widest = number !== undefined ? Number.POSITIVE_INFINITY : column >= this.narrowFrom ? 16 : 60;
+    const widest =
+      number !== undefined ? Number.POSITIVE_INFINITY : column >= this.narrowFrom && column <= this.narrowTo ? 16 : 60;
     this.widths[column - 1] = Math.max(this.widths[column - 1] ?? 8, Math.min(widest, shown.length + 2));
   }
 

@@ -1,6 +1,7 @@
 import type { Figure, ListName, RowSet } from '../expr/figure.js';
 import type { Model } from '../expr/model.js';
 import type { FormulaAddresses } from '../expr/render-formula.js';
+import { rowSetCount } from '../expr/row-set-count.js';
 import type { Position } from '../expr/value.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
 import { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS } from '../model/workbook-names.js';
@@ -41,6 +42,15 @@ export interface LayoutCounts {
 }
 
 /**
+ * Empty rows after the scenario's own tiers and workloads, from data/constants.csv (issue 12: room to grow): an
+ * analyst adds a tier or a workload in Excel by filling one. Price items are looked up by id and get none.
+ */
+export function spareListRows(reference: ReferenceData, list: InputList): number {
+  if (list === 'price') return 0;
+  return reference.constants.get('workbook_spare_list_rows')?.value.toNumber() ?? 0;
+}
+
+/**
  * Where everything sits in the workbook, decided before any cell is written so that formulas can
  * refer forward: inputs, reference tables, and each figure at each position.
  */
@@ -71,7 +81,8 @@ export class WorkbookLayout implements FormulaAddresses {
       price: reference.priceParameters,
     };
     for (const list of INPUT_LISTS) {
-      const block = blockAfter(end, counts[list], [...listDefinitions[list].map((d) => d.name), 'notes']);
+      const rows = counts[list] + spareListRows(reference, list);
+      const block = blockAfter(end, rows, [...listDefinitions[list].map((d) => d.name), 'notes']);
       this.inputBlocks.set(list, block);
       end = blockEnd(block);
     }
@@ -108,8 +119,7 @@ export class WorkbookLayout implements FormulaAddresses {
   }
 
   rowCount(set: RowSet): number {
-    if (set.kind === 'table') return this.reference.tables.get(set.table)?.rows.length ?? 0;
-    return this.reference.constants.get(set.countConstant)?.value.toNumber() ?? 0;
+    return rowSetCount(set, this.reference);
   }
 
   private figureOf(id: string): Figure {

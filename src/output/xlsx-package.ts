@@ -103,6 +103,9 @@ function documentProperties(model: WorkbookModel): { core: string; app: string }
  * The workbook model as .xlsx bytes: one worksheet part per sheet (the Summary with its native
  * charts), shared strings, styles, defined names and document properties, zipped with sorted
  * entries and a fixed date so the same inputs give the same bytes.
+ *
+ * @example
+ * writeFileSync('comparison.xlsx', writeXlsx(buildWorkbook(evaluated, reference)));
  */
 export function writeXlsx(model: WorkbookModel): Buffer {
   checkSheetNames(model);

@@ -1,24 +1,8 @@
-import {
-  add,
-  and,
-  constant,
-  type Expr,
-  eq,
-  ge,
-  gt,
-  ifThen,
-  input,
-  le,
-  lookup,
-  lt,
-  ne,
-  or,
-  sub,
-  text,
-} from '../expr/expression.js';
+import { and, constant, type Expr, eq, ge, ifThen, input, le, ne, or, sub, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { ref } from '../model/figure-ref.js';
+import { INPUT_RULES, INPUTS_HOLD } from '../model/input-rules.js';
 import { ROLES } from './role-vms.js';
 
 /**
@@ -34,13 +18,10 @@ interface DesignCheck {
   readonly message: string;
   readonly severity: 'unbuildable' | 'advice';
   readonly source: string;
-  /** The scenario parameters an input-only rule guards: the workbook validates their cells with it at entry. */
+  /** The scenario parameters an input rule guards (src/model/input-rules.ts): the workbook validates their cells with it at entry. */
   readonly guards?: readonly string[];
 }
 
-const copies = input('dag_copies');
-const failures = input('mailbox_server_failures');
-const members = input('dag_member_servers');
 const raid = input('raid_level');
 
 /** Every VM of the option fits one host: the mailbox VM, each role's VMs at both sites, the largest workload VM. */
@@ -59,57 +40,7 @@ const vmsFitHost = and(
 );
 
 const CHECKS: readonly DesignCheck[] = [
-  {
-    id: 'checkFailuresBelowCopies',
-    label: 'Server failures fewer than database copies',
-    holds: lt(failures, copies),
-    message: 'mailbox_server_failures must be fewer than dag_copies: a database survives only while one copy is left',
-    severity: 'unbuildable',
-    source: '[S3]',
-    guards: ['mailbox_server_failures'],
-  },
-  {
-    id: 'checkMembersHoldCopies',
-    label: 'A fixed member count holds every copy and survives the failures',
-    // An empty member count (0) is worked out by the layout.
-    holds: or(eq(members, 0), and(ge(members, copies), gt(members, failures))),
-    message:
-      'dag_member_servers must be at least dag_copies (one server per copy) and more than mailbox_server_failures, or empty',
-    severity: 'unbuildable',
-    source: '[S3]',
-    guards: ['dag_member_servers'],
-  },
-  {
-    id: 'checkCopiesPerDatabase',
-    label: 'Copies of a database within the Exchange limit',
-    holds: le(add(copies, input('dr_copies'), input('lagged_copies')), constant('copies_per_database_max')),
-    message: 'dag_copies + dr_copies + lagged_copies exceed the copies a database may have (copies_per_database_max)',
-    severity: 'unbuildable',
-    source: '[S8] [S9]',
-    guards: ['dag_copies', 'dr_copies', 'lagged_copies'],
-  },
-  {
-    id: 'checkReplayLag',
-    label: 'Replay lag within the Exchange limit',
-    holds: le(input('replay_lag_days'), constant('replay_lag_days_max')),
-    message: 'replay_lag_days exceeds the longest replay lag Exchange 2010 allows (replay_lag_days_max)',
-    severity: 'unbuildable',
-    source: '[S25]',
-    guards: ['replay_lag_days'],
-  },
-  {
-    id: 'checkHostRam',
-    label: 'Host RAM holds the smallest mailbox server',
-    holds: ge(
-      sub(input('host_ram_gb'), input('hypervisor_ram_reserve_gb')),
-      lookup('server-ram-database-cache', 'server_ram_gb', 'server_ram_gb', 0, 'ceiling'),
-    ),
-    message:
-      'host_ram_gb less hypervisor_ram_reserve_gb is below the smallest server of data/server-ram-database-cache.csv',
-    severity: 'unbuildable',
-    source: '[S14]',
-    guards: ['host_ram_gb'],
-  },
+  ...INPUT_RULES.map((rule) => ({ ...rule, severity: 'unbuildable' as const })),
   {
     id: 'checkVmsFitHost',
     label: 'Every VM fits one host',
@@ -213,23 +144,12 @@ const CHECKS: readonly DesignCheck[] = [
   },
 ];
 
-/** Every rule between inputs holds (they read inputs only, so they evaluate whatever the sizing gives). */
-const INPUTS_HOLD = and(...CHECKS.filter((c) => c.guards).map((c) => c.holds));
-
 const check = (c: DesignCheck): Figure =>
   optionFigure(
     c.id,
     { label: c.label, unit: '', kind: 'text', source: c.source },
     ifThen(c.holds, text('OK'), text(`${c.severity === 'advice' ? 'Advice' : 'Not valid'}: ${c.message}`)),
   );
-
-/** The rules between scenario parameters, by the parameter whose cell the workbook validates with them. */
-export const INPUT_RULES: ReadonlyMap<string, readonly { readonly holds: Expr; readonly message: string }[]> = new Map(
-  [...new Set(CHECKS.flatMap((c) => c.guards ?? []))].map((parameter) => [
-    parameter,
-    CHECKS.filter((c) => c.guards?.includes(parameter)).map((c) => ({ holds: c.holds, message: c.message })),
-  ]),
-);
 
 /** The checks of each option, OK or what is wrong, and whether the design is valid (every unbuildable rule holds). */
 export const designCheckFigures: readonly Figure[] = [

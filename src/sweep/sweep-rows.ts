@@ -3,11 +3,12 @@ import { EvaluationError } from '../expr/evaluation-error.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { describeIssue } from '../model/input-error.js';
+import { inputRuleIssues } from '../model/input-rule-issues.js';
 import type { ReferenceData } from '../model/reference-data.js';
-import { crossParameterIssues } from '../model/scenario-inputs.js';
 import { unbuildableReason } from '../options/buildable.js';
 import { designContext } from '../options/design-checks.js';
 import { type FigureValues, figureOf, type OptionsEvaluation, optionsModel } from '../options/options-model.js';
+import { optionAttributes, optionsModelBindings } from '../options/options-model-bindings.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
 import { DesignCheckMemo } from './design-check-memo.js';
 import { assignment, type SweepPlan, scenarioInputs } from './sweep-plan.js';
@@ -42,15 +43,14 @@ export function* sweepRows(
   checks = new DesignCheckMemo(),
 ): Generator<SweepRow> {
   const optionRows = reference.tables.get('options')?.rows ?? [];
-  const options = new Map(optionRows.map((row) => [String(row.id), new Map(Object.entries(row))]));
+  const options = optionAttributes(reference, optionRows);
   const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
-  const inputTables = new Map([['prices', { rows: plan.base.prices.map((p) => Object.fromEntries(p)) }]]);
   let previous: { evaluation: OptionsEvaluation; digits: number[] } | undefined;
   for (let index = from; index < to; index++) {
     const digits = assignment(plan, index);
     const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));
     const { scenario, tiers } = scenarioInputs(plan, digits);
-    const issues = crossParameterIssues(scenario, reference, 'sweep');
+    const issues = inputRuleIssues(scenario, reference, 'sweep');
     if (issues.length > 0) {
       for (const option of options.keys())
         yield {
@@ -66,7 +66,7 @@ export function* sweepRows(
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
     const evaluation = new ModelEvaluation(
       optionsModel,
-      { inputs: scenario, lists: { tier: tiers, workload: plan.base.workloads }, inputTables, options, reference },
+      optionsModelBindings({ ...plan.base, scenario, tiers }, options, reference),
       undefined,
       previous ? { evaluation: previous.evaluation, changed } : undefined,
     );

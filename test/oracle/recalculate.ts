@@ -94,7 +94,7 @@ export function valueAt(hf: HyperFormula, key: string): unknown {
 const MONEY = '#,##0.00';
 const COUNT = '#,##0';
 
-/** Where the independent engine disagrees with a cached value: counts exactly, decimals to 1e-9 relative, money to the cent. */
+/** Where the independent engine disagrees with a cached value: whole numbers exactly, decimals to 1e-9 relative, money to the cent. */
 export function mismatches(
   hf: HyperFormula,
   expected: ReadonlyMap<string, { value: unknown; numFmt?: string }>,
@@ -126,9 +126,17 @@ function disagreements(
       found.push(`${key}: ${String((actual as { value?: unknown }).value ?? 'error')}`);
       continue;
     }
-    const want = value ?? (typeof actual === 'number' ? 0 : typeof actual === 'boolean' ? false : value);
+    // exceljs reads a cached 0, FALSE or "" (an empty spare list row, issue 12) back as no result.
+    const want =
+      value ?? (typeof actual === 'number' ? 0 : typeof actual === 'boolean' ? false : actual === '' ? '' : value);
     if (typeof want === 'number' && typeof actual === 'number') {
-      const tolerance = numFmt === MONEY ? 0.005 : numFmt === COUNT ? 1e-9 : Math.max(1e-12, Math.abs(want) * 1e-9);
+      // A count is a whole number, exactly; a quantity in whole gigabytes (the same format) is not.
+      const tolerance =
+        numFmt === MONEY
+          ? 0.005
+          : numFmt === COUNT && Number.isInteger(want)
+            ? 1e-9
+            : Math.max(1e-12, Math.abs(want) * 1e-9);
       if (Math.abs(actual - want) > tolerance) found.push(`${key}: engine ${want}, recalculated ${actual}`);
     } else if (actual !== want) found.push(`${key}: engine ${String(want)}, recalculated ${String(actual)}`);
   }

@@ -8,9 +8,12 @@ export async function explain(figure: string, options: { option?: string; templa
   const reference = readReferenceData();
   const evaluated = evaluateComparison(await readInputs(reference, options.templates), reference);
   const e = explainFigure(figure, evaluated, reference, options.option);
+  const unit = e.unit.replace('currency', String(evaluated.comparison.scenario.currency));
+  // A figure per tier or per workload: one line per item, the first after `value:`, the others under it.
+  const values = e.items ? e.items.map((i) => `${i.name}: ${i.value} ${unit}`) : [`${e.value} ${unit}`];
   const lines = [
     `${e.id}: ${e.label}${e.option ? ` (option ${e.option})` : ''}`,
-    `  value:   ${e.value} ${e.unit.replace('currency', String(evaluated.comparison.scenario.currency))}`,
+    ...values.map((v, i) => `${i === 0 ? '  value:   ' : '           '}${v}`),
     `  formula: ${e.formula}`,
     ...(e.source ? [`  source:  ${e.source}`] : []),
     '  fed by:',

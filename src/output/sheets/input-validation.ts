@@ -1,22 +1,17 @@
 import type { Expr } from '../../expr/expression.js';
+import { rulesGuarding } from '../../model/input-rules.js';
+import { parameterRange } from '../../model/parameter-range.js';
 import type { ParameterDefinition, ReferenceData } from '../../model/reference-data.js';
-import { INPUT_RULES } from '../../sizing/design-checks.js';
 
 /** The bounds of a numeric parameter: its minimum and maximum, or the keys of its look-up table. */
 export function boundsOf(
   definition: ParameterDefinition,
   reference: ReferenceData,
 ): { minimum?: number; maximum?: number } {
-  if (definition.rangeTable) {
-    const keys =
-      reference.tables
-        .get(definition.rangeTable.table)
-        ?.rows.map((r) => Number(String(r[definition.rangeTable!.column]))) ?? [];
-    if (keys.length > 0) return { minimum: Math.min(...keys), maximum: Math.max(...keys) };
-  }
+  const range = parameterRange(definition, reference);
   return {
-    ...(definition.minimum ? { minimum: definition.minimum.value.toNumber() } : {}),
-    ...(definition.maximum ? { maximum: definition.maximum.value.toNumber() } : {}),
+    ...(range?.low ? { minimum: range.low.toNumber() } : {}),
+    ...(range?.high ? { maximum: range.high.toNumber() } : {}),
   };
 }
 
@@ -28,7 +23,7 @@ export function validationOf(
   render?: (expr: Expr) => string,
 ) {
   const prompt = `${definition.description}${definition.unit ? ` (${definition.unit})` : ''}`.slice(0, 250);
-  const rules = render ? (INPUT_RULES.get(definition.name) ?? []) : [];
+  const rules = render ? rulesGuarding(definition.name) : [];
   if (rules.length > 0 && (definition.type === 'integer' || definition.type === 'decimal')) {
     // A rule between parameters (the design checks' own formula) on top of the cell's range, at entry.
     const { minimum, maximum } = boundsOf(definition, reference);

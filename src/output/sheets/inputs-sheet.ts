@@ -4,7 +4,7 @@ import type { Value } from '../../expr/value.js';
 import type { ParameterDefinition } from '../../model/reference-data.js';
 import type { RawValue } from '../../model/resolve-parameter.js';
 import { absolute, columnLetter, SheetBuilder } from '../sheet-model.js';
-import { INPUT_LIST_TITLES, type InputList, inputName, SHEETS } from '../workbook-layout.js';
+import { INPUT_LIST_TITLES, type InputList, inputName, SHEETS, spareListRows } from '../workbook-layout.js';
 import { validationOf } from './input-validation.js';
 import { cellValue, header, type SheetContext, text } from './sheet-context.js';
 
@@ -73,6 +73,18 @@ export function inputsSheet(context: SheetContext): {
       });
       inputCells.set(`${list}.${i + 1}.notes`, notesAddress);
     });
+    // Room to grow (issue 12): empty rows, editable and validated like the rows above; empty, they count zero.
+    const spare = spareListRows(reference, list);
+    for (let i = rows.length; i < rows.length + spare; i++) {
+      definitions.forEach((definition, c) => {
+        const address = `${columnLetter(c + 1)}${block.firstRow + i}`;
+        inputs.set(block.firstRow + i, c + 1, { value: null, style: 'input' });
+        inputs.validations.push(...validationOf(definition, address, reference));
+        inputCells.set(`${list}.${i + 1}.${definition.name}`, address);
+      });
+      inputs.set(block.firstRow + i, definitions.length + 1, { value: null, style: 'input' });
+      inputCells.set(`${list}.${i + 1}.notes`, `${columnLetter(definitions.length + 1)}${block.firstRow + i}`);
+    }
   }
   return { sheet: inputs, definedNames, inputCells };
 }

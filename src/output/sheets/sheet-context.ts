@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { type Expr, ifThen } from '../../expr/expression.js';
 import type { Figure } from '../../expr/figure.js';
 import { renderFormula } from '../../expr/render-formula.js';
 import type { Position, Value } from '../../expr/value.js';
@@ -20,8 +21,8 @@ export interface SheetContext {
   /** A label naming the currency, which follows the currency input (issue 12). */
   label(value: string, style: CellModel['style']): CellModel;
   unitCell(figure: Figure): CellModel;
-  /** A figure's own formula, with the engine's value cached. */
-  formulaCell(figure: Figure, at: Position): CellModel;
+  /** A figure's own formula (or `expr`, the figure's own expression guarded), with the engine's value cached. */
+  formulaCell(figure: Figure, at: Position, expr?: Expr): CellModel;
   /** A reference to a figure's cell on its own sheet, with the engine's value cached. */
   referenceCell(figure: Figure, at: Position): CellModel;
 }
@@ -41,7 +42,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
     return {
-      value: cellValue(evaluation.figure(toFigureId(figure.id), at)),
+      value: flagAsNumber(cellValue(evaluation.figure(toFigureId(figure.id), at))),
       formula,
       style: 'computed',
       ...(numFmt ? { numFmt } : {}),
@@ -54,7 +55,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
     tcoYears: Number(String(resolved.scenario.get('tco_years'))),
     label,
     unitCell: (figure) => label(figure.unit, 'unit'),
-    formulaCell: (figure, at) => computed(figure, at, renderFormula(figure.expr, layout, at)),
+    formulaCell: (figure, at, expr = flagExpr(figure)) => computed(figure, at, renderFormula(expr, layout, at)),
     referenceCell: (figure, at) => computed(figure, at, layout.figure(figure.id, at)),
   };
 }
@@ -62,6 +63,23 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
 export function cellValue(value: Value | undefined): CellValue {
   if (value === undefined) return null;
   return value instanceof Decimal ? value.toNumber() : value;
+}
+
+/**
+ * A flag's cell holds 1 or 0, not TRUE or FALSE: Excel applies no number format to a logical value, so only a
+ * number reads yes or no in its format (`"yes";"yes";"no"`). IF, AND, OR and NOT take 1 and 0 as they take TRUE
+ * and FALSE, so the formulas that read a flag's cell are the same; the JSON and CSV outputs keep true and false.
+ *
+ * @example
+ * flagExpr(designValid); // IF(<its expression>,1,0)
+ */
+export function flagExpr(figure: Pick<Figure, 'kind' | 'expr'>, expr: Expr = figure.expr): Expr {
+  return figure.kind === 'flag' ? ifThen(expr, 1, 0) : expr;
+}
+
+/** A flag's value as its cell caches it: 1 or 0 (see flagExpr). */
+export function flagAsNumber(value: CellValue): CellValue {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
 
 export const text = (value: CellValue, style: CellModel['style'] = 'label'): CellModel => ({ value, style });
