@@ -148,6 +148,7 @@ describe('decimals by unit, the same on every sheet (issue 12)', () => {
     TB: '#,##0.00',
     ':1': '#,##0.00',
     x: '#,##0.00',
+    minutes: '#,##0.00',
     currency: '#,##0.00',
     VMs: '#,##0',
     'yes/no': '"yes";"yes";"no"',

@@ -2,14 +2,16 @@ import type { Figure } from '../expr/figure.js';
 
 /**
  * Decimals a quantity shows by its unit, the same wherever the unit appears (issue 12): gigabytes whole, terabytes
- * and ratios (`:1`, `x`) to two places. A quantity of another unit (MB per mailbox, IOPS, megacycles, minutes)
- * shows two to four places.
+ * and ratios (`:1`, `x`) and minutes to two places. A quantity of another unit (MB per mailbox, IOPS,
+ * megacycles), per mailbox as well as in total, shows two to four places.
  */
 const QUANTITY_FORMATS: ReadonlyMap<string, string> = new Map([
   ['GB', '#,##0'],
   ['TB', '#,##0.00'],
   [':1', '#,##0.00'],
   ['x', '#,##0.00'],
+  // Recovery and data-loss times: half a minute is worth showing, and 417.6159 beside 5.00 reads as noise.
+  ['minutes', '#,##0.00'],
 ]);
 
 /**

@@ -23,18 +23,21 @@ const BORDERS = [
 ];
 
 /** How each kind of cell looks: indexes into the lists above; inputs alone are unlocked. */
-const LOOKS: Record<CellStyle, { font: number; fill: number; border: number; wrapTop?: boolean; unlocked?: boolean }> =
-  {
-    title: { font: 1, fill: 0, border: 0 },
-    subtitle: { font: 2, fill: 5, border: 0 },
-    header: { font: 2, fill: 3, border: 0, wrapTop: true },
-    label: { font: 0, fill: 0, border: 0 },
-    input: { font: 0, fill: 2, border: 1, unlocked: true },
-    computed: { font: 0, fill: 0, border: 0 },
-    reference: { font: 0, fill: 4, border: 0 },
-    unit: { font: 3, fill: 0, border: 0 },
-    note: { font: 3, fill: 0, border: 0 },
-  };
+const LOOKS: Record<
+  CellStyle,
+  { font: number; fill: number; border: number; wrapTop?: boolean; indent?: boolean; unlocked?: boolean }
+> = {
+  title: { font: 1, fill: 0, border: 0 },
+  subtitle: { font: 2, fill: 5, border: 0 },
+  header: { font: 2, fill: 3, border: 0, wrapTop: true },
+  label: { font: 0, fill: 0, border: 0 },
+  input: { font: 0, fill: 2, border: 1, unlocked: true },
+  computed: { font: 0, fill: 0, border: 0 },
+  reference: { font: 0, fill: 4, border: 0 },
+  unit: { font: 3, fill: 0, border: 0 },
+  // Notes stand one indent off the numbers they follow (the Summary's figure ids, the sheets' sources).
+  note: { font: 3, fill: 0, border: 0, indent: true },
+};
 
 /** Number formats Excel knows by number (ECMA-376 part 1, 18.8.30); others are declared from 164 on. */
 const BUILT_IN_FORMATS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
@@ -74,11 +77,12 @@ export class StyleTable {
       look.font ? ' applyFont="1"' : '',
       look.fill ? ' applyFill="1"' : '',
       look.border ? ' applyBorder="1"' : '',
-      look.wrapTop ? ' applyAlignment="1"' : '',
+      look.wrapTop || look.indent ? ' applyAlignment="1"' : '',
       look.unlocked ? ' applyProtection="1"' : '',
     ].join('');
     const children =
       (look.wrapTop ? '<alignment vertical="top" wrapText="1"/>' : '') +
+      (look.indent ? '<alignment horizontal="left" indent="1"/>' : '') +
       (look.unlocked ? '<protection locked="0"/>' : '');
     const open = `<xf numFmtId="${numFmtId}" fontId="${look.font}" fillId="${look.fill}" borderId="${look.border}" xfId="0"${applies}`;
     return children ? `${open}>${children}</xf>` : `${open}/>`;
