@@ -5,7 +5,7 @@ import type { StyleTable } from './xlsx-styles.js';
 import { cellText, XML_DECLARATION, xmlText } from './xml-text.js';
 
 /** The row and column of an `AB12` address, read character by character (a workbook has thousands). */
-function position(sheet: string, address: string): { row: number; column: number } {
+export function cellPosition(sheet: string, address: string): { row: number; column: number } {
   let column = 0;
   let i = 0;
   for (; i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90; i++)
@@ -20,7 +20,7 @@ function position(sheet: string, address: string): { row: number; column: number
 function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
   const rows = new Map<number, { column: number; address: string; cell: CellModel }[]>();
   for (const [address, cell] of sheet.cells) {
-    const { row, column } = position(sheet.name, address);
+    const { row, column } = cellPosition(sheet.name, address);
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = []));
     cells.push({ column, address, cell });
@@ -35,7 +35,7 @@ export function extentOf(sheet: SheetModel): { lastRow: number; lastColumn: numb
   let lastRow = 1;
   let lastColumn = 1;
   for (const address of sheet.cells.keys()) {
-    const { row, column } = position(sheet.name, address);
+    const { row, column } = cellPosition(sheet.name, address);
     if (row > lastRow) lastRow = row;
     if (column > lastColumn) lastColumn = column;
   }
@@ -118,7 +118,7 @@ function highlightsXml(highlights: readonly HighlightModel[]): string {
 
 /**
  * One worksheet part: frozen panes, column widths, the cells, sheet protection (everything but the
- * unlocked input cells, without a password), validations, page setup and, for the Summary, its drawing.
+ * unlocked input cells, without a password), validations, page setup and the drawing of its charts.
  */
 export function worksheetXml(
   sheet: SheetModel,

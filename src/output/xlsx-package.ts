@@ -1,8 +1,7 @@
 import { isExcelDefinedName, isExcelSheetName, SHEET_NAME_RULE } from '../model/excel-names.js';
+import { chartXml, drawingXml } from './chart-xml.js';
 import { SharedStrings } from './shared-strings.js';
 import { columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
-import { chartXml, drawingXml, SUMMARY_CHARTS } from './summary-charts.js';
-import { SHEETS } from './workbook-layout.js';
 import { extentOf, worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
@@ -63,7 +62,7 @@ function workbookXml(model: WorkbookModel): string {
   const sheets = model.sheets
     .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`)
     .join('');
-  // Each sheet's print area: its cells, and the Summary's charts below them.
+  // Each sheet's print area: its cells, and the rows its print settings add (charts below them).
   const printAreas = model.sheets.map((s, i) => {
     const { lastRow, lastColumn } = extentOf(s);
     return `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetPrefix(s.name)}$A$1:$${columnLetter(lastColumn)}$${Math.max(lastRow, s.print.lastRow ?? 0)}`)}</definedName>`;
@@ -100,8 +99,8 @@ function documentProperties(model: WorkbookModel): { core: string; app: string }
 }
 
 /**
- * The workbook model as .xlsx bytes: one worksheet part per sheet (the Summary with its native
- * charts), shared strings, styles, defined names and document properties, zipped with sorted
+ * The workbook model as .xlsx bytes: one worksheet part per sheet (with the native charts it
+ * declares), shared strings, styles, defined names and document properties, zipped with sorted
  * entries and a fixed date so the same inputs give the same bytes.
  */
 export function writeXlsx(model: WorkbookModel): Buffer {
@@ -111,38 +110,42 @@ export function writeXlsx(model: WorkbookModel): Buffer {
   const types: [string, string][] = [['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`]];
   const styles = new StyleTable();
   const strings = new SharedStrings();
-  // The Summary's charts, built on its cells so they follow the inputs, drawn on the Summary sheet.
-  const summary = model.sheets.findIndex((sheet) => sheet.name === SHEETS.summary);
   model.sheets.forEach((sheet, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
     parts.set(
       part,
-      worksheetXml(sheet, styles, strings, { selected: i === 0, ...(i === summary ? { drawingId: 'rIdCharts' } : {}) }),
+      worksheetXml(sheet, styles, strings, {
+        selected: i === 0,
+        ...(sheet.charts.length > 0 ? { drawingId: 'rIdCharts' } : {}),
+      }),
     );
     types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
   });
-  if (summary >= 0) {
-    const charts = SUMMARY_CHARTS.map((chart, i) => ({
-      part: `xl/charts/chart${i + 1}.xml`,
-      xml: chartXml(chart, model, model.optionCount),
+  // The charts a sheet declares, built on its cells so they follow the inputs: one drawing a sheet holds them.
+  let chartCount = 0;
+  let drawingCount = 0;
+  model.sheets.forEach((sheet, i) => {
+    if (sheet.charts.length === 0) return;
+    const drawing = `xl/drawings/drawing${++drawingCount}.xml`;
+    const charts = sheet.charts.map((chart) => ({
+      part: `charts/chart${++chartCount}.xml`,
+      xml: chartXml(chart, sheet),
     }));
     for (const chart of charts) {
-      parts.set(chart.part, chart.xml);
-      types.push([chart.part, `${CONTENT_TYPE}.drawingml.chart+xml`]);
+      parts.set(`xl/${chart.part}`, chart.xml);
+      types.push([`xl/${chart.part}`, `${CONTENT_TYPE}.drawingml.chart+xml`]);
     }
-    parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length));
-    types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
+    parts.set(drawing, drawingXml(sheet.charts));
+    types.push([drawing, `${CONTENT_TYPE}.drawing+xml`]);
     parts.set(
-      'xl/drawings/_rels/drawing1.xml.rels',
-      relationships(
-        charts.map((_, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` })),
-      ),
+      `xl/drawings/_rels/drawing${drawingCount}.xml.rels`,
+      relationships(charts.map((chart, c) => ({ id: `rId${c + 1}`, type: 'chart', target: `../${chart.part}` }))),
     );
     parts.set(
-      `xl/worksheets/_rels/sheet${summary + 1}.xml.rels`,
-      relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]),
+      `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+      relationships([{ id: 'rIdCharts', type: 'drawing', target: `../drawings/drawing${drawingCount}.xml` }]),
     );
-  }
+  });
 
   parts.set('xl/styles.xml', styles.xml());
   types.push(['xl/styles.xml', `${CONTENT_TYPE}.spreadsheetml.styles+xml`]);
