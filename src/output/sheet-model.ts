@@ -5,6 +5,8 @@ export type CellStyle =
   | 'title'
   | 'subtitle'
   | 'header'
+  /** Bold and nothing else: the column names of a data sheet (the sweep's). */
+  | 'heading'
   | 'label'
   | 'input'
   | 'computed'
