@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateComparison } from '../src/options/compare-options.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
-import { SERIES_COLOURS } from '../src/output/summary-charts.js';
+import { SERIES_COLOURS } from '../src/output/chart-xml.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import {
   convertWithLibreOffice,

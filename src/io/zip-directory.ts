@@ -1,6 +1,5 @@
 /** The zip records an .xlsx is read by before anything in it is inflated: the end record and the central directory. */
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
-export const LOCAL_HEADER = 0x04034b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const END_RECORD_BYTES = 22;
 const LARGEST_COMMENT = 0xffff;

@@ -2,6 +2,7 @@ import { Dec } from '../decimal.js';
 import type { Value } from '../expr/value.js';
 import { plainNumberHint, readFormattedNumber } from './formatted-number.js';
 import type { InputIssue } from './input-error.js';
+import { restoreCell } from './neutralise-cell.js';
 import { parameterRange } from './parameter-range.js';
 import { parseBoolean, parseDecimal } from './parse-value.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
@@ -58,7 +59,7 @@ export function resolveParameter(
           `${shown.slice(0, 40)}...`,
         );
       // A leading apostrophe is how our CSV outputs neutralise text that starts like a formula: take it off again.
-      return { value: /^'[=+\-@\t\r]/.test(shown) ? shown.slice(1) : shown };
+      return { value: restoreCell(shown) };
     }
     case 'boolean': {
       const flag = typeof given === 'boolean' ? given : parseBoolean(shown, reference.booleanWords);

@@ -1,4 +1,4 @@
-import { cellText, XML_DECLARATION } from './xml-text.js';
+import { textElement, XML_DECLARATION } from './xml-text.js';
 
 /** The workbook's shared string table: each distinct text once, cells refer to it by index. */
 export class SharedStrings {
@@ -13,9 +13,7 @@ export class SharedStrings {
   }
 
   xml(): string {
-    const items = [...this.indexes.keys()].map(
-      (text) => `<si><t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${cellText(text)}</t></si>`,
-    );
+    const items = [...this.indexes.keys()].map((text) => `<si>${textElement(text)}</si>`);
     return `${XML_DECLARATION}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${items.length}">${items.join('')}</sst>`;
   }
 }

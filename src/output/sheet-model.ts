@@ -5,6 +5,8 @@ export type CellStyle =
   | 'title'
   | 'subtitle'
   | 'header'
+  /** Bold and nothing else: the column names of a data sheet (the sweep's). */
+  | 'heading'
   | 'label'
   | 'input'
   | 'computed'
@@ -41,6 +43,27 @@ export interface HighlightModel {
   readonly formula: string;
 }
 
+/**
+ * A bar chart drawn on its sheet over that sheet's cells, one series per range of cells: the xlsx adapter
+ * refers to the cells and caches their values, so the chart follows the inputs.
+ */
+export interface ChartModel {
+  readonly title: string;
+  readonly stacked: boolean;
+  readonly numberFormat: string;
+  /** The cells naming the categories: `C3:I3`. */
+  readonly categories: string;
+  /** Each series: the cell holding its name and the cells of its values (`A7`, `C7:I7`). */
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Where it is drawn: from the top left of one cell to the top left of another, rows and columns from 0 (as drawings count). */
+  readonly anchor: {
+    readonly fromRow: number;
+    readonly fromColumn: number;
+    readonly toRow: number;
+    readonly toColumn: number;
+  };
+}
+
 /** A sheet as plain data; the xlsx adapter turns it into a file. */
 export interface SheetModel {
   readonly name: string;
@@ -53,6 +76,8 @@ export interface SheetModel {
   readonly validations: readonly ValidationModel[];
   /** Cells highlighted (the workbook's one highlight style) where a formula, written for the range's first cell, is TRUE. */
   readonly highlights: readonly HighlightModel[];
+  /** Native charts drawn on the sheet, over its cells. */
+  readonly charts: readonly ChartModel[];
   /** Printing: every sheet landscape, one page wide; a page break before this row (the Summary's charts), and the rows the print area spans beyond the cells (the charts). */
   readonly print: { readonly breakBeforeRow?: number; readonly lastRow?: number };
 }
@@ -66,7 +91,7 @@ export interface WorkbookModel {
    * `workload.1.vcpu` or `price.3.price` (items counted from 1): for reading an edited workbook back.
    */
   readonly inputCells: ReadonlyMap<string, string>;
-  /** Options side by side on the Summary sheet (its charts span them). */
+  /** Options side by side on the Summary sheet. */
   readonly optionCount: number;
 }
 
@@ -105,6 +130,7 @@ export class SheetBuilder {
   readonly cells = new Map<string, CellModel>();
   readonly validations: ValidationModel[] = [];
   readonly highlights: HighlightModel[] = [];
+  readonly charts: ChartModel[] = [];
   private readonly widths: number[] = [];
   /** Where header text went, for the row heights: its row, column and length. */
   private readonly headers = new Map<string, { row: number; column: number; length: number }>();
@@ -145,6 +171,7 @@ export class SheetBuilder {
       frozenColumns: this.frozen.columns,
       validations: this.validations,
       highlights: this.highlights,
+      charts: this.charts,
       print: this.print,
     };
   }

@@ -1,40 +1,40 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { restoreCell } from '../model/neutralise-cell.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
+import type { CellValue } from './sheet-model.js';
+import { openXlsxRows } from './xlsx-package.js';
 
-/** A sweep sheet written row by row with exceljs's streaming writer, from CSV text in `format`: memory stays flat. */
-export async function openSweepSheet(
-  path: string,
-  format: CsvFormat = EXCEL_CSV,
-): Promise<{ add: (csv: string) => void; close: () => Promise<void> }> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-  workbook.created = new Date(Date.UTC(2010, 10, 1));
-  workbook.modified = workbook.created;
-  const sheet = workbook.addWorksheet('Sweep', { views: [{ state: 'frozen', ySplit: 1 }] });
+/** The sweep's workbook: one sheet, filled from the sweep's CSV text as it comes. */
+export interface SweepSheet {
+  /** Adds the rows of CSV text in the sweep's format (the header first); waits while the file catches up. */
+  add(csv: string): Promise<void>;
+  close(): Promise<void>;
+  /** Stops after an error elsewhere: the file is left incomplete, for the caller to remove. */
+  abort(): void;
+}
+
+/**
+ * A sweep sheet written row by row from CSV text in `format`, through the package's own writer: memory stays flat.
+ * The header is bold and frozen; numbers are numbers (decimal commas read as the format says), text is as it was
+ * before the CSV neutralised it.
+ */
+export async function openSweepSheet(path: string, format: CsvFormat = EXCEL_CSV): Promise<SweepSheet> {
+  const rows = await openXlsxRows(path, { name: 'Sweep', frozenRows: 1, styles: ['heading'] });
   let header = true;
   const number = format.decimalComma ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/;
+  const cell = (text: string): CellValue =>
+    header || text === '' || !number.test(text) ? restoreCell(text) : Number(text.replace(',', '.'));
   return {
-    add: (csv) => {
-      for (const record of parse(csv, {
-        relax_column_count: true,
-        delimiter: format.delimiter,
-        bom: true,
-      }) as string[][]) {
-        const row = sheet.addRow(
-          record.map((cell) =>
-            header || cell === '' || !number.test(cell)
-              ? cell.replace(/^'(?=[=+\-@\t\r])/, '')
-              : Number(cell.replace(',', '.')),
-          ),
-        );
-        if (header) row.font = { bold: true };
-        row.commit();
+    add: async (csv) => {
+      const records = parse(csv, { relax_column_count: true, delimiter: format.delimiter, bom: true }) as string[][];
+      const added = records.map((record) => {
+        const row = { values: record.map(cell), ...(header ? { style: 'heading' as const } : {}) };
         header = false;
-      }
+        return row;
+      });
+      await rows.add(added);
     },
-    close: async () => {
-      sheet.commit();
-      await workbook.commit();
-    },
+    close: () => rows.close(),
+    abort: () => rows.abort(),
   };
 }

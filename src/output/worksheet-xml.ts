@@ -1,11 +1,14 @@
 import type { SharedStrings } from './shared-strings.js';
-import type { CellModel, HighlightModel, SheetModel, ValidationModel } from './sheet-model.js';
+import type { CellModel, CellValue, HighlightModel, SheetModel, ValidationModel } from './sheet-model.js';
 import { cellAddress, columnLetter } from './sheet-model.js';
 import type { StyleTable } from './xlsx-styles.js';
-import { cellText, XML_DECLARATION, xmlText } from './xml-text.js';
+import { cellText, textElement, XML_DECLARATION, xmlText } from './xml-text.js';
+
+const WORKSHEET =
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
 /** The row and column of an `AB12` address, read character by character (a workbook has thousands). */
-function position(sheet: string, address: string): { row: number; column: number } {
+export function cellPosition(sheet: string, address: string): { row: number; column: number } {
   let column = 0;
   let i = 0;
   for (; i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90; i++)
@@ -20,7 +23,7 @@ function position(sheet: string, address: string): { row: number; column: number
 function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
   const rows = new Map<number, { column: number; address: string; cell: CellModel }[]>();
   for (const [address, cell] of sheet.cells) {
-    const { row, column } = position(sheet.name, address);
+    const { row, column } = cellPosition(sheet.name, address);
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = []));
     cells.push({ column, address, cell });
@@ -35,15 +38,20 @@ export function extentOf(sheet: SheetModel): { lastRow: number; lastColumn: numb
   let lastRow = 1;
   let lastColumn = 1;
   for (const address of sheet.cells.keys()) {
-    const { row, column } = position(sheet.name, address);
+    const { row, column } = cellPosition(sheet.name, address);
     if (row > lastRow) lastRow = row;
     if (column > lastColumn) lastColumn = column;
   }
   return { lastRow, lastColumn };
 }
 
-/** One `<c>` element: a value, or a formula with its cached result. */
-function cellXml(address: string, cell: CellModel, style: number, strings: SharedStrings): string {
+/** One `<c>` element: a value, or a formula with its cached result; text shared, or inline without a table. */
+function cellXml(
+  address: string,
+  cell: Pick<CellModel, 'value' | 'formula'>,
+  style: number,
+  strings: SharedStrings | undefined,
+): string {
   const s = style === 0 ? '' : ` s="${style}"`;
   const value = cell.value;
   if (typeof value === 'number' && !Number.isFinite(value))
@@ -58,10 +66,11 @@ function cellXml(address: string, cell: CellModel, style: number, strings: Share
   if (value === null) return `<c r="${address}"${s}/>`;
   if (typeof value === 'number') return `<c r="${address}"${s}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (strings === undefined) return `<c r="${address}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
   return `<c r="${address}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
 }
 
-function paneXml(sheet: SheetModel): string {
+function paneXml(sheet: Pick<SheetModel, 'frozenRows' | 'frozenColumns'>): string {
   const { frozenColumns: x, frozenRows: y } = sheet;
   if (x === 0 && y === 0) return '';
   const pane = x > 0 && y > 0 ? 'bottomRight' : y > 0 ? 'bottomLeft' : 'topRight';
@@ -118,7 +127,7 @@ function highlightsXml(highlights: readonly HighlightModel[]): string {
 
 /**
  * One worksheet part: frozen panes, column widths, the cells, sheet protection (everything but the
- * unlocked input cells, without a password), validations, page setup and, for the Summary, its drawing.
+ * unlocked input cells, without a password), validations, page setup and the drawing of its charts.
  */
 export function worksheetXml(
   sheet: SheetModel,
@@ -140,7 +149,7 @@ export function worksheetXml(
     .join('');
   return (
     XML_DECLARATION +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    WORKSHEET +
     // Printed landscape, one page wide, as many pages tall as it takes.
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${columnLetter(lastColumn)}${lastRow}"/>` +
@@ -160,3 +169,22 @@ export function worksheetXml(
     '</worksheet>'
   );
 }
+
+/**
+ * A worksheet written as its rows come, none kept: its frozen rows and the rows themselves, nothing that needs
+ * all of them first (no dimension, widths or print area). The start, each row, then the end.
+ */
+export const streamedWorksheet = {
+  start: (frozenRows: number): string =>
+    `${XML_DECLARATION}${WORKSHEET}<sheetViews><sheetView tabSelected="1" workbookViewId="0">${paneXml({ frozenRows, frozenColumns: 0 })}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>`,
+  /** One row of values (1-based `row`), all of one cell format; an empty value is no cell. */
+  row: (row: number, values: readonly CellValue[], style: number): string => {
+    let cells = '';
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      if (value !== null && value !== '') cells += cellXml(cellAddress(row, i + 1), { value }, style, undefined);
+    }
+    return `<row r="${row}">${cells}</row>`;
+  },
+  end: (): string => '</sheetData></worksheet>',
+};

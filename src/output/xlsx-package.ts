@@ -1,12 +1,12 @@
+import { closeSync, openSync } from 'node:fs';
 import { isExcelDefinedName, isExcelSheetName, SHEET_NAME_RULE } from '../model/excel-names.js';
+import { chartXml, drawingXml } from './chart-xml.js';
 import { SharedStrings } from './shared-strings.js';
-import { columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
-import { chartXml, drawingXml, SUMMARY_CHARTS } from './summary-charts.js';
-import { SHEETS } from './workbook-layout.js';
-import { extentOf, worksheetXml } from './worksheet-xml.js';
+import { type CellStyle, type CellValue, columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
+import { extentOf, streamedWorksheet, worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
-import { writeZip } from './zip-archive.js';
+import { writeZip, ZipFileWriter } from './zip-archive.js';
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument';
@@ -40,9 +40,9 @@ function contentTypes(overrides: readonly [part: string, type: string][]): strin
 }
 
 /** Sheet names Excel takes, unique ignoring case (the option ids of data/options.csv are checked as they load). */
-function checkSheetNames(model: WorkbookModel): void {
+function checkSheetNames(names: readonly string[]): void {
   const seen = new Set<string>();
-  for (const { name } of model.sheets) {
+  for (const name of names) {
     if (!isExcelSheetName(name) || seen.has(name.toLowerCase()))
       throw new Error(`"${name}" cannot be a sheet name here: expected ${SHEET_NAME_RULE}, unique`);
     seen.add(name.toLowerCase());
@@ -59,21 +59,25 @@ function checkDefinedNames(model: WorkbookModel): void {
   }
 }
 
-function workbookXml(model: WorkbookModel): string {
-  const sheets = model.sheets
-    .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`)
-    .join('');
-  // Each sheet's print area: its cells, and the Summary's charts below them.
+/** The model's defined names, and each sheet's print area, as workbook XML. */
+function definedNamesXml(model: WorkbookModel): string {
+  // Each sheet's print area: its cells, and the rows its print settings add (charts below them).
   const printAreas = model.sheets.map((s, i) => {
     const { lastRow, lastColumn } = extentOf(s);
     return `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetPrefix(s.name)}$A$1:$${columnLetter(lastColumn)}$${Math.max(lastRow, s.print.lastRow ?? 0)}`)}</definedName>`;
   });
-  const names = [
+  return [
     ...[...model.definedNames].map(
       ([name, reference]) => `<definedName name="${xmlText(name)}">${xmlText(reference)}</definedName>`,
     ),
     ...printAreas,
   ].join('');
+}
+
+function workbookXml(sheetNames: readonly string[], names: string): string {
+  const sheets = sheetNames
+    .map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`)
+    .join('');
   return (
     XML_DECLARATION +
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${RELATIONSHIP}">` +
@@ -84,8 +88,8 @@ function workbookXml(model: WorkbookModel): string {
   );
 }
 
-function documentProperties(model: WorkbookModel): { core: string; app: string } {
-  const titles = model.sheets.map((s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`).join('');
+function documentProperties(sheetNames: readonly string[]): { core: string; app: string } {
+  const titles = sheetNames.map((name) => `<vt:lpstr>${xmlText(name)}</vt:lpstr>`).join('');
   return {
     core:
       XML_DECLARATION +
@@ -95,76 +99,40 @@ function documentProperties(model: WorkbookModel): { core: string; app: string }
     app:
       XML_DECLARATION +
       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-      `<Application>${AUTHOR}</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${model.sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${model.sheets.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts></Properties>`,
+      `<Application>${AUTHOR}</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheetNames.length}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${sheetNames.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts></Properties>`,
   };
 }
 
 /**
- * The workbook model as .xlsx bytes: one worksheet part per sheet (the Summary with its native
- * charts), shared strings, styles, defined names and document properties, zipped with sorted
- * entries and a fixed date so the same inputs give the same bytes.
- *
- * @example
- * writeFileSync('comparison.xlsx', writeXlsx(buildWorkbook(evaluated, reference)));
+ * The parts every package has around its worksheets: styles, shared strings (when its cells share their text),
+ * the workbook and its relationships, document properties and the content types, `types` holding the sheets' so far.
  */
-export function writeXlsx(model: WorkbookModel): Buffer {
-  checkSheetNames(model);
-  checkDefinedNames(model);
-  const parts = new Map<string, string>();
-  const types: [string, string][] = [['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`]];
-  const styles = new StyleTable();
-  const strings = new SharedStrings();
-  // The Summary's charts, built on its cells so they follow the inputs, drawn on the Summary sheet.
-  const summary = model.sheets.findIndex((sheet) => sheet.name === SHEETS.summary);
-  model.sheets.forEach((sheet, i) => {
-    const part = `xl/worksheets/sheet${i + 1}.xml`;
-    parts.set(
-      part,
-      worksheetXml(sheet, styles, strings, { selected: i === 0, ...(i === summary ? { drawingId: 'rIdCharts' } : {}) }),
-    );
-    types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
-  });
-  if (summary >= 0) {
-    const charts = SUMMARY_CHARTS.map((chart, i) => ({
-      part: `xl/charts/chart${i + 1}.xml`,
-      xml: chartXml(chart, model, model.optionCount),
-    }));
-    for (const chart of charts) {
-      parts.set(chart.part, chart.xml);
-      types.push([chart.part, `${CONTENT_TYPE}.drawingml.chart+xml`]);
-    }
-    parts.set('xl/drawings/drawing1.xml', drawingXml(charts.length));
-    types.push(['xl/drawings/drawing1.xml', `${CONTENT_TYPE}.drawing+xml`]);
-    parts.set(
-      'xl/drawings/_rels/drawing1.xml.rels',
-      relationships(
-        charts.map((_, i) => ({ id: `rId${i + 1}`, type: 'chart', target: `../charts/chart${i + 1}.xml` })),
-      ),
-    );
-    parts.set(
-      `xl/worksheets/_rels/sheet${summary + 1}.xml.rels`,
-      relationships([{ id: 'rIdCharts', type: 'drawing', target: '../drawings/drawing1.xml' }]),
-    );
-  }
-
-  parts.set('xl/styles.xml', styles.xml());
+function packageParts(
+  parts: Map<string, string>,
+  types: [string, string][],
+  workbook: { sheetNames: readonly string[]; definedNames: string; styles: StyleTable; strings?: SharedStrings },
+): void {
+  const { sheetNames, strings } = workbook;
+  parts.set('xl/styles.xml', workbook.styles.xml());
   types.push(['xl/styles.xml', `${CONTENT_TYPE}.spreadsheetml.styles+xml`]);
-  parts.set('xl/sharedStrings.xml', strings.xml());
-  types.push(['xl/sharedStrings.xml', `${CONTENT_TYPE}.spreadsheetml.sharedStrings+xml`]);
-  parts.set('xl/workbook.xml', workbookXml(model));
+  if (strings) {
+    parts.set('xl/sharedStrings.xml', strings.xml());
+    types.push(['xl/sharedStrings.xml', `${CONTENT_TYPE}.spreadsheetml.sharedStrings+xml`]);
+  }
+  parts.set('xl/workbook.xml', workbookXml(sheetNames, workbook.definedNames));
   parts.set(
     'xl/_rels/workbook.xml.rels',
     relationships([
-      ...model.sheets.map((_, i) => ({
+      ...sheetNames.map((_, i) => ({
         id: `rIdSheet${i + 1}`,
         type: 'worksheet',
         target: `worksheets/sheet${i + 1}.xml`,
       })),
       { id: 'rIdStyles', type: 'styles', target: 'styles.xml' },
-      { id: 'rIdStrings', type: 'sharedStrings', target: 'sharedStrings.xml' },
+      ...(strings ? [{ id: 'rIdStrings', type: 'sharedStrings', target: 'sharedStrings.xml' }] : []),
     ]),
   );
-  const properties = documentProperties(model);
+  const properties = documentProperties(sheetNames);
   parts.set('docProps/core.xml', properties.core);
   parts.set('docProps/app.xml', properties.app);
   types.push(
@@ -184,9 +152,142 @@ export function writeXlsx(model: WorkbookModel): Buffer {
     ]),
   );
   parts.set('[Content_Types].xml', contentTypes(types));
-  // [Content_Types].xml first, as some readers expect; the rest sorted.
+}
+
+/** The parts as zip entries: [Content_Types].xml first, as some readers expect; the rest sorted. */
+function entriesOf(parts: ReadonlyMap<string, string>): { name: string; data: Buffer }[] {
   const names = [...parts.keys()].sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  return writeZip(names.map((name) => ({ name, data: Buffer.from(parts.get(name)!, 'utf8') })));
+  return names.map((name) => ({ name, data: Buffer.from(parts.get(name)!, 'utf8') }));
+}
+
+/**
+ * The workbook model as .xlsx bytes: one worksheet part per sheet (with the native charts it
+ * declares), shared strings, styles, defined names and document properties, zipped with sorted
+ * entries and a fixed date so the same inputs give the same bytes.
+ *
+ * @example
+ * writeFileSync('comparison.xlsx', writeXlsx(buildWorkbook(evaluated, reference)));
+ */
+export function writeXlsx(model: WorkbookModel): Buffer {
+  const sheetNames = model.sheets.map((s) => s.name);
+  checkSheetNames(sheetNames);
+  checkDefinedNames(model);
+  const parts = new Map<string, string>();
+  const types: [string, string][] = [['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`]];
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  model.sheets.forEach((sheet, i) => {
+    const part = `xl/worksheets/sheet${i + 1}.xml`;
+    parts.set(
+      part,
+      worksheetXml(sheet, styles, strings, {
+        selected: i === 0,
+        ...(sheet.charts.length > 0 ? { drawingId: 'rIdCharts' } : {}),
+      }),
+    );
+    types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
+  });
+  // The charts a sheet declares, built on its cells so they follow the inputs: one drawing a sheet holds them.
+  let chartCount = 0;
+  let drawingCount = 0;
+  model.sheets.forEach((sheet, i) => {
+    if (sheet.charts.length === 0) return;
+    const drawing = `xl/drawings/drawing${++drawingCount}.xml`;
+    const charts = sheet.charts.map((chart) => ({
+      part: `charts/chart${++chartCount}.xml`,
+      xml: chartXml(chart, sheet),
+    }));
+    for (const chart of charts) {
+      parts.set(`xl/${chart.part}`, chart.xml);
+      types.push([`xl/${chart.part}`, `${CONTENT_TYPE}.drawingml.chart+xml`]);
+    }
+    parts.set(drawing, drawingXml(sheet.charts));
+    types.push([drawing, `${CONTENT_TYPE}.drawing+xml`]);
+    parts.set(
+      `xl/drawings/_rels/drawing${drawingCount}.xml.rels`,
+      relationships(charts.map((chart, c) => ({ id: `rId${c + 1}`, type: 'chart', target: `../${chart.part}` }))),
+    );
+    parts.set(
+      `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+      relationships([{ id: 'rIdCharts', type: 'drawing', target: `../drawings/drawing${drawingCount}.xml` }]),
+    );
+  });
+
+  packageParts(parts, types, { sheetNames, definedNames: definedNamesXml(model), styles, strings });
+  return writeZip(entriesOf(parts));
+}
+
+/** The rows of a sheet written as they come: each row's values, all its cells of one look (none: the default). */
+export interface XlsxRows {
+  /** Adds rows below those added so far; waits while the file catches up. */
+  add(rows: readonly { readonly values: readonly CellValue[]; readonly style?: CellStyle }[]): Promise<void>;
+  /** Completes the workbook. */
+  close(): Promise<void>;
+  /** Stops after an error elsewhere: the file is left incomplete, for the caller to remove. */
+  abort(): void;
+}
+
+/** The most rows an Excel sheet holds. */
+const EXCEL_ROWS = 1_048_576;
+
+/**
+ * A workbook of one sheet written into a file row by row, through the same package as writeXlsx: the other parts
+ * first, then the sheet's rows streamed through deflate into the zip, none kept (a sweep of any length in flat
+ * memory), text inline. The looks of its cells are declared up front, since the styles part comes before the rows;
+ * the fixed dates make the same rows give the same bytes.
+ */
+export async function openXlsxRows(
+  path: string,
+  sheet: { readonly name: string; readonly frozenRows: number; readonly styles: readonly CellStyle[] },
+): Promise<XlsxRows> {
+  checkSheetNames([sheet.name]);
+  const styles = new StyleTable();
+  const looks = new Map(sheet.styles.map((style) => [style, styles.indexOf({ value: null, style })]));
+  const part = 'xl/worksheets/sheet1.xml';
+  const parts = new Map<string, string>();
+  const types: [string, string][] = [
+    ['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`],
+    [part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`],
+  ];
+  packageParts(parts, types, { sheetNames: [sheet.name], definedNames: '', styles });
+  const fd = openSync(path, 'w');
+  const zip = new ZipFileWriter(fd);
+  let closed = false;
+  const abort = () => {
+    zip.abort();
+    if (!closed) closeSync(fd);
+    closed = true;
+  };
+  let row = 0;
+  try {
+    for (const entry of entriesOf(parts)) zip.add(entry);
+    const rows = zip.openEntry(part);
+    await rows.write(Buffer.from(streamedWorksheet.start(sheet.frozenRows), 'utf8'));
+    return {
+      add: async (added) => {
+        let xml = '';
+        for (const { values, style } of added) {
+          const look = style === undefined ? 0 : looks.get(style);
+          if (look === undefined) throw new Error(`${sheet.name}: the look ${style} was not declared before the rows`);
+          if (++row > EXCEL_ROWS)
+            throw new Error(`${sheet.name}: more than the ${EXCEL_ROWS} rows an Excel sheet holds`);
+          xml += streamedWorksheet.row(row, values, look);
+        }
+        await rows.write(Buffer.from(xml, 'utf8'));
+      },
+      close: async () => {
+        await rows.write(Buffer.from(streamedWorksheet.end(), 'utf8'));
+        await rows.end();
+        zip.finish();
+        closed = true;
+        closeSync(fd);
+      },
+      abort,
+    };
+  } catch (error) {
+    abort();
+    throw error;
+  }
 }

@@ -30,6 +30,7 @@ const LOOKS: Record<
   title: { font: 1, fill: 0, border: 0 },
   subtitle: { font: 2, fill: 5, border: 0 },
   header: { font: 2, fill: 3, border: 0, wrapTop: true },
+  heading: { font: 2, fill: 0, border: 0 },
   label: { font: 0, fill: 0, border: 0 },
   input: { font: 0, fill: 2, border: 1, unlocked: true },
   computed: { font: 0, fill: 0, border: 0 },

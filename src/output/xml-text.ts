@@ -26,5 +26,10 @@ export function cellText(text: string): string {
   return xmlText(text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_'));
 }
 
+/** A cell's text as a `<t>` element, its leading or trailing spaces kept. */
+export function textElement(text: string): string {
+  return `<t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${cellText(text)}</t>`;
+}
+
 /** An XML declaration and one root element: every part of the package starts this way. */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fixZipDates } from '../../io/fix-zip-dates.js';
 import { temporaryName } from '../../io/output-journal.js';
 import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
@@ -10,7 +9,7 @@ import { OutputExistsError, placeTemporaries } from '../../io/write-files-atomic
 import { InputError } from '../../model/input-error.js';
 import { csvFormat } from '../../output/csv-format.js';
 import { sweepCsvInWorkers } from '../../output/sweep-in-workers.js';
-import { DOS_DATE, DOS_TIME } from '../../output/zip-archive.js';
+import { openSweepSheet, type SweepSheet } from '../../output/sweep-sheet.js';
 import { planSweep } from '../../sweep/sweep-plan.js';
 import { progressReporter } from '../progress.js';
 
@@ -59,26 +58,23 @@ export async function sweep(options: {
   const sheetTemporary = join(directory, temporaryName(basename(targets[1] ?? options.out), 'tmp.xlsx', false));
   const progress = progressReporter();
   const file = createWriteStream(temporary);
-  let sheet: Awaited<ReturnType<typeof import('../../output/sweep-sheet.js')['openSweepSheet']>> | undefined;
+  let sheet: SweepSheet | undefined;
   let rows = 0;
   try {
-    if (options.xlsx) sheet = await (await import('../../output/sweep-sheet.js')).openSweepSheet(sheetTemporary, csv);
+    if (options.xlsx) sheet = await openSweepSheet(sheetTemporary, csv);
     for await (const text of sweepCsvInWorkers(inputs, reference, options.vary, {
       ...(workers ? { workers } : {}),
       onProgress: progress.update,
       csv,
     })) {
       if (!file.write(text)) await once(file, 'drain');
-      if (sheet) sheet.add(text);
+      if (sheet) await sheet.add(text);
       rows += text.split('\r\n').length - 1;
     }
     file.end();
     await once(file, 'finish');
-    if (sheet) {
-      await sheet.close();
-      // The same sweep gives the same workbook bytes, as size's does: one date on every zip entry.
-      fixZipDates(sheetTemporary, DOS_DATE, DOS_TIME);
-    }
+    // The same sweep gives the same workbook bytes, as size's does (fixed dates, no clock).
+    if (sheet) await sheet.close();
     progress.stop();
     // The CSV and the workbook land together, or neither does.
     placeTemporaries(
@@ -89,6 +85,7 @@ export async function sweep(options: {
   } catch (error) {
     progress.stop();
     file.destroy();
+    sheet?.abort();
     rmSync(temporary, { force: true });
     rmSync(sheetTemporary, { force: true });
     throw error;

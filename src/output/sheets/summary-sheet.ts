@@ -6,6 +6,7 @@ import {
   SUMMARY_HEADER_ROW,
   SUMMARY_ID_ROW,
   SUMMARY_PRINT,
+  summaryCharts,
   summaryRowOf,
 } from '../summary-charts.js';
 import { inputName, SHEETS } from '../workbook-layout.js';
@@ -50,5 +51,6 @@ export function summarySheet(context: SheetContext): SheetBuilder {
     range: `${first}${tcoRow}:${last}${tcoRow}`,
     formula: `AND(${first}$${validRow},COUNTIFS($${first}$${validRow}:$${last}$${validRow},1,$${first}$${tcoRow}:$${last}$${tcoRow},"<"&${first}${tcoRow})=0)`,
   });
+  summary.charts.push(...summaryCharts(optionIds.length));
   return summary;
 }
