@@ -886,7 +886,12 @@ export type FigureId = (typeof FIGURE_IDS)[number];
 
 const KNOWN: ReadonlySet<string> = new Set(FIGURE_IDS);
 
-/** Whether a name read at run time (a command-line argument, an id inside an expression) is a figure id. */
+/**
+ * Whether a name read at run time (a command-line argument, an id inside an expression) is a figure id.
+ *
+ * @example
+ * isFigureId('tco'); // true
+ */
 export const isFigureId = (name: string): name is FigureId => KNOWN.has(name);
 
 /** A name read at run time that must be a figure id (a figure of the model names itself): throws if it is none. */

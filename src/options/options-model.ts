@@ -55,7 +55,12 @@ export type FigureValues = Readonly<Partial<Record<FigureId, FigureValue>>>;
 export const figureValueIn = (values: FigureValues, figure: Figure): FigureValue | undefined =>
   (values as Readonly<Record<string, FigureValue | undefined>>)[figure.id];
 
-/** The figure of the options model with this id: a misspelt id fails to compile. */
+/**
+ * The figure of the options model with this id: a misspelt id fails to compile.
+ *
+ * @example
+ * figureOf('tco').unit; // 'currency'
+ */
 export function figureOf(id: FigureId): Figure {
   const figure = optionsModel.figures.get(id);
   if (!figure) throw new Error(`no figure ${id}: run \`npm run figure-ids\``);

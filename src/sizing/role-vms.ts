@@ -38,7 +38,8 @@ const clientAccessKey = ifThen(
   text('client_access'),
 );
 /** The roles sized by ratio from the mailbox cores: the one list the VMs, hosts, placement and checks go through. */
-export const ROLES: readonly Role[] = [
+/** A tuple, so the kinds a site packs have a length the type system knows (src/sizing/vm-kinds.ts). */
+export const ROLES: readonly [Role, Role, Role] = [
   { id: 'ClientAccess', label: 'Client Access', key: clientAccessKey, vmName: 'CAS' },
   { id: 'HubTransport', label: 'Hub Transport', key: hubKey, vmName: 'HUB', absent: combined },
   { id: 'GlobalCatalog', label: 'Global catalog', key: text('global_catalog'), vmName: 'GC' },

@@ -92,9 +92,14 @@ export type PackingOrder = (typeof PACKING_ORDERS)[number]['id'];
 export type KindFigure = KindShape | 'HostsAlone' | 'Size' | `${PackingOrder}Order`;
 export const kindFigureId = (site: Site, kind: VmKindId, what: KindFigure) => `${site}Pack${kind}${what}` as const;
 /** The places of a packing order, one per kind (1 = placed first), as figure ids name them: `${site}ByHostsPlace1Vms`. */
-export const KIND_POSITIONS = [1, 2, 3, 4, 5, 6] as const;
-export type KindPosition = (typeof KIND_POSITIONS)[number];
-if (KIND_POSITIONS.length !== VM_KINDS.length) throw new Error('vm-kinds.ts: KIND_POSITIONS needs one place per kind');
+type Places<N extends number, Counted extends unknown[] = []> = Counted['length'] extends N
+  ? never
+  : [...Counted, unknown]['length'] | Places<N, [...Counted, unknown]>;
+/** The kinds as VM_KINDS lists them, as a tuple type: the mailbox VMs, the roles, two kinds of workload VM. */
+type KindTuple = [VmKind, ...typeof ROLES, VmKind, VmKind];
+/** 1 to the number of kinds, as a type: a place beyond the last kind does not compile. */
+export type KindPosition = Places<KindTuple['length']>;
+export const KIND_POSITIONS: readonly KindPosition[] = VM_KINDS.map((_, i) => (i + 1) as KindPosition);
 /** The kind placed `position`-th (1 = first) at a site in one order. */
 export const positionFigureId = (site: Site, order: PackingOrder, position: KindPosition, what: KindShape) =>
   `${site}${order}Place${position}${what}` as const;

@@ -121,7 +121,8 @@ function disagreements(
   for (const [key, { value, numFmt }] of expected) {
     let actual = actualAt(key);
     if (actual === null && value !== null)
-      actual = typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : actual;
+      // A cell read back without a result: 0, FALSE or "" (an empty spare list row, issue 12) as the reader drops them.
+      actual = typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : value === '' ? '' : actual;
     if (actual !== null && typeof actual === 'object') {
       found.push(`${key}: ${String((actual as { value?: unknown }).value ?? 'error')}`);
       continue;
