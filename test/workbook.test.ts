@@ -7,6 +7,7 @@ import { buildWorkbook } from '../src/output/build-workbook.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 let evaluated: EvaluatedComparison;
 let workbook: ExcelJS.Workbook;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   evaluated = evaluateComparison(shipped, reference);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
-});
+}, WORKBOOK_TIMEOUT);
 
 /** exceljs reads a cached 0 or FALSE back as no result. */
 const cached = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? null;
