@@ -45,8 +45,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Tests that start a process or write a workbook set their own timeouts, generous for a loaded machine; these
     // are for the rest, and hold for `npx vitest run test/<file>` as for `npm test`.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     sequence: { sequencer: SlowestFirst },
   },
 });
