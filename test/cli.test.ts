@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, temporaryDirectory } from './cli.js';
+import { packageTemplatesDirectory } from '../src/io/read-templates.js';
+import { runCli, shippedTemplates, temporaryDirectory } from './cli.js';
+import { PROCESS_TIMEOUT } from './timeouts.js';
 
 const OUTPUTS = ['comparison.json', 'comparison.xlsx', 'details.csv', 'summary.csv'];
 
@@ -12,9 +14,12 @@ function initTemplates(): string {
 }
 
 describe('exchange-sizer init', () => {
-  it('copies the four templates, and never overwrites without --force', () => {
+  it('copies the four templates, and never overwrites without --force', { timeout: PROCESS_TIMEOUT }, () => {
     const dir = initTemplates();
     expect(readdirSync(dir).sort()).toEqual(['mailbox-tiers.csv', 'prices.csv', 'scenario.csv', 'workloads.csv']);
+    // Byte for byte the shipped ones: the other tests copy them without starting init.
+    for (const name of readdirSync(dir))
+      expect(readFileSync(join(dir, name)), name).toEqual(readFileSync(join(packageTemplatesDirectory, name)));
     writeFileSync(join(dir, 'prices.csv'), 'edited');
     const again = runCli(['init', dir]);
     expect(again.status).toBe(1);
@@ -26,16 +31,18 @@ describe('exchange-sizer init', () => {
 });
 
 describe('exchange-sizer size', () => {
-  it('writes the workbook, the CSVs and the JSON, and prints a side-by-side summary', () => {
+  it('writes the workbook, the CSVs and the JSON, and prints a side-by-side summary', {
+    timeout: PROCESS_TIMEOUT,
+  }, () => {
     const out = join(temporaryDirectory(), 'out');
-    const run = runCli(['size', '--templates', initTemplates(), '--out', out]);
+    const run = runCli(['size', '--templates', shippedTemplates(), '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
     expect(run.stdout).toContain('standalone-ha');
     expect(run.stdout).toMatch(/Total cost of[\s\S]*ownership[\s\S]*\(USD\)/); // the header wraps to fit 80 columns
   });
 
-  it('refuses to replace outputs without --force and leaves them as they were', () => {
+  it('refuses to replace outputs without --force and leaves them as they were', { timeout: PROCESS_TIMEOUT }, () => {
     const out = join(temporaryDirectory(), 'out');
     expect(runCli(['size', '--out', out, '--format', 'csv']).status).toBe(0);
     const before = readFileSync(join(out, 'summary.csv'));
@@ -48,7 +55,7 @@ describe('exchange-sizer size', () => {
     expect(runCli(['size', '--out', out, '--format', 'csv', '--force']).status).toBe(0);
   });
 
-  it('writes only the formats and options asked for', () => {
+  it('writes only the formats and options asked for', { timeout: PROCESS_TIMEOUT }, () => {
     const out = join(temporaryDirectory(), 'out');
     expect(runCli(['size', '--out', out, '--format', 'json', '--options', 'dag,dag-ha']).status).toBe(0);
     expect(readdirSync(out)).toEqual(['comparison.json']);
@@ -57,8 +64,8 @@ describe('exchange-sizer size', () => {
     expect(json.options.map((o: { id: string }) => o.id)).toEqual(['dag', 'dag-ha']);
   });
 
-  it('takes a replacement price list with --prices', () => {
-    const dir = initTemplates();
+  it('takes a replacement price list with --prices', { timeout: PROCESS_TIMEOUT }, () => {
+    const dir = shippedTemplates();
     const prices = readFileSync(join(dir, 'prices.csv'), 'utf8').replace(
       'vcenter_standard,per site,4995',
       'vcenter_standard,per site,1',
@@ -71,8 +78,10 @@ describe('exchange-sizer size', () => {
     expect(dag.licences.find((l: { item: string }) => l.item === 'VMware vCenter Server').unitPrice).toBe('1.00');
   });
 
-  it('reads what Excel saves: BOM, semicolons with decimal commas, CRLF, quotes, blank lines and comments', () => {
-    const dir = initTemplates();
+  it('reads what Excel saves: BOM, semicolons with decimal commas, CRLF, quotes, blank lines and comments', {
+    timeout: PROCESS_TIMEOUT,
+  }, () => {
+    const dir = shippedTemplates();
     const plainOut = join(temporaryDirectory(), 'out');
     expect(runCli(['size', '--templates', dir, '--out', plainOut, '--format', 'csv']).status).toBe(0);
     const tiers = readFileSync(join(dir, 'mailbox-tiers.csv'), 'utf8').split('\n').filter(Boolean);
@@ -93,8 +102,10 @@ describe('exchange-sizer size', () => {
     );
   });
 
-  it('stops on bad input with exit code 2, naming file, line, column, value and expectation, writing nothing', () => {
-    const dir = initTemplates();
+  it('stops on bad input with exit code 2, naming file, line, column, value and expectation, writing nothing', {
+    timeout: PROCESS_TIMEOUT,
+  }, () => {
+    const dir = shippedTemplates();
     const tiers = readFileSync(join(dir, 'mailbox-tiers.csv'), 'utf8').replace('Staff,16000,150,', 'Staff,16000,600,');
     writeFileSync(join(dir, 'mailbox-tiers.csv'), tiers);
     const out = join(temporaryDirectory(), 'out');
@@ -107,8 +118,8 @@ describe('exchange-sizer size', () => {
 });
 
 describe('exchange-sizer validate, options, explain and --help', () => {
-  it('validate reports every problem at once', () => {
-    const dir = initTemplates();
+  it('validate reports every problem at once', { timeout: PROCESS_TIMEOUT }, () => {
+    const dir = shippedTemplates();
     writeFileSync(
       join(dir, 'scenario.csv'),
       readFileSync(join(dir, 'scenario.csv'), 'utf8')
@@ -128,12 +139,12 @@ describe('exchange-sizer validate, options, explain and --help', () => {
     expect(run.stderr).toContain('workloads.csv:4: vcpu = "-2"');
     expect(runCli(['validate']).status).toBe(0);
   });
-  it('options lists the ids and sections of the brief', () => {
+  it('options lists the ids and sections of the brief', { timeout: PROCESS_TIMEOUT }, () => {
     const run = runCli(['options']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/dag-lagged-dr\s+5\.2, 5\.2\.1/);
   });
-  it('explain shows the formula, the value and what feeds it', () => {
+  it('explain shows the formula, the value and what feeds it', { timeout: PROCESS_TIMEOUT }, () => {
     const run = runCli(['explain', 'megacyclesPerCore']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
@@ -145,7 +156,9 @@ describe('exchange-sizer validate, options, explain and --help', () => {
       /candidateRank\[each row\] = [\d, ]+/,
     );
   });
-  it("explain shows every tier of a figure per tier, and each tier's feeding values (issue 12)", () => {
+  it("explain shows every tier of a figure per tier, and each tier's feeding values (issue 12)", {
+    timeout: PROCESS_TIMEOUT,
+  }, () => {
     const run = runCli(['explain', 'whitespaceMB']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  value:   Staff: 10.986328 MB\n           Executives: 43.945313 MB\n');
@@ -155,12 +168,5 @@ describe('exchange-sizer validate, options, explain and --help', () => {
     const workloads = runCli(['explain', 'workloadReplacedByGlobalCatalogs']).stdout;
     expect(workloads.match(/^ {2}value: {3}Domain controller: true/m)).not.toBeNull();
     expect(workloads).toContain('           BlackBerry Enterprise Server: false');
-  });
-  it('--help works on every command', () => {
-    for (const command of [[], ['init'], ['size'], ['validate'], ['options'], ['figures'], ['explain']]) {
-      const run = runCli([...command, '--help']);
-      expect(run.status, command.join(' ')).toBe(0);
-      expect(run.stdout).toContain('Usage: exchange-sizer');
-    }
   });
 });

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optionsModel } from '../src/options/options-model.js';
 import { runCli, temporaryDirectory } from './cli.js';
+import { PROCESS_TIMEOUT } from './timeouts.js';
 
 describe('exchange-sizer figures', () => {
-  it('lists every figure id with its label, unit, scope and source', { timeout: 60_000 }, () => {
+  it('lists every figure id with its label, unit, scope and source', { timeout: PROCESS_TIMEOUT }, () => {
     const run = runCli(['figures']);
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
@@ -17,14 +18,14 @@ describe('exchange-sizer figures', () => {
 });
 
 describe('exchange-sizer explain takes ids and labels', () => {
-  it('a Summary label, as a person reads it, explains the figure of that row', { timeout: 60_000 }, () => {
+  it('a Summary label, as a person reads it, explains the figure of that row', { timeout: PROCESS_TIMEOUT }, () => {
     const run = runCli(['explain', 'Hosts, total', '--option', 'dag']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^totalHosts: .* \(option dag\)/);
     expect(run.stdout).toContain('formula: primaryHosts+drHosts');
   });
 
-  it('an unknown figure exits 2 with the id it most likely meant', { timeout: 60_000 }, () => {
+  it('an unknown figure exits 2 with the id it most likely meant', { timeout: PROCESS_TIMEOUT }, () => {
     const run = runCli(['explain', 'whitespaceMb2']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
@@ -34,7 +35,7 @@ describe('exchange-sizer explain takes ids and labels', () => {
 });
 
 describe('exchange-sizer size --csv-locale', () => {
-  it('writes summary.csv and details.csv for Excel in a decimal-comma locale', { timeout: 60_000 }, () => {
+  it('writes summary.csv and details.csv for Excel in a decimal-comma locale', { timeout: PROCESS_TIMEOUT }, () => {
     const out = join(temporaryDirectory(), 'out');
     const run = runCli(['size', '--out', out, '--format', 'csv', '--csv-locale', 'de-DE', '--options', 'dag']);
     expect(run.status, run.stderr).toBe(0);
@@ -50,13 +51,15 @@ describe('exchange-sizer size --csv-locale', () => {
     expect(readFileSync(join(explicit, 'summary.csv'), 'utf8')).toBe(summary);
   });
 
-  it('--no-bom leaves the byte order mark off', { timeout: 60_000 }, () => {
+  it('--no-bom leaves the byte order mark off', { timeout: PROCESS_TIMEOUT }, () => {
     const out = join(temporaryDirectory(), 'out');
     expect(runCli(['size', '--out', out, '--format', 'csv', '--no-bom', '--options', 'dag']).status).toBe(0);
     expect(readFileSync(join(out, 'details.csv'), 'utf8').startsWith('option,section,')).toBe(true);
   });
 
-  it('a bad locale, or a decimal comma between commas, exits 2 and writes nothing', { timeout: 60_000 }, () => {
+  it('a bad locale, or a decimal comma between commas, exits 2 and writes nothing', {
+    timeout: PROCESS_TIMEOUT,
+  }, () => {
     const out = join(temporaryDirectory(), 'out');
     const locale = runCli(['size', '--out', out, '--csv-locale', 'xx-YY']);
     expect(locale.status).toBe(2);
@@ -72,7 +75,7 @@ describe('exchange-sizer size --csv-locale', () => {
 
 describe('exchange-sizer sweep --csv-locale', () => {
   it('writes the sweep for a decimal-comma locale, and its xlsx sheet still holds numbers', {
-    timeout: 60_000,
+    timeout: PROCESS_TIMEOUT,
   }, async () => {
     const out = join(temporaryDirectory(), 'sweep.csv');
     const run = runCli([

@@ -9,6 +9,7 @@ import { csvText } from '../src/output/csv-text.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 // OWASP CSV injection payloads
 const PAYLOADS = [
@@ -29,42 +30,46 @@ describe('no formula injection: text from inputs is neutralised in CSV and stays
   });
 
   for (const payload of PAYLOADS) {
-    it(`scenario, tier and workload names and notes ${JSON.stringify(payload)}`, async () => {
-      const inputs = {
-        ...shipped,
-        parameters: { ...shipped.parameters, name: payload },
-        tiers: shipped.tiers.map((t, i) => ({ ...t, tier: `${payload} ${i}`, notes: payload })),
-        workloads: (shipped.workloads ?? []).map((w, i) => ({ ...w, workload: `${payload} ${i}`, notes: payload })),
-      };
-      const evaluated = evaluateComparison(inputs, reference);
-      const summary = summaryCsv(evaluated.comparison);
-      expect(summary.split('\r\n')[1]!.startsWith(csvText([[evaluated.comparison.scenario.name]]).trimEnd())).toBe(
-        true,
-      );
-      expect(
-        csvText([[evaluated.comparison.scenario.name]])
-          .replace(/^"/, '')
-          .startsWith("'"),
-      ).toBe(true);
-      for (const line of [...summary.split('\r\n'), ...detailsCsv(evaluated.comparison).split('\r\n')]) {
-        for (const cell of line.split(','))
-          expect(/^"?[=+@\t\r]/.test(cell) || /^"?-[^\d]/.test(cell), cell).toBe(false);
-      }
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
-      const inputsSheet = workbook.getWorksheet('Inputs')!;
-      const texts: ExcelJS.Cell[] = [];
-      inputsSheet.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (typeof cell.value === 'string' && cell.value.includes(payload.trim().slice(1, 6))) texts.push(cell);
-        }),
-      );
-      expect(texts.length).toBeGreaterThanOrEqual(1 + 2 * shipped.tiers.length);
-      for (const cell of texts) {
-        expect(cell.type, cell.address).toBe(ExcelJS.ValueType.String);
-        expect(cell.formula, cell.address).toBeFalsy();
-      }
-    });
+    it(
+      `scenario, tier and workload names and notes ${JSON.stringify(payload)}`,
+      async () => {
+        const inputs = {
+          ...shipped,
+          parameters: { ...shipped.parameters, name: payload },
+          tiers: shipped.tiers.map((t, i) => ({ ...t, tier: `${payload} ${i}`, notes: payload })),
+          workloads: (shipped.workloads ?? []).map((w, i) => ({ ...w, workload: `${payload} ${i}`, notes: payload })),
+        };
+        const evaluated = evaluateComparison(inputs, reference);
+        const summary = summaryCsv(evaluated.comparison);
+        expect(summary.split('\r\n')[1]!.startsWith(csvText([[evaluated.comparison.scenario.name]]).trimEnd())).toBe(
+          true,
+        );
+        expect(
+          csvText([[evaluated.comparison.scenario.name]])
+            .replace(/^"/, '')
+            .startsWith("'"),
+        ).toBe(true);
+        for (const line of [...summary.split('\r\n'), ...detailsCsv(evaluated.comparison).split('\r\n')]) {
+          for (const cell of line.split(','))
+            expect(/^"?[=+@\t\r]/.test(cell) || /^"?-[^\d]/.test(cell), cell).toBe(false);
+        }
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
+        const inputsSheet = workbook.getWorksheet('Inputs')!;
+        const texts: ExcelJS.Cell[] = [];
+        inputsSheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === 'string' && cell.value.includes(payload.trim().slice(1, 6))) texts.push(cell);
+          }),
+        );
+        expect(texts.length).toBeGreaterThanOrEqual(1 + 2 * shipped.tiers.length);
+        for (const cell of texts) {
+          expect(cell.type, cell.address).toBe(ExcelJS.ValueType.String);
+          expect(cell.formula, cell.address).toBeFalsy();
+        }
+      },
+      WORKBOOK_TIMEOUT,
+    );
   }
 
   it('templates written back carry the apostrophe, and reading them takes it off', () => {

@@ -14,6 +14,7 @@ import {
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 // `npm run verify:libreoffice` sets VERIFY_LIBREOFFICE=1: then a missing LibreOffice is a failure.
 const required = process.env.VERIFY_LIBREOFFICE === '1';
@@ -36,22 +37,26 @@ describe('a second opinion from LibreOffice', () => {
 });
 
 describe('native charts on the Summary sheet', () => {
-  it('are chart parts over the Summary cells, with cached values', async () => {
-    const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(
-      await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference)),
-    );
-    const charts = Object.keys(zip.files)
-      .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
-      .sort();
-    expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
-    const costPerMailbox = await zip.file('xl/charts/chart1.xml')!.async('string');
-    const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'costPerMailbox');
-    expect(costPerMailbox).toContain(`<c:f>'Summary'!$C$${row}:$I$${row}</c:f>`);
-    expect(costPerMailbox).toContain("<c:f>'Summary'!$C$3:$I$3</c:f>");
-    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdCharts"/>');
-    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('drawingml.chart+xml');
-  });
+  it(
+    'are chart parts over the Summary cells, with cached values',
+    async () => {
+      const JSZip = (await import('jszip')).default;
+      const zip = await JSZip.loadAsync(
+        await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference)),
+      );
+      const charts = Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .sort();
+      expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
+      const costPerMailbox = await zip.file('xl/charts/chart1.xml')!.async('string');
+      const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'costPerMailbox');
+      expect(costPerMailbox).toContain(`<c:f>'Summary'!$C$${row}:$I$${row}</c:f>`);
+      expect(costPerMailbox).toContain("<c:f>'Summary'!$C$3:$I$3</c:f>");
+      expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdCharts"/>');
+      expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('drawingml.chart+xml');
+    },
+    WORKBOOK_TIMEOUT,
+  );
 
   it.runIf(hasLibreOffice() || required)(
     'LibreOffice opens the workbook with its charts and renders the Summary sheet',

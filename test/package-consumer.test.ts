@@ -3,6 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryDirectory } from './cli.js';
+import { PROCESS_TIMEOUT } from './timeouts.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -36,66 +37,74 @@ function run(command: string, args: readonly string[], cwd: string) {
 }
 
 describe('the npm package, as a caller installs it', () => {
-  it('packs without source maps, and its .d.ts compile in a strict nodenext consumer that then runs', () => {
-    const work = temporaryDirectory('sizer-pack-');
-    // dist/ is built first (npm test builds before the suite), so the pack skips the prepare build.
-    const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
-    expect(pack.status, pack.output).toBe(0);
-    const [{ filename, files }] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
-    const paths = files.map((f) => f.path);
-    expect(paths).toEqual(
-      expect.arrayContaining([
-        'LICENSE',
-        'CHANGELOG.md',
-        'README.md',
-        'package.json',
-        'dist/index.js',
-        'dist/index.d.ts',
-        'data/options.csv',
-        'templates/scenario.csv',
-      ]),
-    );
-    expect(
-      paths.filter((p) => p.endsWith('.map')),
-      'source maps without their sources',
-    ).toEqual([]);
+  it(
+    'packs without source maps, and its .d.ts compile in a strict nodenext consumer that then runs',
+    () => {
+      const work = temporaryDirectory('sizer-pack-');
+      // dist/ is built first (npm test builds before the suite), so the pack skips the prepare build.
+      const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
+      expect(pack.status, pack.output).toBe(0);
+      const [{ filename, files }] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
+      const paths = files.map((f) => f.path);
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'LICENSE',
+          'CHANGELOG.md',
+          'README.md',
+          'package.json',
+          'dist/index.js',
+          'dist/index.d.ts',
+          'data/options.csv',
+          'templates/scenario.csv',
+        ]),
+      );
+      expect(
+        paths.filter((p) => p.endsWith('.map')),
+        'source maps without their sources',
+      ).toEqual([]);
 
-    // npm install --offline cannot fetch the dependencies on a machine without their tarballs in the
-    // npm cache, so the package is placed as npm would place it and its dependencies are the repo's.
-    const consumer = join(work, 'consumer');
-    const installed = join(consumer, 'node_modules', 'exchange-vsphere-sizer');
-    mkdirSync(installed, { recursive: true });
-    expect(run('tar', ['-xzf', join(work, filename), '-C', installed, '--strip-components=1'], work).status).toBe(0);
-    symlinkSync(join(ROOT, 'node_modules'), join(installed, 'node_modules'), 'dir');
-    mkdirSync(join(consumer, 'node_modules', '@types'));
-    symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(consumer, 'node_modules', '@types', 'node'), 'dir');
-    writeFileSync(
-      join(consumer, 'package.json'),
-      JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
-    );
-    writeFileSync(join(consumer, 'index.ts'), CONSUMER);
+      // npm install --offline cannot fetch the dependencies on a machine without their tarballs in the
+      // npm cache, so the package is placed as npm would place it and its dependencies are the repo's.
+      const consumer = join(work, 'consumer');
+      const installed = join(consumer, 'node_modules', 'exchange-vsphere-sizer');
+      mkdirSync(installed, { recursive: true });
+      expect(run('tar', ['-xzf', join(work, filename), '-C', installed, '--strip-components=1'], work).status).toBe(0);
+      symlinkSync(join(ROOT, 'node_modules'), join(installed, 'node_modules'), 'dir');
+      mkdirSync(join(consumer, 'node_modules', '@types'));
+      symlinkSync(
+        join(ROOT, 'node_modules', '@types', 'node'),
+        join(consumer, 'node_modules', '@types', 'node'),
+        'dir',
+      );
+      writeFileSync(
+        join(consumer, 'package.json'),
+        JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
+      );
+      writeFileSync(join(consumer, 'index.ts'), CONSUMER);
 
-    // A Node caller's types (Buffer, node:fs in the .d.ts): TypeScript 6 includes no @types unless named.
-    const strict = [
-      '--strict',
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2022',
-      '--types',
-      'node',
-    ];
-    const compile = run(process.execPath, [TSC, ...strict, '--noEmit', 'index.ts'], consumer);
-    expect(compile.status, compile.output).toBe(0);
-    const emit = run(process.execPath, [TSC, ...strict, '--outDir', 'out', 'index.ts'], consumer);
-    expect(emit.status, emit.output).toBe(0);
-    const start = run(process.execPath, [join('out', 'index.js')], consumer);
-    expect(start.status, start.output).toBe(0);
-    expect((JSON.parse(start.stdout) as unknown[][]).map((o) => o.slice(0, 2))).toEqual([
-      ['dag', true],
-      ['dag-ha', true],
-    ]);
-  }, 120_000);
+      // A Node caller's types (Buffer, node:fs in the .d.ts): TypeScript 6 includes no @types unless named.
+      const strict = [
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+      ];
+      const compile = run(process.execPath, [TSC, ...strict, '--noEmit', 'index.ts'], consumer);
+      expect(compile.status, compile.output).toBe(0);
+      const emit = run(process.execPath, [TSC, ...strict, '--outDir', 'out', 'index.ts'], consumer);
+      expect(emit.status, emit.output).toBe(0);
+      const start = run(process.execPath, [join('out', 'index.js')], consumer);
+      expect(start.status, start.output).toBe(0);
+      expect((JSON.parse(start.stdout) as unknown[][]).map((o) => o.slice(0, 2))).toEqual([
+        ['dag', true],
+        ['dag-ha', true],
+      ]);
+    },
+    2 * PROCESS_TIMEOUT,
+  ); // npm pack and two runs of tsc
 });

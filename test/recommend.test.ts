@@ -7,6 +7,7 @@ import { meets, type Requirements, recommendDesigns } from '../src/options/recom
 import { runCli } from './cli.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { PROCESS_TIMEOUT } from './timeouts.js';
 
 const catalog = parseReferenceTable(
   'host-catalog',
@@ -61,7 +62,7 @@ describe('recommend: the cheapest design that meets the requirements', () => {
     expect(() => recommendDesigns(shipped, reference, catalog, { failures: ['meteor' as never] })).toThrow(InputError);
   });
 
-  it('from the CLI, with the shipped catalogue', () => {
+  it('from the CLI, with the shipped catalogue', { timeout: PROCESS_TIMEOUT }, () => {
     const run = runCli(['recommend', '--require', 'host-failure,site-loss', '--max-rto-minutes', '120', '--top', '2']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/designs meet host-failure,site-loss; the cheapest:\n1\. /);

@@ -9,6 +9,7 @@ import { buildWorkbook } from '../src/output/build-workbook.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 const ROOT = join(import.meta.dirname, '..');
 // [S3], [S3b], [L:S47], a section of the licensing notes [L:3.6], and anything else written [L:...].
@@ -45,20 +46,26 @@ describe('data/sources.csv: what every source tag points to, shipped with the pa
     expect(row('L:S47').address).toMatch(/^https?:\/\//);
   });
 
-  it('the Assumptions sheet lists them: tag, title and address', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      (await writeXlsx(buildWorkbook(evaluateComparison(shipped, reference), reference))) as unknown as ExcelJS.Buffer,
-    );
-    const rows: string[][] = [];
-    workbook.getWorksheet('Assumptions')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(String)));
-    const title = rows.findIndex((r) => r[0] === 'data/sources.csv');
-    expect(rows[title + 1]!.slice(0, 3)).toEqual(['tag', 'title', 'address']);
-    const listed = rows.slice(title + 2, title + 2 + sources.rows.length);
-    expect(listed.map((r) => r[0])).toEqual([...tags]);
-    expect(listed.find((r) => r[0] === 'S11')!.slice(1, 3)).toEqual([
-      String(sources.rows.find((r) => r.tag === 'S11')!.title),
-      String(sources.rows.find((r) => r.tag === 'S11')!.address),
-    ]);
-  });
+  it(
+    'the Assumptions sheet lists them: tag, title and address',
+    async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        (await writeXlsx(
+          buildWorkbook(evaluateComparison(shipped, reference), reference),
+        )) as unknown as ExcelJS.Buffer,
+      );
+      const rows: string[][] = [];
+      workbook.getWorksheet('Assumptions')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(String)));
+      const title = rows.findIndex((r) => r[0] === 'data/sources.csv');
+      expect(rows[title + 1]!.slice(0, 3)).toEqual(['tag', 'title', 'address']);
+      const listed = rows.slice(title + 2, title + 2 + sources.rows.length);
+      expect(listed.map((r) => r[0])).toEqual([...tags]);
+      expect(listed.find((r) => r[0] === 'S11')!.slice(1, 3)).toEqual([
+        String(sources.rows.find((r) => r.tag === 'S11')!.title),
+        String(sources.rows.find((r) => r.tag === 'S11')!.address),
+      ]);
+    },
+    WORKBOOK_TIMEOUT,
+  );
 });

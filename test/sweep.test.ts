@@ -9,6 +9,7 @@ import type { SweepRow } from '../src/sweep/sweep-rows.js';
 import { runCli, temporaryDirectory } from './cli.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { PROCESS_TIMEOUT } from './timeouts.js';
 
 async function rows(variations: string[]): Promise<SweepRow[]> {
   const all: SweepRow[] = [];
@@ -159,7 +160,7 @@ describe('sweeps', () => {
 });
 
 describe('exchange-sizer sweep', () => {
-  it('streams the CSV (and an xlsx sheet) with one row per scenario and option', () => {
+  it('streams the CSV (and an xlsx sheet) with one row per scenario and option', { timeout: PROCESS_TIMEOUT }, () => {
     const out = join(temporaryDirectory(), 'sweep.csv');
     const run = runCli([
       'sweep',
@@ -188,33 +189,41 @@ describe('exchange-sizer sweep', () => {
     expect(readFileSync(out.replace('.csv', '.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--out', out]).status).toBe(1);
   });
-  it('the same sweep writes the same workbook bytes (issue 15)', () => {
-    const dir = temporaryDirectory();
-    const bytes = (name: string) => {
-      expect(
-        runCli([
-          'sweep',
-          '--vary',
-          'mailboxes=1000..2000/1000',
-          '--out',
-          join(dir, `${name}.csv`),
-          '--xlsx',
-          '--workers',
-          '1',
-        ]).status,
-      ).toBe(0);
-      return readFileSync(join(dir, `${name}.xlsx`));
-    };
-    const first = bytes('first');
-    expect(bytes('second').equals(first)).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['first.csv', 'first.xlsx', 'second.csv', 'second.xlsx']);
-  }, 60_000);
-  it('rejects a bad --vary with exit code 2 and writes nothing: no folder, no temporary file (issue 15)', () => {
-    const parent = temporaryDirectory();
-    const out = join(parent, 'new-folder', 'sweep.csv');
-    const run = runCli(['sweep', '--vary', 'messages_per_day=100..900/100', '--out', out, '--xlsx']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--vary messages_per_day = "600": expected a number from 50 to 500');
-    expect(readdirSync(parent)).toEqual([]);
-  }, 60_000);
+  it(
+    'the same sweep writes the same workbook bytes (issue 15)',
+    () => {
+      const dir = temporaryDirectory();
+      const bytes = (name: string) => {
+        expect(
+          runCli([
+            'sweep',
+            '--vary',
+            'mailboxes=1000..2000/1000',
+            '--out',
+            join(dir, `${name}.csv`),
+            '--xlsx',
+            '--workers',
+            '1',
+          ]).status,
+        ).toBe(0);
+        return readFileSync(join(dir, `${name}.xlsx`));
+      };
+      const first = bytes('first');
+      expect(bytes('second').equals(first)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['first.csv', 'first.xlsx', 'second.csv', 'second.xlsx']);
+    },
+    PROCESS_TIMEOUT,
+  );
+  it(
+    'rejects a bad --vary with exit code 2 and writes nothing: no folder, no temporary file (issue 15)',
+    () => {
+      const parent = temporaryDirectory();
+      const out = join(parent, 'new-folder', 'sweep.csv');
+      const run = runCli(['sweep', '--vary', 'messages_per_day=100..900/100', '--out', out, '--xlsx']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('--vary messages_per_day = "600": expected a number from 50 to 500');
+      expect(readdirSync(parent)).toEqual([]);
+    },
+    PROCESS_TIMEOUT,
+  );
 });

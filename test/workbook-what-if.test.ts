@@ -8,6 +8,7 @@ import type { WorkbookModel } from '../src/output/sheet-model.js';
 import { mismatches, type RawWorkbook, rawFromModel, recalculate } from './oracle/recalculate.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 /** One edit a finance user makes on the Inputs sheet, and the same edit to the templates. */
 interface Edit {
@@ -121,22 +122,26 @@ describe('what-if inside the workbook: edited inputs recompute to what the engin
     inputs = shipped;
     model = buildWorkbook(evaluateComparison(inputs, reference), reference);
     hf = recalculate(rawFromModel(model));
-  });
+  }, WORKBOOK_TIMEOUT);
 
   for (const [label, edits, changes = []] of EDITS) {
-    it(label, () => {
-      const before = figuresOf(inputs, changes);
-      const result = whatIf(hf, model, inputs, edits);
-      inputs = result.inputs;
-      expect(result.disagreements).toEqual([]);
-      const after = figuresOf(inputs, changes);
-      changes.forEach((id, i) =>
-        expect(
-          after.map((o) => o[i]),
-          `${label}: ${id} changes`,
-        ).not.toEqual(before.map((o) => o[i])),
-      );
-    }, 60_000);
+    it(
+      label,
+      () => {
+        const before = figuresOf(inputs, changes);
+        const result = whatIf(hf, model, inputs, edits);
+        inputs = result.inputs;
+        expect(result.disagreements).toEqual([]);
+        const after = figuresOf(inputs, changes);
+        changes.forEach((id, i) =>
+          expect(
+            after.map((o) => o[i]),
+            `${label}: ${id} changes`,
+          ).not.toEqual(before.map((o) => o[i])),
+        );
+      },
+      WORKBOOK_TIMEOUT,
+    );
   }
 });
 
@@ -159,20 +164,32 @@ describe('the checks fail when a formula is broken or replaced by a constant', (
     return raw;
   };
 
-  it('a broken formula disagrees on recalculation', () => {
-    const raw = corrupt((formula) => formula.replace('+', '-'));
-    expect(mismatches(recalculate(raw), raw.cached).length).toBeGreaterThan(0);
-  }, 120_000);
-  it('a formula replaced by its own value passes recalculation but fails the what-if', () => {
-    const raw = corrupt((_, value) => value as RawCellContent);
-    const hf = recalculate(raw);
-    expect(mismatches(hf, raw.cached)).toEqual([]);
-    expect(
-      whatIf(hf, model, shipped, [{ input: 'tier.1.mailboxes', value: 24000 }]).disagreements.length,
-    ).toBeGreaterThan(0);
-  }, 120_000);
-  it('a removed formula disagrees on recalculation', () => {
-    const raw = corrupt(() => null);
-    expect(mismatches(recalculate(raw), raw.cached).length).toBeGreaterThan(0);
-  }, 120_000);
+  it(
+    'a broken formula disagrees on recalculation',
+    () => {
+      const raw = corrupt((formula) => formula.replace('+', '-'));
+      expect(mismatches(recalculate(raw), raw.cached).length).toBeGreaterThan(0);
+    },
+    WORKBOOK_TIMEOUT,
+  );
+  it(
+    'a formula replaced by its own value passes recalculation but fails the what-if',
+    () => {
+      const raw = corrupt((_, value) => value as RawCellContent);
+      const hf = recalculate(raw);
+      expect(mismatches(hf, raw.cached)).toEqual([]);
+      expect(
+        whatIf(hf, model, shipped, [{ input: 'tier.1.mailboxes', value: 24000 }]).disagreements.length,
+      ).toBeGreaterThan(0);
+    },
+    WORKBOOK_TIMEOUT,
+  );
+  it(
+    'a removed formula disagrees on recalculation',
+    () => {
+      const raw = corrupt(() => null);
+      expect(mismatches(recalculate(raw), raw.cached).length).toBeGreaterThan(0);
+    },
+    WORKBOOK_TIMEOUT,
+  );
 });

@@ -9,6 +9,7 @@ import { columnLetter } from '../src/output/sheet-model.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 let evaluated: EvaluatedComparison;
 let workbook: ExcelJS.Workbook;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   evaluated = evaluateComparison(shipped, reference);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await writeXlsx(buildWorkbook(evaluated, reference))) as unknown as ExcelJS.Buffer);
-});
+}, WORKBOOK_TIMEOUT);
 
 /** exceljs reads a cached 0 back as no result. */
 const cached = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).result ?? null;

@@ -7,6 +7,7 @@ import type { CellModel, SheetModel, WorkbookModel } from '../src/output/sheet-m
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 // The package writer against an independent reader: exceljs (the stack's xlsx library) loads the file
 // and must see every cell of the model, as the model says, and nothing else.
@@ -19,7 +20,7 @@ beforeAll(async () => {
   bytes = writeXlsx(model);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-});
+}, WORKBOOK_TIMEOUT);
 
 describe('the xlsx package read back by exceljs', () => {
   it('holds every cell of the model with its value or formula and cached result, number format and lock', () => {

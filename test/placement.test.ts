@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { placeVms, type VmToPlace } from '../src/options/placement.js';
+
+// Unit tests of placeVms (src/options/placement.ts), the first fit that proves a host count: small inputs whose plan
+// can be worked out by hand. design-rules.test.ts and design-soundness.test.ts check it through whole designs.
+const vm = (name: string, vcpu: number, ramGB: number, more: Partial<VmToPlace> = {}): VmToPlace => ({
+  name,
+  role: 'mailbox',
+  vcpu,
+  ramGB,
+  ...more,
+});
+const names = (plan: ReturnType<typeof placeVms>) => plan.hosts.map((h) => h.vms.map((v) => v.name));
+
+describe('placeVms: first fit in the order given', () => {
+  it('no VMs: no hosts, feasible, none needed', () => {
+    expect(placeVms([], 2, 12, 94)).toEqual({
+      hostsAvailable: 2,
+      hosts: [],
+      unplaced: [],
+      feasible: true,
+      hostsNeeded: 0,
+    });
+  });
+
+  it('fills the first host that has room before it opens another, and goes back to earlier hosts', () => {
+    // A (8) opens host 1; B (6) does not fit beside it and opens host 2; C (4) goes back to host 1; D (6) fills host 2;
+    // E (2) finds both full and opens host 3.
+    const plan = placeVms([vm('A', 8, 8), vm('B', 6, 8), vm('C', 4, 16), vm('D', 6, 8), vm('E', 2, 8)], 3, 12, 94);
+    expect(names(plan)).toEqual([['A', 'C'], ['B', 'D'], ['E']]);
+    expect(plan.hosts.map((h) => [h.vcpu, h.ramGB])).toEqual([
+      [12, 24],
+      [12, 16],
+      [2, 8],
+    ]);
+    expect(plan).toMatchObject({ feasible: true, hostsNeeded: 3, unplaced: [] });
+  });
+
+  it('is first fit, not best fit: the order given decides', () => {
+    // 7, 5, 5, 7 on 12-vCPU hosts: first fit pairs 7+5 and 5+7 (2 hosts), whatever a sort would do.
+    expect(names(placeVms([vm('A', 7, 1), vm('B', 5, 1), vm('C', 5, 1), vm('D', 7, 1)], 2, 12, 94))).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
+    // 5, 5, 7, 7: the two 5s share a host, each 7 then needs one of its own.
+    expect(names(placeVms([vm('A', 5, 1), vm('B', 5, 1), vm('C', 7, 1), vm('D', 7, 1)], 3, 12, 94))).toEqual([
+      ['A', 'B'],
+      ['C'],
+      ['D'],
+    ]);
+  });
+
+  it('memory limits as vCPUs do', () => {
+    const plan = placeVms([vm('A', 1, 60), vm('B', 1, 40), vm('C', 1, 34)], 2, 12, 94);
+    expect(names(plan)).toEqual([['A', 'C'], ['B']]);
+  });
+
+  it('a VM exactly the size of what is left fits, within the floating-point tolerance of sums', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary: still within a host of 0.3 GB.
+    expect(names(placeVms([vm('A', 1, 0.1), vm('B', 1, 0.2)], 1, 2, 0.3))).toEqual([['A', 'B']]);
+    expect(names(placeVms([vm('A', 6, 47), vm('B', 6, 47)], 1, 12, 94))).toEqual([['A', 'B']]);
+    expect(names(placeVms([vm('A', 6, 47), vm('B', 6, 47.01)], 2, 12, 94))).toEqual([['A'], ['B']]);
+  });
+
+  it('keeps the VMs of one group on different hosts, and lets VMs of other groups or none share', () => {
+    const plan = placeVms(
+      [
+        vm('M1', 2, 8, { group: 'DAG' }),
+        vm('M2', 2, 8, { group: 'DAG' }),
+        vm('C1', 2, 8, { group: 'CAS' }),
+        vm('C2', 2, 8, { group: 'CAS' }),
+        vm('X', 2, 8),
+        vm('M3', 2, 8, { group: 'DAG' }),
+      ],
+      3,
+      12,
+      94,
+    );
+    expect(names(plan)).toEqual([['M1', 'C1', 'X'], ['M2', 'C2'], ['M3']]);
+    expect(plan.hosts[0]!.vms.map((v) => v.group)).toEqual(['DAG', 'CAS', null]);
+  });
+
+  it('a packing size reserves more than the VM and packs in its own group; the plan shows the VM as it is', () => {
+    // W1 and W2 reserve 6 vCPU each (the largest VM of their kind) and pack apart as kind "F"; their own group is "files".
+    const workload = (name: string) =>
+      vm(name, 2, 4, { role: 'File server', group: 'files', packing: { vcpu: 6, ramGB: 16, group: 'F' } });
+    const plan = placeVms([workload('W1'), vm('M1', 6, 8, { group: 'files' }), workload('W2')], 2, 12, 94);
+    // M1 keeps apart from group "files" only as far as VMs that pack in "files" go: W1 packs in "F", so M1 joins it.
+    expect(names(plan)).toEqual([['W1', 'M1'], ['W2']]);
+    expect(plan.hosts[0]).toEqual({
+      vms: [
+        { name: 'W1', role: 'File server', group: 'files', vcpu: 2, ramGB: 4 },
+        { name: 'M1', role: 'mailbox', group: 'files', vcpu: 6, ramGB: 8 },
+      ],
+      vcpu: 12,
+      ramGB: 24,
+    });
+    // A packing without a group packs freely, even beside its own group.
+    const free = (name: string) => vm(name, 1, 1, { group: 'G', packing: { vcpu: 2, ramGB: 2 } });
+    expect(names(placeVms([free('A'), free('B')], 1, 12, 94))).toEqual([['A', 'B']]);
+  });
+
+  it('VMs on hosts beyond the ones available are unplaced, in host order, and the plan is not feasible', () => {
+    const plan = placeVms([vm('A', 8, 8), vm('B', 8, 8), vm('C', 8, 8), vm('D', 2, 8)], 1, 12, 94);
+    expect(names(plan)).toEqual([['A', 'D'], ['B'], ['C']]);
+    expect(plan).toMatchObject({ hostsAvailable: 1, feasible: false, hostsNeeded: 3, unplaced: ['B', 'C'] });
+  });
+
+  it('a VM larger than an empty host (vCPUs or memory) is unplaced, opens no host, and hostsNeeded is NaN', () => {
+    const plan = placeVms(
+      [vm('A', 4, 8), vm('TOO-MANY-VCPU', 13, 8), vm('TOO-MUCH-RAM', 1, 95), vm('B', 4, 8)],
+      5,
+      12,
+      94,
+    );
+    expect(names(plan)).toEqual([['A', 'B']]);
+    expect(plan.unplaced).toEqual(['TOO-MANY-VCPU', 'TOO-MUCH-RAM']);
+    expect(plan.feasible).toBe(false);
+    expect(plan.hostsNeeded).toBeNaN();
+    // A packing size counts here too: the VM fits, what it reserves does not.
+    expect(placeVms([vm('W', 2, 4, { packing: { vcpu: 16, ramGB: 4 } })], 1, 12, 94).unplaced).toEqual(['W']);
+  });
+
+  it('no hosts available: every VM placed is unplaced', () => {
+    expect(placeVms([vm('A', 2, 2), vm('B', 2, 2)], 0, 12, 94)).toMatchObject({
+      feasible: false,
+      hostsNeeded: 1,
+      unplaced: ['A', 'B'],
+    });
+  });
+
+  it('leaves its input alone and gives the same plan for the same input', () => {
+    const vms = [vm('A', 8, 8, { group: 'G' }), vm('B', 8, 8, { group: 'G' })];
+    const copy = structuredClone(vms);
+    const first = placeVms(vms, 2, 12, 94);
+    expect(vms).toEqual(copy);
+    expect(placeVms(vms, 2, 12, 94)).toEqual(first);
+  });
+});
