@@ -23,12 +23,13 @@ describe('an independent engine (HyperFormula) recalculates comparison.xlsx to t
   );
 });
 
-// A workbook of the packing and spreading tables takes HyperFormula about 5 s of CPU, so a run samples 20 random
-// scenarios with a seed that changes every day: 140 scenarios a week, each week others. The sample is the one
+// A workbook of the packing and spreading tables takes HyperFormula about 5 s of CPU, so a run samples 12 random
+// scenarios with a seed that changes every day: 84 scenarios a week, each week others (12 keeps the suite under 5
+// minutes on an idle 2-core machine, issue 14). The sample is the one
 // fc.assert draws with that seed, a test per scenario (each with its own timeout, however busy the machine; a
 // failure names the scenario and the seed). RECALC_RUNS=130 RECALC_SEED=2010 runs the former fixed sample of more
 // than 100 buildable scenarios.
-const runs = Number(process.env.RECALC_RUNS ?? 20);
+const runs = Number(process.env.RECALC_RUNS ?? 12);
 const seed = Number(process.env.RECALC_SEED ?? Math.floor(Date.now() / 86_400_000));
 
 describe(`the same holds for ${runs} random scenarios (seed ${seed}; RECALC_SEED=${seed} draws them again)`, () => {
