@@ -3,26 +3,12 @@ import { compareOptions } from '../src/options/compare-options.js';
 import type { OptionResult } from '../src/options/option-result.js';
 import { reference } from './reference.js';
 import { shipped, withInputs } from './shipped.js';
+import { SMALL_PARAMETERS, SMALL_TIERS } from './small-scenario.js';
 
 // A small hand-worked scenario: 2,000 mailboxes at 100 messages/day, 1 GB quota; hosts of 2 x 4 cores
 // at SPECint_rate2006 150 (the baseline, so 3,333 megacycles per core) with 64 GB; no other workloads.
 // A vCPU then delivers 3,333 x (1 - 10%) = 2,999.7 megacycles, 2,399.76 at the 80% target.
-const small = withInputs(
-  {
-    dag_copies: 2,
-    mailbox_server_failures: 1,
-    lagged_copies: 1,
-    dr_copies: 0,
-    host_sockets: 2,
-    host_cores_per_socket: 4,
-    host_specint_rate2006: 150,
-    host_ram_gb: 64,
-    hypervisor_ram_reserve_gb: 2,
-    raid_level: 'RAID10',
-  },
-  [{ tier: 'all', mailboxes: 2000, messages_per_day: 100, mailbox_quota_mb: 1024 }],
-  [],
-);
+const small = withInputs(SMALL_PARAMETERS, SMALL_TIERS, []);
 const comparison = compareOptions(small, reference);
 const option = (id: string): OptionResult => comparison.options.find((o) => o.id === id)!;
 const priceOf = (item: string) => Number(shipped.prices.find((p) => p.item === item)!.price);

@@ -9,24 +9,12 @@ import type { OptionId } from '../src/options/option-ids.js';
 import type { OptionResult } from '../src/options/option-result.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
+import { SMALL_PARAMETERS, SMALL_TIERS } from './small-scenario.js';
 
 // The small hand-worked scenario of compare-options.test.ts: 2,000 mailboxes at 100 messages/day, hosts of
 // 2 x 4 cores at SPECint_rate2006 150 with 64 GB (62 GB for VMs). Its mailbox VMs have 2 vCPU and 24 GB.
-const smallParameters: RawRecord = {
-  dag_copies: 2,
-  mailbox_server_failures: 1,
-  lagged_copies: 1,
-  dr_copies: 0,
-  host_sockets: 2,
-  host_cores_per_socket: 4,
-  host_specint_rate2006: 150,
-  host_ram_gb: 64,
-  hypervisor_ram_reserve_gb: 2,
-  raid_level: 'RAID10',
-};
-const smallTiers = [{ tier: 'all', mailboxes: 2000, messages_per_day: 100, mailbox_quota_mb: 1024 }];
 const small = (parameters: RawRecord = {}, workloads: readonly RawRecord[] = []) =>
-  withInputs({ ...smallParameters, ...parameters }, smallTiers, workloads);
+  withInputs({ ...SMALL_PARAMETERS, ...parameters }, SMALL_TIERS, workloads);
 
 const option = (options: readonly OptionResult[], id: string): OptionResult => options.find((o) => o.id === id)!;
 const line = (o: OptionResult, item: string) => o.licences.find((l) => l.item === item);

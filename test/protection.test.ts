@@ -7,25 +7,13 @@ import { meets } from '../src/options/recommend.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
+import { SMALL_PARAMETERS, SMALL_TIERS } from './small-scenario.js';
 
 // The small hand-worked scenario of compare-options.test.ts: 2,000 mailboxes at 100 messages/day, 1 GB quota,
 // 2 copies, one lagged copy at the DR site with a 7-day lag. Two databases of 1,000 mailboxes each.
-const SMALL: RawRecord = {
-  dag_copies: 2,
-  mailbox_server_failures: 1,
-  lagged_copies: 1,
-  dr_copies: 0,
-  host_sockets: 2,
-  host_cores_per_socket: 4,
-  host_specint_rate2006: 150,
-  host_ram_gb: 64,
-  hypervisor_ram_reserve_gb: 2,
-  raid_level: 'RAID10',
-};
-const TIERS = [{ tier: 'all', mailboxes: 2000, messages_per_day: 100, mailbox_quota_mb: 1024 }];
-
-function option(id: OptionId, parameters: RawRecord = {}, tiers: readonly RawRecord[] = TIERS): OptionResult {
-  return compareOptions(withInputs({ ...SMALL, ...parameters }, tiers, []), reference, { options: [id] }).options[0]!;
+function option(id: OptionId, parameters: RawRecord = {}, tiers: readonly RawRecord[] = SMALL_TIERS): OptionResult {
+  return compareOptions(withInputs({ ...SMALL_PARAMETERS, ...parameters }, tiers, []), reference, { options: [id] })
+    .options[0]!;
 }
 // Figures are written to six decimals: hand-worked fractions are compared to five.
 
@@ -155,7 +143,9 @@ describe('a restore takes database size / restore rate of the backup method (iss
       mechanism: 'backup_restore',
       recoveryMinutes: '10',
     });
-    const otherSize = option('dag', { backup_method: 'array-snapshot' }, [{ ...TIERS[0], mailbox_quota_mb: 2048 }]);
+    const otherSize = option('dag', { backup_method: 'array-snapshot' }, [
+      { ...SMALL_TIERS[0], mailbox_quota_mb: 2048 },
+    ]);
     expect(otherSize.figures.databaseSizeGB).not.toBe('1379.146033');
     expect(otherSize.figures.databaseRestoreMinutes).toBe('10');
   });
