@@ -4,6 +4,7 @@ import type { Comparison } from '../options/compare-options.js';
 import type { OptionResult } from '../options/option-result.js';
 import { figureOf } from '../options/options-model.js';
 import { SUMMARY_ROWS } from '../options/summary-rows.js';
+import { numberFormat } from '../output/number-formats.js';
 import { labelWithPeriod } from '../output/period-label.js';
 
 const SHOWN: readonly FigureId[] = [
@@ -23,6 +24,8 @@ const NOT_VALID = '!';
 const GAP = '  ';
 /** Narrowest figure column: headers wrap to it, so they take a few lines, not one per word. */
 const MIN_COLUMN = 10;
+/** The workbook's format of two decimal places. */
+const TWO_PLACES = '#,##0.00';
 
 /** Thousands separators in the integer part of a plain decimal string: 1335229.43 → 1,335,229.43. */
 function groupThousands(text: string): string {
@@ -31,8 +34,11 @@ function groupThousands(text: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** A figure for the terminal: money to the cent, other numbers to at most two decimals, exactly (no float, no ICU start-up). */
-function format(value: string | number | boolean | undefined, money: boolean): string {
+/**
+ * A figure for the terminal, exactly (no float, no ICU start-up): to two places where the workbook shows two (money,
+ * terabytes, ratios, minutes: the decimals of its unit), other numbers to at most two.
+ */
+function format(value: string | number | boolean | undefined, twoPlaces: boolean): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   let number: Dec;
@@ -43,7 +49,7 @@ function format(value: string | number | boolean | undefined, money: boolean): s
   }
   if (!number.isFinite()) return String(value);
   return groupThousands(
-    money ? number.toFixed(2, Dec.ROUND_HALF_UP) : number.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(),
+    twoPlaces ? number.toFixed(2, Dec.ROUND_HALF_UP) : number.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(),
   );
 }
 
@@ -108,7 +114,8 @@ export function summaryTable(comparison: Comparison, width = 80): string {
     const column = {
       header: `${labelWithPeriod(r.figure, r.label, tcoYears)}${unit && unit !== 'yes/no' ? ` (${unit})` : ''}`,
       cells: options.map(
-        (o) => `${format(o.figures[r.figure], money)}${money ? (o.valid ? '  ' : ` ${NOT_VALID}`) : ''}`,
+        (o) =>
+          `${format(o.figures[r.figure], numberFormat(figure) === TWO_PLACES)}${money ? (o.valid ? '  ' : ` ${NOT_VALID}`) : ''}`,
       ),
     };
     // Whether the design is valid sits beside the costs: after the last cost column.
