@@ -137,3 +137,61 @@ describe('placeVms: first fit in the order given', () => {
     expect(placeVms(vms, 2, 12, 94)).toEqual(first);
   });
 });
+
+describe('placeVms is first fit however many VMs (issue 16: it skips the hosts too full for a size)', () => {
+  /** First fit as written: every VM scans the hosts from the first. */
+  const naive = (vms: readonly VmToPlace[], hostVcpu: number, hostRamGB: number) => {
+    const hosts: { vcpu: number; ram: number; groups: string[]; names: string[] }[] = [];
+    for (const v of vms) {
+      const vcpu = v.packing?.vcpu ?? v.vcpu;
+      const ram = v.packing?.ramGB ?? v.ramGB;
+      const group = v.packing ? v.packing.group : v.group;
+      if (vcpu > hostVcpu || ram > hostRamGB) continue;
+      let host = hosts.find(
+        (h) =>
+          h.vcpu + vcpu <= hostVcpu * (1 + 1e-9) &&
+          h.ram + ram <= hostRamGB * (1 + 1e-9) &&
+          (group === undefined || !h.groups.includes(group)),
+      );
+      if (!host) hosts.push((host = { vcpu: 0, ram: 0, groups: [], names: [] }));
+      host.vcpu += vcpu;
+      host.ram += ram;
+      if (group !== undefined) host.groups.push(group);
+      host.names.push(v.name);
+    }
+    return hosts.map((h) => h.names);
+  };
+
+  it('goes back past a full host to an earlier one that a group kept from the last VM of the same size', () => {
+    // MBX-B cannot join MBX-A (one DAG) and host 2 is full: it opens host 3. MBX-C, of another DAG, goes back to host 1.
+    const vms = [
+      vm('MBX-A', 5, 10, { group: 'DAG1' }),
+      vm('SQL', 10, 10),
+      vm('MBX-B', 5, 10, { group: 'DAG1' }),
+      vm('MBX-C', 5, 10, { group: 'DAG2' }),
+    ];
+    expect(placeVms(vms, 3, 10, 96).hosts.map((h) => h.vms.map((v) => v.name))).toEqual([
+      ['MBX-A', 'MBX-C'],
+      ['SQL'],
+      ['MBX-B'],
+    ]);
+  });
+
+  it('the same hosts, VM for VM, as a scan from the first host, over 300 random sets of sizes and groups', () => {
+    let seed = 2010;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      const vms = Array.from({ length: 1 + random(120) }, (_, i) =>
+        vm(`VM-${i}`, [2, 4, 6, 8][random(4)]!, [8, 16, 24, 48][random(4)]!, {
+          // Few groups, so hosts with room but a VM of the group come before hosts too full: first fit goes back.
+          ...(random(3) === 0 ? {} : { group: `G${random(1 + (round % 6))}` }),
+        }),
+      );
+      const plan = placeVms(vms, 1000, 16, 96);
+      expect(plan.hosts.map((h) => h.vms.map((v) => v.name))).toEqual(naive(vms, 16, 96));
+    }
+  });
+});

@@ -59,6 +59,17 @@ function footprint(vm: VmToPlace): { vcpu: number; ramGB: number; group: string 
   };
 }
 
+/** Whether a host has the room for a VM of this footprint (a host only fills up: once it has not, it never has). */
+function hasRoom(
+  host: Pick<OpenHost, 'vcpu' | 'ramGB'>,
+  vcpu: number,
+  ramGB: number,
+  hostVcpu: number,
+  hostRamGB: number,
+) {
+  return host.vcpu + vcpu <= hostVcpu * (1 + TOLERANCE) && host.ramGB + ramGB <= hostRamGB * (1 + TOLERANCE);
+}
+
 function fits(
   host: Pick<OpenHost, 'groups' | 'vcpu' | 'ramGB'>,
   vm: VmToPlace,
@@ -66,11 +77,7 @@ function fits(
   hostRamGB: number,
 ): boolean {
   const { vcpu, ramGB, group } = footprint(vm);
-  return (
-    host.vcpu + vcpu <= hostVcpu * (1 + TOLERANCE) &&
-    host.ramGB + ramGB <= hostRamGB * (1 + TOLERANCE) &&
-    (group === undefined || !host.groups.includes(group))
-  );
+  return hasRoom(host, vcpu, ramGB, hostVcpu, hostRamGB) && (group === undefined || !host.groups.includes(group));
 }
 
 function put(host: OpenHost, vm: VmToPlace): void {
@@ -110,12 +117,25 @@ export function placeVms(
 ): PlacementPlan {
   const hosts: OpenHost[] = [];
   const tooLarge: string[] = [];
+  // Per footprint, the first host that may still have room for it: the hosts before it have none, and never will
+  // again, so first fit passes them by. The same hosts as a scan from the first, in time near linear (issue 16).
+  const firstWithRoom = new Map<string, number>();
   for (const vm of vms) {
     if (!fits(emptyHost(), vm, hostVcpu, hostRamGB)) {
       tooLarge.push(vm.name);
       continue;
     }
-    let host = hosts.find((h) => fits(h, vm, hostVcpu, hostRamGB));
+    const { vcpu, ramGB, group } = footprint(vm);
+    const size = `${vcpu}/${ramGB}`;
+    let start = firstWithRoom.get(size) ?? 0;
+    let host: OpenHost | undefined;
+    for (let h = start; h < hosts.length && !host; h++) {
+      const candidate = hosts[h]!;
+      if (!hasRoom(candidate, vcpu, ramGB, hostVcpu, hostRamGB)) {
+        if (h === start) start = h + 1;
+      } else if (group === undefined || !candidate.groups.includes(group)) host = candidate;
+    }
+    firstWithRoom.set(size, start);
     if (!host) hosts.push((host = emptyHost()));
     put(host, vm);
   }
