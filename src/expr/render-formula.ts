@@ -25,7 +25,13 @@ function precedence(expr: Expr): number {
   return 4;
 }
 
-function quoteText(value: string): string {
+/**
+ * A text as an Excel string literal: in double quotes, a quote inside doubled.
+ *
+ * @example
+ * excelText('Hosts, total'); // the text in double quotes, any quote inside it doubled
+ */
+export function excelText(value: string): string {
   return `"${value.replaceAll('"', '""')}"`;
 }
 
@@ -42,7 +48,7 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
     case 'number':
       return expr.value;
     case 'text':
-      return quoteText(expr.value);
+      return excelText(expr.value);
     case 'input':
       return addresses.input(expr.name);
     case 'itemInput':

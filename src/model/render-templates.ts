@@ -1,4 +1,4 @@
-import { neutraliseCell } from './neutralise-cell.js';
+import { csvField } from './csv-field.js';
 import type { ParameterDefinition, ReferenceData } from './reference-data.js';
 import type { RawValue } from './resolve-parameter.js';
 import type { RawRecord, ScenarioInputs } from './scenario-inputs-types.js';
@@ -13,14 +13,8 @@ export interface RenderedTemplates {
 
 function field(value: RawValue): string {
   const text =
-    value === true
-      ? 'yes'
-      : value === false
-        ? 'no'
-        : value === null || value === undefined
-          ? ''
-          : neutraliseCell(String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : String(value);
+  return csvField(text);
 }
 
 const line = (values: readonly RawValue[]) => values.map(field).join(',');

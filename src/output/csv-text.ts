@@ -1,4 +1,4 @@
-import { neutraliseCell } from '../model/neutralise-cell.js';
+import { csvField } from '../model/csv-field.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
 
 /** A number written as a number (never neutralised, its decimal point localised): a count, or an exact decimal string. */
@@ -23,8 +23,7 @@ function cellText(cell: CsvCell, format: CsvFormat): string {
     const text = typeof cell === 'number' ? String(cell) : cell.number;
     return format.decimalComma ? text.replace('.', ',') : text;
   }
-  const text = neutraliseCell(String(cell));
-  return text.includes(format.delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvField(String(cell), format.delimiter);
 }
 
 /** RFC 4180 text (CRLF line ends, quoted where needed, every text cell neutralised), in the given format but without its BOM. */

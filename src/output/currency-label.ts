@@ -1,3 +1,4 @@
+import { excelText } from '../expr/render-formula.js';
 import type { CellModel } from './sheet-model.js';
 
 /**
@@ -17,10 +18,7 @@ export function currencyLabel(
   const parts = label.split('currency');
   if (parts.length === 1) return { value: label, style };
   const formula = parts
-    .flatMap((part, i) => [
-      ...(i > 0 ? [currencyName] : []),
-      ...(part === '' ? [] : [`"${part.replaceAll('"', '""')}"`]),
-    ])
+    .flatMap((part, i) => [...(i > 0 ? [currencyName] : []), ...(part === '' ? [] : [excelText(part)])])
     .join('&');
   return { value: parts.join(currency), formula, style };
 }

@@ -1,3 +1,4 @@
+import { excelText } from '../expr/render-formula.js';
 import type { CellModel } from './sheet-model.js';
 
 /** Figures summed over the scenario's TCO period: their labels name it (issue 12). */
@@ -25,7 +26,7 @@ export function periodLabel(figure: string, label: string, years: number, yearsN
   if (!OVER_TCO_PERIOD.has(figure)) return { value: label, style: 'label' };
   return {
     value: labelWithPeriod(figure, label, years),
-    formula: `"${label.replaceAll('"', '""')}, "&${yearsName}&" years"`,
+    formula: `${excelText(`${label}, `)}&${yearsName}&" years"`,
     style: 'label',
   };
 }
