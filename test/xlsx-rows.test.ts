@@ -97,6 +97,17 @@ describe('the sweep sheet', () => {
       [3, "'-5", 'x'],
     ]);
   });
+
+  it('writes a flag column as logical cells and sizes the columns to their headers (a name "true" stays text)', async () => {
+    const path = join(temporaryDirectory(), 'sweep.xlsx');
+    const sheet = await openSweepSheet(path);
+    await sheet.add('\uFEFFscenario,name,designValid,siteLossProtected\r\n1,true,true,false\r\n');
+    await sheet.close();
+    const worksheet = (await readBack(path)).getWorksheet('Sweep')!;
+    expect((worksheet.getSheetValues()[2] as unknown[]).slice(1)).toEqual([1, 'true', true, false]);
+    // Header length + 2, at least the workbook's narrowest column (8 characters).
+    expect([1, 2, 3, 4].map((c) => worksheet.getColumn(c).width)).toEqual([10, 8, 13, 19]);
+  });
 });
 
 describe('restoreCell', () => {

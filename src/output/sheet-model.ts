@@ -125,6 +125,13 @@ export function absoluteRange(sheet: string, firstRow: number, lastRow: number, 
   return `${sheetPrefix(sheet)}$${c}$${firstRow}:$${c}$${lastRow}`;
 }
 
+/** Column widths in characters: the narrowest column, and the widest a text makes its column. */
+export const COLUMN_WIDTH = { least: 8, text: 60 } as const;
+
+/** The width of a column whose widest shown text is `shown` characters: as wide as it reads, within the bounds. */
+export const widthFor = (shown: number, widest: number = COLUMN_WIDTH.text): number =>
+  Math.max(COLUMN_WIDTH.least, Math.min(widest, shown + 2));
+
 /** Collects the cells of one sheet, row by row. */
 export class SheetBuilder {
   readonly cells = new Map<string, CellModel>();
@@ -156,12 +163,16 @@ export class SheetBuilder {
     const shown =
       number ?? (cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14));
     const widest =
-      number !== undefined ? Number.POSITIVE_INFINITY : column >= this.narrowFrom && column <= this.narrowTo ? 16 : 60;
-    this.widths[column - 1] = Math.max(this.widths[column - 1] ?? 8, Math.min(widest, shown.length + 2));
+      number !== undefined
+        ? Number.POSITIVE_INFINITY
+        : column >= this.narrowFrom && column <= this.narrowTo
+          ? 16
+          : COLUMN_WIDTH.text;
+    this.widths[column - 1] = Math.max(this.widths[column - 1] ?? COLUMN_WIDTH.least, widthFor(shown.length, widest));
   }
 
   build(): SheetModel {
-    const columnWidths = Array.from(this.widths, (w) => w ?? 8);
+    const columnWidths = Array.from(this.widths, (w) => w ?? COLUMN_WIDTH.least);
     return {
       name: this.name,
       cells: this.cells,
@@ -180,7 +191,10 @@ export class SheetBuilder {
   private wrappedRowHeights(columnWidths: readonly number[]): Map<number, number> {
     const lines = new Map<number, number>();
     for (const { row, column, length } of this.headers.values()) {
-      const needed = Math.min(MAX_HEADER_LINES, Math.ceil(length / Math.max(1, (columnWidths[column - 1] ?? 8) - 2)));
+      const needed = Math.min(
+        MAX_HEADER_LINES,
+        Math.ceil(length / Math.max(1, (columnWidths[column - 1] ?? COLUMN_WIDTH.least) - 2)),
+      );
       if (needed > (lines.get(row) ?? 1)) lines.set(row, needed);
     }
     return new Map([...lines].map(([row, count]) => [row, count * LINE_HEIGHT_POINTS]));

@@ -175,8 +175,9 @@ export function worksheetXml(
  * all of them first (no dimension, widths or print area). The start, each row, then the end.
  */
 export const streamedWorksheet = {
-  start: (frozenRows: number): string =>
-    `${XML_DECLARATION}${WORKSHEET}<sheetViews><sheetView tabSelected="1" workbookViewId="0">${paneXml({ frozenRows, frozenColumns: 0 })}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>`,
+  /** The sheet's opening, up to its rows: the frozen header rows and the width of each column. */
+  start: (frozenRows: number, widths: readonly number[] = []): string =>
+    `${XML_DECLARATION}${WORKSHEET}<sheetViews><sheetView tabSelected="1" workbookViewId="0">${paneXml({ frozenRows, frozenColumns: 0 })}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${columnsXml(widths)}<sheetData>`,
   /** One row of values (1-based `row`), all of one cell format; an empty value is no cell. */
   row: (row: number, values: readonly CellValue[], style: number): string => {
     let cells = '';

@@ -2,7 +2,14 @@ import { closeSync, openSync } from 'node:fs';
 import { isExcelDefinedName, isExcelSheetName, SHEET_NAME_RULE } from '../model/excel-names.js';
 import { chartXml, drawingXml } from './chart-xml.js';
 import { SharedStrings } from './shared-strings.js';
-import { type CellStyle, type CellValue, columnLetter, sheetPrefix, type WorkbookModel } from './sheet-model.js';
+import {
+  type CellStyle,
+  type CellValue,
+  columnLetter,
+  sheetPrefix,
+  type WorkbookModel,
+  widthFor,
+} from './sheet-model.js';
 import { extentOf, streamedWorksheet, worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
@@ -229,6 +236,10 @@ export interface XlsxRows {
   abort(): void;
 }
 
+/** Column widths that fit a header's texts, as the workbook's own columns fit theirs. */
+const columnWidths = (header: readonly CellValue[]): number[] =>
+  header.map((value) => widthFor(String(value ?? '').length));
+
 /** The most rows an Excel sheet holds. */
 const EXCEL_ROWS = 1_048_576;
 
@@ -264,10 +275,10 @@ export async function openXlsxRows(
   try {
     for (const entry of entriesOf(parts)) zip.add(entry);
     const rows = zip.openEntry(part);
-    await rows.write(Buffer.from(streamedWorksheet.start(sheet.frozenRows), 'utf8'));
     return {
       add: async (added) => {
-        let xml = '';
+        // The columns come before the rows: their widths follow the first row added (the header).
+        let xml = row === 0 ? streamedWorksheet.start(sheet.frozenRows, columnWidths(added[0]?.values ?? [])) : '';
         for (const { values, style } of added) {
           const look = style === undefined ? 0 : looks.get(style);
           if (look === undefined) throw new Error(`${sheet.name}: the look ${style} was not declared before the rows`);
@@ -278,7 +289,8 @@ export async function openXlsxRows(
         await rows.write(Buffer.from(xml, 'utf8'));
       },
       close: async () => {
-        await rows.write(Buffer.from(streamedWorksheet.end(), 'utf8'));
+        const start = row === 0 ? streamedWorksheet.start(sheet.frozenRows) : '';
+        await rows.write(Buffer.from(start + streamedWorksheet.end(), 'utf8'));
         await rows.end();
         zip.finish();
         closed = true;
