@@ -1,9 +1,10 @@
-import type { Figure, ListName, RowSet } from '../expr/figure.js';
+import { type Figure, LIST_NAMES, type ListName, type RowSet } from '../expr/figure.js';
 import type { Model } from '../expr/model.js';
-import type { FormulaAddresses } from '../expr/render-formula.js';
+import { excelText, type FormulaAddresses } from '../expr/render-formula.js';
 import { rowSetCount } from '../expr/row-set-count.js';
 import type { Position } from '../expr/value.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
+import { resolveParameter } from '../model/resolve-parameter.js';
 import { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS } from '../model/workbook-names.js';
 import { absolute, absoluteRange } from './sheet-model.js';
 
@@ -29,6 +30,17 @@ const blockAfter = (previousEnd: number, rows: number, columns: readonly string[
   columns,
 });
 const blockEnd = (block: Block) => block.firstRow + block.rows - 1;
+
+/** The default of a list input as a formula literal, unless a blank cell already reads as it (0, FALSE) or it has none. */
+function blankDefault(definition: ParameterDefinition, reference: ReferenceData): string | undefined {
+  if (definition.defaultText === '') return undefined;
+  const resolved = resolveParameter(definition, '', { file: 'data', column: definition.name }, reference);
+  if (!('value' in resolved)) return undefined;
+  const value = resolved.value;
+  if (typeof value === 'boolean') return value ? 'TRUE()' : undefined;
+  if (typeof value === 'string') return value === '' ? undefined : excelText(value);
+  return value.isZero() ? undefined : value.toFixed();
+}
 
 /** Defined name of a scenario input: `in_dag_copies`. */
 export const inputName = (name: string) => `in_${name}`;
@@ -64,6 +76,8 @@ export class WorkbookLayout implements FormulaAddresses {
   readonly optionSections: { section: string; row: number }[] = [];
   readonly rowSetBlocks = new Map<string, Block>();
   readonly listColumns = new Map<string, number>();
+  /** The defaults of tier and workload inputs that differ from what a blank cell reads as, as formula literals. */
+  private readonly blankDefaults: ReadonlyMap<string, string>;
 
   constructor(
     readonly model: Model,
@@ -80,6 +94,14 @@ export class WorkbookLayout implements FormulaAddresses {
       workload: reference.workloadParameters,
       price: reference.priceParameters,
     };
+    this.blankDefaults = new Map(
+      LIST_NAMES.flatMap((list) =>
+        listDefinitions[list].flatMap((definition) => {
+          const literal = blankDefault(definition, reference);
+          return literal === undefined ? [] : [[`${list}.${definition.name}`, literal] as const];
+        }),
+      ),
+    );
     for (const list of INPUT_LISTS) {
       const rows = counts[list] + spareListRows(reference, list);
       const block = blockAfter(end, rows, [...listDefinitions[list].map((d) => d.name), 'notes']);
@@ -137,9 +159,15 @@ export class WorkbookLayout implements FormulaAddresses {
     return inputName(name);
   }
 
+  /**
+   * A tier's or workload's input cell; where the parameter has a default a blank cell does not read as, the cell
+   * with that default when blank, as reading the workbook back fills it in (a spare row filled in part).
+   */
   itemInput(list: ListName, name: string, at: Position): string {
     const block = this.inputBlocks.get(list)!;
-    return absolute(SHEETS.inputs, block.firstRow + (at.item ?? 0), block.columns.indexOf(name) + 1);
+    const cell = absolute(SHEETS.inputs, block.firstRow + (at.item ?? 0), block.columns.indexOf(name) + 1);
+    const fallback = this.blankDefaults.get(`${list}.${name}`);
+    return fallback === undefined ? cell : `IF(${cell}="",${fallback},${cell})`;
   }
 
   optionInput(name: string, at: Position): string {
