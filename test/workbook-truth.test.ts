@@ -107,7 +107,9 @@ describe('design checks live in the workbook (issue 12)', () => {
       (v) => v.address === model.inputCells.get('scenario.mailbox_server_failures'),
     )!;
     expect(failures).toMatchObject({ type: 'custom' });
-    expect(failures.formula).toContain('in_mailbox_server_failures<in_dag_copies');
+    expect(failures.formula).toContain(
+      `IF('Inputs'!$B$10="",1,in_mailbox_server_failures)<IF('Inputs'!$B$5="",3,in_dag_copies)`,
+    );
   });
 });
 

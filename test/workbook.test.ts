@@ -92,11 +92,12 @@ describe('comparison.xlsx read back with exceljs', () => {
     const copies = inputs.getCell('B5');
     expect(inputs.getCell('A5').value).toBe('dag_copies');
     expect(copies.protection?.locked).toBe(false);
-    // A whole number from 2 to 16, and the copies of a database within the limit (issue 12: the design check's rule).
+    // A whole number from 2 to 16, and the copies of a database within the limit (issue 12: the design check's rule);
+    // an input left blank counts as its default, as reading the workbook back takes it.
     expect(copies.dataValidation).toMatchObject({
       type: 'custom',
       formulae: [
-        'AND(ISNUMBER(B5),B5=INT(B5),B5>=2,B5<=16,in_dag_copies+in_dr_copies+in_lagged_copies<=k_copies_per_database_max)',
+        'AND(ISNUMBER(B5),B5=INT(B5),B5>=2,B5<=16,IF(\'Inputs\'!$B$5="",3,in_dag_copies)+in_dr_copies+IF(\'Inputs\'!$B$7="",1,in_lagged_copies)<=k_copies_per_database_max)',
       ],
     });
     expect(workbook.getWorksheet('dag')!.getCell('B6').protection?.locked ?? true).toBe(true);

@@ -31,7 +31,7 @@ const blockAfter = (previousEnd: number, rows: number, columns: readonly string[
 });
 const blockEnd = (block: Block) => block.firstRow + block.rows - 1;
 
-/** The default of a list input as a formula literal, unless a blank cell already reads as it (0, FALSE) or it has none. */
+/** The default of an input as a formula literal, unless a blank cell already reads as it (0, FALSE) or it has none. */
 function blankDefault(definition: ParameterDefinition, reference: ReferenceData): string | undefined {
   if (definition.defaultText === '') return undefined;
   const resolved = resolveParameter(definition, '', { file: 'data', column: definition.name }, reference);
@@ -76,7 +76,7 @@ export class WorkbookLayout implements FormulaAddresses {
   readonly optionSections: { section: string; row: number }[] = [];
   readonly rowSetBlocks = new Map<string, Block>();
   readonly listColumns = new Map<string, number>();
-  /** The defaults of tier and workload inputs that differ from what a blank cell reads as, as formula literals. */
+  /** The defaults of inputs that differ from what a blank cell reads as, as formula literals, by `scenario.name` or `tier.name`. */
   private readonly blankDefaults: ReadonlyMap<string, string>;
 
   constructor(
@@ -94,11 +94,15 @@ export class WorkbookLayout implements FormulaAddresses {
       workload: reference.workloadParameters,
       price: reference.priceParameters,
     };
+    const defaulted: [string, readonly ParameterDefinition[]][] = [
+      ['scenario', parameters],
+      ...LIST_NAMES.map((list) => [list, listDefinitions[list]] as [string, readonly ParameterDefinition[]]),
+    ];
     this.blankDefaults = new Map(
-      LIST_NAMES.flatMap((list) =>
-        listDefinitions[list].flatMap((definition) => {
+      defaulted.flatMap(([scope, definitions]) =>
+        definitions.flatMap((definition) => {
           const literal = blankDefault(definition, reference);
-          return literal === undefined ? [] : [[`${list}.${definition.name}`, literal] as const];
+          return literal === undefined ? [] : [[`${scope}.${definition.name}`, literal] as const];
         }),
       ),
     );
@@ -155,13 +159,18 @@ export class WorkbookLayout implements FormulaAddresses {
     return at.option;
   }
 
+  /** A scenario input's defined name; where its default differs from what a blank reads as, that default when blank. */
   input(name: string): string {
-    return inputName(name);
+    const fallback = this.blankDefaults.get(`scenario.${name}`);
+    if (fallback === undefined) return inputName(name);
+    // The test reads the cell itself: a defined name of an empty cell reads 0 in HyperFormula, not "".
+    const cell = absolute(SHEETS.inputs, this.parameterRows.get(name)!, 2);
+    return `IF(${cell}="",${fallback},${inputName(name)})`;
   }
 
   /**
    * A tier's or workload's input cell; where the parameter has a default a blank cell does not read as, the cell
-   * with that default when blank, as reading the workbook back fills it in (a spare row filled in part).
+   * with that default when blank, as reading the workbook back fills it in (a spare row filled in part, a cleared cell).
    */
   itemInput(list: ListName, name: string, at: Position): string {
     const block = this.inputBlocks.get(list)!;

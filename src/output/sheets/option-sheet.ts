@@ -2,7 +2,6 @@ import type { Value } from '../../expr/value.js';
 import { optionsModel } from '../../options/options-model.js';
 import { periodLabel } from '../period-label.js';
 import { SheetBuilder } from '../sheet-model.js';
-import { inputName } from '../workbook-layout.js';
 import { cellValue, header, type SheetContext, text } from './sheet-context.js';
 
 /** One option's sheet: its figures by section, then the candidate rows its formulas pick from. */
@@ -17,7 +16,7 @@ export function optionSheet(context: SheetContext, option: string): SheetBuilder
   for (const figure of optionsModel.figures.values()) {
     if (figure.scope !== 'option') continue;
     const row = layout.optionRows.get(figure.id)!;
-    sheet.set(row, 1, periodLabel(figure.id, figure.label, tcoYears, inputName('tco_years')));
+    sheet.set(row, 1, periodLabel(figure.id, figure.label, tcoYears, context.layout.input('tco_years')));
     sheet.set(row, 2, context.formulaCell(figure, { option }));
     sheet.set(row, 3, context.unitCell(figure));
     sheet.set(row, 4, text(figure.source, 'note'));

@@ -10,7 +10,7 @@ import { OPTION_SECTIONS, optionsModel } from '../../options/options-model.js';
 import { currencyLabel } from '../currency-label.js';
 import { numberFormat } from '../number-formats.js';
 import type { CellModel, CellValue, SheetBuilder } from '../sheet-model.js';
-import { inputName, WorkbookLayout } from '../workbook-layout.js';
+import { WorkbookLayout } from '../workbook-layout.js';
 
 /** What every sheet of comparison.xlsx is built from: the evaluation, the data and where each figure lives. */
 export interface SheetContext {
@@ -38,7 +38,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
   );
   const currency = comparison.scenario.currency;
   const label = (value: string, style: CellModel['style']) =>
-    currencyLabel(value, currency, inputName('currency'), style);
+    currencyLabel(value, currency, layout.input('currency'), style);
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
     return {

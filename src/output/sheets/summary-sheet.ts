@@ -9,7 +9,7 @@ import {
   summaryCharts,
   summaryRowOf,
 } from '../summary-charts.js';
-import { inputName, SHEETS } from '../workbook-layout.js';
+import { SHEETS } from '../workbook-layout.js';
 import { header, modelFigure, type SheetContext, text } from './sheet-context.js';
 
 /**
@@ -28,13 +28,13 @@ export function summarySheet(context: SheetContext): SheetBuilder {
     idColumn - 1,
   );
   summary.set(1, 1, text('Exchange 2010 on vSphere: availability and recovery options compared', 'title'));
-  summary.set(2, 1, { value: comparison.scenario.name, formula: inputName('name'), style: 'computed' });
+  summary.set(2, 1, { value: comparison.scenario.name, formula: context.layout.input('name'), style: 'computed' });
   header(summary, SUMMARY_ID_ROW, ['Option', '', ...comparison.options.map((o) => o.id)]);
   header(summary, SUMMARY_HEADER_ROW, ['Figure', 'Unit', ...comparison.options.map((o) => o.name), 'Id']);
   for (const row of SUMMARY_ROWS) {
     const figure = modelFigure(row.figure);
     const at = summaryRowOf(row.key);
-    summary.set(at, 1, periodLabel(row.figure, row.label, context.tcoYears, inputName('tco_years')));
+    summary.set(at, 1, periodLabel(row.figure, row.label, context.tcoYears, context.layout.input('tco_years')));
     summary.set(at, 2, context.unitCell(figure));
     optionIds.forEach((option, c) =>
       summary.set(at, SUMMARY_FIRST_COLUMN + c, context.referenceCell(figure, { option })),
