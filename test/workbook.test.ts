@@ -34,7 +34,7 @@ function expectSameValue(actual: unknown, engine: unknown, where: string): void 
 }
 
 describe('comparison.xlsx read back with exceljs', () => {
-  it('has the summary, inputs, sizing, one sheet per option, licences and assumptions', () => {
+  it('has the summary, inputs, sizing, one sheet per option, network, licences and assumptions', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Summary',
       'Inputs',
@@ -42,6 +42,7 @@ describe('comparison.xlsx read back with exceljs', () => {
       'Tiers',
       'Workloads',
       ...evaluated.optionIds,
+      'Network',
       'Licences',
       'Assumptions',
     ]);

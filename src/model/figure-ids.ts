@@ -860,6 +860,30 @@ export const FIGURE_IDS = [
   'laggedCopyActivationMinutes', // Activation of a lagged copy: manual steps and log replay (minutes), option
   'databaseRestoreMethod', // Backup method that restores a mailbox database, option
   'databaseRestoreMinutes', // Restore of one mailbox database from backup (minutes), option
+  // Network
+  'logsPerDagPerDayGB', // Transaction logs per DAG per day (GB), option
+  'logsPerDayGB', // Transaction logs per day, every database (GB), option
+  'peakHourLogShare', // Share of the daily logs in the peak hour (share), option
+  'peakHourLogsGB', // Logs generated in the peak hour, every database (GB), option
+  'drLogReplicationPeakMbps', // Log shipping to the DR site in the peak hour, every DR copy (Mbit/s), option
+  'drLogReplicationLinkMbps', // WAN link the log shipping needs at the utilisation target (Mbit/s), option
+  'hourLogShare', // Share of the daily logs (share), rows:logHours
+  'hourLogsGB', // Logs generated in the hour, every database (GB), rows:logHours
+  'srmChangedPerDayGB', // Replicated storage changed per day (SRM) (GB), option
+  'srmChangedPerIntervalGB', // Replicated storage changed in one replication interval at the peak (SRM) (GB), option
+  'srmReplicationPeakMbps', // Array replication to the DR site at the peak (SRM) (Mbit/s), option
+  'srmReplicationLinkMbps', // WAN link the array replication needs at the utilisation target (SRM) (Mbit/s), option
+  'inGuestReplicationPeakMbps', // Third-party replication at the peak hour, every replicated mailbox server (Mbit/s), option
+  'inGuestReplicationLinkMbps', // Link the third-party replication needs at the utilisation target (Mbit/s), option
+  'inGuestReplicationOverWanMbps', // Third-party replication over the WAN at the peak hour (Mbit/s), option
+  'wanReplicationPeakMbps', // Replication over the WAN at the peak, every kind (Mbit/s), option
+  'wanLinkNeededMbps', // WAN link needed at the utilisation target (Mbit/s), option
+  'wanUsableMbps', // WAN link usable for replication at the utilisation target (Mbit/s), option
+  'seedCopyGB', // Data copied to seed one database copy (database and content index) (GB), option
+  'seedCopyOverWanHours', // Seeding one database copy at the DR site over the WAN (hours), option
+  'seedCopyOverLanHours', // Seeding one database copy in the site over the LAN (hours), option
+  'reseedDatabasesPerFailedDisk', // Database copies on one failed disk (JBOD) (copies), option
+  'reseedAfterDiskFailureHours', // Reseeding the copies of one failed disk over the LAN (hours), option
   // Design checks
   'checkFailuresBelowCopies', // Server failures fewer than database copies, option
   'checkMembersHoldCopies', // A fixed member count holds every copy, option
@@ -878,6 +902,8 @@ export const FIGURE_IDS = [
   'checkLaggedCopiesOnRaid', // Lagged copies protected by RAID or numerous enough, option
   'checkVirtualDisks', // Virtual disks per mailbox VM within the platform, option
   'checkRestoreByVdr', // Mailbox databases restored by an Exchange-aware agent, option
+  'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
+  'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 

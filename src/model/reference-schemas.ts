@@ -174,6 +174,13 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
       description: 'text',
     },
   },
+  // [S13] the calculator spreads the day's logs over the hours; the shares here are an assumption (see the file).
+  {
+    file: 'log-generation-by-hour',
+    kind: 'table',
+    key: 'hour',
+    columns: { hour: 'decimal', share_of_daily_logs_pct: 'decimal' },
+  },
   // The words a yes/no value may be written with (Excel writes WAHR, VRAI, SANT... in its language): read first.
   { file: 'boolean-words', kind: 'table', key: 'word', columns: { word: 'text', means: 'text', language: 'text' } },
   // What the source tags ([S3], [L:S47]) in data/, the templates and the figures point to.

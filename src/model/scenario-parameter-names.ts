@@ -61,6 +61,11 @@ export const SCENARIO_PARAMETER_NAMES = [
   'dag_copy_queue_minutes',
   'datacenter_switchover_minutes',
   'host_repair_hours',
+  'wan_link_mbps',
+  'wan_latency_ms',
+  'lan_link_mbps',
+  'link_utilization_pct',
+  'srm_daily_change_pct',
 ] as const;
 
 /** A scenario parameter name (templates/scenario.csv): a typo in a caller's parameter fails to compile. */

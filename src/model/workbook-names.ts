@@ -8,6 +8,7 @@ export const SHEETS = {
   sizing: 'Sizing',
   tiers: 'Tiers',
   workloads: 'Workloads',
+  network: 'Network',
   licences: 'Licences',
   assumptions: 'Assumptions',
 } as const;

@@ -21,6 +21,7 @@ export interface DesignContext {
     readonly jbodMinCopies: number;
     readonly laggedWithoutRaidMin: number;
     readonly membersPerDagMax: number;
+    readonly dagRoundTripLatencyMaxMs: number;
   };
 }
 
@@ -49,6 +50,7 @@ export function designContext(
       jbodMinCopies: limit('jbod_min_database_copies'),
       laggedWithoutRaidMin: limit('lagged_copies_without_raid_min'),
       membersPerDagMax: limit('members_per_dag_max'),
+      dagRoundTripLatencyMaxMs: limit('dag_round_trip_latency_max_ms'),
     },
   };
 }

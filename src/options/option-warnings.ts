@@ -3,6 +3,9 @@ import type { PlacementPlan } from './placement.js';
 
 type Values = FigureValues;
 
+/** A throughput as the warnings write it: whole megabits per second, rounded up. */
+const mbps = (value: unknown): string => String(Math.ceil(Number(value)));
+
 /** Something a reader of the comparison must know about one option's design. */
 export interface OptionWarning {
   readonly code: string;
@@ -20,6 +23,7 @@ export function optionWarnings(
     jbodMinCopies: number;
     laggedWithoutRaidMin: number;
     membersPerDagMax: number;
+    dagRoundTripLatencyMaxMs: number;
   },
   placements: { site: string; plan: PlacementPlan }[],
 ): OptionWarning[] {
@@ -108,6 +112,20 @@ export function optionWarnings(
       severity: 'advice',
       message:
         'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).',
+    });
+  }
+  if (values.checkWanLatency !== 'OK') {
+    warnings.push({
+      code: 'wan-latency',
+      severity: 'unbuildable',
+      message: `The WAN round trip of ${String(parameters.get('wan_latency_ms'))} ms is above the ${limits.dagRoundTripLatencyMaxMs} ms Microsoft allows between the members of a DAG [L:S50] [L:S101]: a DAG with copies at the DR site cannot span this link.`,
+    });
+  }
+  if (values.checkWanBandwidth !== 'OK') {
+    warnings.push({
+      code: 'wan-bandwidth',
+      severity: 'advice',
+      message: `Replication to the DR site needs ${mbps(values.wanReplicationPeakMbps)} Mbit/s at the peak hour, more than the ${mbps(values.wanUsableMbps)} Mbit/s the WAN link gives at the utilisation target: the DR copies fall behind at the peak; a link of ${mbps(values.wanLinkNeededMbps)} Mbit/s keeps them current (the hourly log profile is an assumption, data/log-generation-by-hour.csv).`,
     });
   }
   const spares: Record<string, number> = {

@@ -4,20 +4,35 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import type { FigureValue } from '../expr/figure-values.js';
 import { buildModel, type Model } from '../expr/model.js';
 import type { FigureId } from '../model/figure-ids.js';
+import { arrayReplicationFigures } from '../sizing/array-replication.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { designCheckFigures } from '../sizing/design-checks.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
 import { hostSpreadingFigures, spreadCandidates } from '../sizing/host-spreading.js';
 import { hostFigures } from '../sizing/hosts.js';
+import { inGuestReplicationBandwidthFigures } from '../sizing/in-guest-replication-bandwidth.js';
 import { licenceFigures, licenceRowSets } from '../sizing/licences.js';
+import { logGenerationHours, logHourFigures, logReplicationFigures } from '../sizing/log-replication.js';
 import { mailboxRoleFigures, mailboxRoleRowSets } from '../sizing/mailbox-role-model.js';
 import { optionCostFigures } from '../sizing/option-cost.js';
 import { protectionFigures } from '../sizing/protection.js';
 import { roleVmFigures } from '../sizing/role-vms.js';
+import { seedingFigures } from '../sizing/seeding.js';
 import { siteInventoryFigures } from '../sizing/site-inventory.js';
 import { siteStorageFigures } from '../sizing/site-storage.js';
 import { vmKindFigures } from '../sizing/vm-kinds.js';
+import { wanLinkFigures } from '../sizing/wan-link.js';
 import { workloadFigures } from '../sizing/workloads.js';
+
+/** Log shipping, array and third-party replication, seeding and the WAN link (the Network sheet shows them too). */
+export const NETWORK_FIGURES: readonly Figure[] = [
+  ...logReplicationFigures,
+  ...logHourFigures,
+  ...arrayReplicationFigures,
+  ...inGuestReplicationBandwidthFigures,
+  ...wanLinkFigures,
+  ...seedingFigures,
+];
 
 /** The figures of an option in reading order, by section (the sections of details.csv and the option sheets). */
 export const OPTION_SECTIONS: readonly { readonly section: string; readonly figures: readonly Figure[] }[] = [
@@ -30,6 +45,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'Cost', figures: optionCostFigures },
   { section: 'Consolidation', figures: consolidationFigures },
   { section: 'Protection', figures: protectionFigures },
+  { section: 'Network', figures: NETWORK_FIGURES },
   { section: 'Design checks', figures: designCheckFigures },
 ];
 
@@ -41,6 +57,7 @@ export const optionRowSets: readonly RowSet[] = [
   placementPhases,
   spreadCandidates,
   ...licenceRowSets,
+  logGenerationHours,
 ];
 
 export const optionsModel: Model<FigureId> = buildModel<FigureId>(optionFigures, optionRowSets);

@@ -5,6 +5,7 @@ import { assumptionsSheet } from './sheets/assumptions-sheet.js';
 import { inputsSheet } from './sheets/inputs-sheet.js';
 import { licencesSheet } from './sheets/licences-sheet.js';
 import { listSheet } from './sheets/list-sheet.js';
+import { networkSheet } from './sheets/network-sheet.js';
 import { optionSheet } from './sheets/option-sheet.js';
 import { sheetContext } from './sheets/sheet-context.js';
 import { sizingSheet } from './sheets/sizing-sheet.js';
@@ -28,6 +29,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     listSheet(context, 'tier'),
     listSheet(context, 'workload'),
     ...evaluated.optionIds.map((option) => optionSheet(context, option)),
+    networkSheet(context),
     licencesSheet(context),
     assumptions.sheet,
   ];

@@ -142,6 +142,24 @@ const CHECKS: readonly DesignCheck[] = [
     severity: 'advice',
     source: 'brief 6.2',
   },
+  // [L:S50] [L:S101] TechNet: the round trip between DAG members must not exceed the limit; only a DAG with DR copies spans the WAN.
+  {
+    id: 'checkWanLatency',
+    label: 'WAN latency within the limit of a DAG stretched across the sites',
+    holds: or(eq(ref('drDatabaseCopies'), 0), le(input('wan_latency_ms'), constant('dag_round_trip_latency_max_ms'))),
+    message: 'the WAN round trip is above what a DAG allows between its members: keep the DAG within one site',
+    severity: 'unbuildable',
+    source: '[L:S50] [L:S101]',
+  },
+  {
+    id: 'checkWanBandwidth',
+    label: 'WAN link keeps the DR copies current at the peak',
+    holds: le(ref('wanReplicationPeakMbps'), ref('wanUsableMbps')),
+    message:
+      'the replication to the DR site at the peak hour needs more than the WAN link gives at the utilisation target: the DR copies fall behind; a larger link is needed',
+    severity: 'advice',
+    source: '[S13]',
+  },
 ];
 
 const check = (c: DesignCheck): Figure =>

@@ -39,6 +39,10 @@ export const randomScenarios: fc.Arbitrary<ScenarioInputs> = fc
     antivirus: fc.boolean(),
     priceFactor: fc.constantFrom(0.5, 1, 1.37, 2),
     years: fc.integer({ min: 1, max: 7 }),
+    // The network (issue 13): a synchronous to a two-day SRM interval, a thin to a fast WAN, latency either side of 250 ms.
+    srmIntervalMinutes: fc.constantFrom(0, 15, 240, 2880),
+    wanMbps: fc.constantFrom(10, 100, 1000),
+    wanLatencyMs: fc.constantFrom(20, 300),
   })
   .map((s) => ({
     parameters: {
@@ -56,6 +60,9 @@ export const randomScenarios: fc.Arbitrary<ScenarioInputs> = fc
       backup_method: s.backup,
       hub_antivirus: s.antivirus,
       tco_years: s.years,
+      srm_replication_interval_minutes: s.srmIntervalMinutes,
+      wan_link_mbps: s.wanMbps,
+      wan_latency_ms: s.wanLatencyMs,
     },
     tiers: s.tiers.map((t, i): RawRecord => ({ tier: `tier ${i + 1}`, ...t })),
     workloads: s.workloads.map((w, i): RawRecord => ({ workload: `workload ${i + 1}`, ...w })),

@@ -1,0 +1,98 @@
+import { constant, div, type Expr, mul, rowField } from '../expr/expression.js';
+import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
+import { maxOf, ref } from '../model/figure-ref.js';
+import { shareOf } from './shares.js';
+
+/** The hours of a day, each with its share of the day's logs (data/log-generation-by-hour.csv, an assumption). */
+export const logGenerationHours = {
+  id: 'logHours',
+  label: 'Hours of the day, share of the daily logs',
+  kind: 'table',
+  table: 'log-generation-by-hour',
+  keyColumn: 'hour',
+} as const satisfies RowSet;
+
+const hour = rowFigure(logGenerationHours.id);
+
+/** Megabits per second that carry `gbPerHour` gigabytes in one hour. */
+export const mbpsForGBPerHour = (gbPerHour: Expr): Expr =>
+  div(
+    mul(gbPerHour, constant('mb_per_gb'), constant('bits_per_byte')),
+    mul(constant('minutes_per_hour'), constant('seconds_per_minute')),
+  );
+
+/** The link speed a peak throughput takes when replication may use only the utilisation target of the link. */
+export const linkNeededMbps = (peakMbps: Expr): Expr => div(peakMbps, shareOf('link_utilization_pct'));
+
+/** The hourly log generation of every database, one row per hour of the day. */
+export const logHourFigures: readonly Figure[] = [
+  hour(
+    'hourLogShare',
+    {
+      label: 'Share of the daily logs',
+      unit: 'share',
+      kind: 'share',
+      source: 'data/log-generation-by-hour.csv (assumption)',
+    },
+    div(rowField('share_of_daily_logs_pct'), 100),
+  ),
+  hour(
+    'hourLogsGB',
+    { label: 'Logs generated in the hour, every database', unit: 'GB', source: '[S14] (hourly shares: assumption)' },
+    mul(ref('logsPerDayGB'), ref('hourLogShare')),
+  ),
+];
+
+/**
+ * Log shipping to the DR site: every DR copy of a database (lagged or not) receives each log the active copy
+ * writes, so the link carries the peak hour's logs once per DR copy [S13] [S14]; the hourly shares are an assumption.
+ */
+export const logReplicationFigures: readonly Figure[] = [
+  optionFigure(
+    'logsPerDagPerDayGB',
+    { label: 'Transaction logs per DAG per day', unit: 'GB', source: '[S14]' },
+    mul(ref('logsPerDatabasePerDayGB'), ref('databasesPerDag')),
+  ),
+  optionFigure(
+    'logsPerDayGB',
+    { label: 'Transaction logs per day, every database', unit: 'GB', source: '[S14]' },
+    mul(ref('logsPerDagPerDayGB'), ref('dags')),
+  ),
+  optionFigure(
+    'peakHourLogShare',
+    {
+      label: 'Share of the daily logs in the peak hour',
+      unit: 'share',
+      kind: 'share',
+      source: 'data/log-generation-by-hour.csv (assumption)',
+    },
+    maxOf('hourLogShare'),
+  ),
+  optionFigure(
+    'peakHourLogsGB',
+    {
+      label: 'Logs generated in the peak hour, every database',
+      unit: 'GB',
+      source: '[S14] (hourly shares: assumption)',
+    },
+    maxOf('hourLogsGB'),
+  ),
+  optionFigure(
+    'drLogReplicationPeakMbps',
+    {
+      label: 'Log shipping to the DR site in the peak hour, every DR copy',
+      unit: 'Mbit/s',
+      source: '[S9] [S13] [S14] (hourly shares: assumption)',
+    },
+    mul(mbpsForGBPerHour(ref('peakHourLogsGB')), ref('drDatabaseCopies')),
+  ),
+  optionFigure(
+    'drLogReplicationLinkMbps',
+    {
+      label: 'WAN link the log shipping needs at the utilisation target',
+      unit: 'Mbit/s',
+      source: '[S13] (target: assumption)',
+    },
+    linkNeededMbps(ref('drLogReplicationPeakMbps')),
+  ),
+];
