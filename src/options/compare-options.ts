@@ -130,7 +130,7 @@ function growthIssues(
         ...at,
         column: `${prefix}mailbox_growth_pct`,
         value: growth.toFixed(),
-        expected: `a growth that keeps the mailboxes after ${years} years (tco_years) within ${most.toFixed()} in all tiers together (data/constants.csv mailboxes_total_max); it gives ${total.toFixed()}`,
+        expected: `a growth that keeps the mailboxes after ${years} years (tco_years) within ${most.toFixed()} in all tiers together (data/constants.csv mailboxes_total_max), not ${total.toFixed()} mailboxes`,
       },
     ];
   });
