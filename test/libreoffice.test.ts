@@ -13,7 +13,7 @@ import {
 } from './oracle/libreoffice.js';
 import { cachedDisagreements, rawFromModel, rawFromXlsx } from './oracle/recalculate.js';
 import { reference } from './reference.js';
-import { shipped } from './shipped.js';
+import { shipped, withInputs } from './shipped.js';
 import { WORKBOOK_TIMEOUT } from './timeouts.js';
 
 // `npm run verify:libreoffice` sets VERIFY_LIBREOFFICE=1: then a missing LibreOffice is a failure.
@@ -31,6 +31,24 @@ describe('a second opinion from LibreOffice', () => {
         `LibreOffice recalculated ${engine.cached.size} formula cells; ${differences.length} differ from the engine${differences.length ? `:\n${differences.join('\n')}` : '.'}`,
       );
       expect(differences).toEqual([]);
+    },
+    240_000,
+  );
+});
+
+describe('mailbox growth in LibreOffice (issue 13)', () => {
+  it.runIf(hasLibreOffice() || required)(
+    'LibreOffice recalculates POWER and the end-of-horizon sizing of growing tiers to the engine figures',
+    async () => {
+      // 10 % and 7 % a year over 5 years: 16,000 x 1.1^5 = 25,768.16 and 500 x 1.07^5 = 701.275..., both rounded up.
+      const growing = withInputs(
+        { tco_years: 5 },
+        shipped.tiers.map((t, i) => ({ ...t, mailbox_growth_pct: i === 0 ? 10 : 7 })),
+      );
+      const model = buildWorkbook(evaluateComparison(growing, reference), reference);
+      const engine = rawFromModel(model);
+      const recalculated = await rawFromXlsx(convertWithLibreOffice(await writeXlsx(model), 'xlsx'));
+      expect(cachedDisagreements(engine.cached, recalculated.cached)).toEqual([]);
     },
     240_000,
   );

@@ -28,6 +28,7 @@ const CONTRACTORS: RawRecord = {
   mailboxes: 2000,
   messages_per_day: 100,
   mailbox_quota_mb: 1024,
+  mailbox_growth_pct: 5,
 };
 const SQL_SERVERS: RawRecord = {
   workload: 'SQL Server',
@@ -112,7 +113,9 @@ describe('spare tier and workload rows in the workbook (issue 12)', () => {
     const withTier = withInputs({}, [...shipped.tiers, CONTRACTORS]);
     const expected = buildWorkbook(evaluateComparison(withTier, reference), reference);
     expect(disagreementsWith(hf, model, expected)).toEqual([]);
-    expect(sizing(hf, model, 'totalMailboxes')).toBe(16_500 + 2000);
+    // Growing 5 % a year over the 3 years of the TCO: 2,000 x 1.05^3 = 2,000 x 1.157625 = 2,315.25, rounded up (issue 13).
+    expect(sizing(hf, model, 'totalMailboxesYearOne')).toBe(16_500 + 2000);
+    expect(sizing(hf, model, 'totalMailboxes')).toBe(16_500 + 2316);
   }, 180_000);
 
   it('and a spare workload as well: the VMs to consolidate, the hosts and the costs follow', () => {

@@ -139,10 +139,7 @@ export function summaryTable(comparison: Comparison, width = 80): string {
   }
   const notValid = options.filter((o) => !o.valid);
   return [
-    ...wrap(
-      `${comparison.scenario.name}: ${groupThousands(String(comparison.scenario.totalMailboxes))} mailboxes`,
-      width,
-    ),
+    ...wrap(`${comparison.scenario.name}: ${mailboxesLine(comparison, tcoYears)}`, width),
     ...blocks.flatMap((columns) => ['', ...block([ids, ...columns], width)]),
     ...(notValid.length > 0
       ? [
@@ -161,4 +158,13 @@ export function warningLines(options: readonly OptionResult[]): string[] {
   return options.flatMap((o) =>
     o.warnings.map((w) => `warning: ${o.id}${w.severity === 'unbuildable' ? ' (design not valid)' : ''}: ${w.message}`),
   );
+}
+
+/** The mailboxes sized for; where the tiers grow (issue 13), those of year 1 first. */
+function mailboxesLine(comparison: Comparison, tcoYears: number): string {
+  const end = groupThousands(String(comparison.scenario.totalMailboxes));
+  const yearOne = groupThousands(String(comparison.scenario.platform.totalMailboxesYearOne));
+  return yearOne === end
+    ? `${end} mailboxes`
+    : `${yearOne} mailboxes in year 1, sized for ${end} after ${tcoYears} years`;
 }

@@ -21,6 +21,8 @@ export interface Calculator<N> {
   compare(a: N, b: N): number;
   isZero(a: N): boolean;
   round(a: N, digits: number, mode: Rounding): N;
+  /** `a` to a whole-number power; throws the #NUM! EvaluationError for a fractional exponent or 0 to a negative one. */
+  power(a: N, exponent: number): N;
   toNumber(a: N): number;
   toText(a: N): string;
 }
@@ -30,6 +32,17 @@ const DECIMAL_MODES: Readonly<Record<Rounding, Decimal.Rounding>> = {
   down: Decimal.ROUND_DOWN,
   'half-up': Decimal.ROUND_HALF_UP,
 };
+
+/** The exponent of POWER where the engine keeps it exact: a whole number, and not negative for a zero base. */
+function wholeExponent(zeroBase: boolean, exponent: number): number {
+  if (!Number.isInteger(exponent))
+    throw new EvaluationError(
+      '#NUM!',
+      `POWER exponent ${exponent} is not a whole number: the result would not be exact`,
+    );
+  if (zeroBase && exponent < 0) throw new EvaluationError('#DIV/0!', 'POWER of 0 to a negative exponent');
+  return exponent;
+}
 
 export const decimalCalculator: Calculator<Dec> = {
   name: 'decimal.js',
@@ -46,6 +59,8 @@ export const decimalCalculator: Calculator<Dec> = {
   compare: (a, b) => a.comparedTo(b),
   isZero: (a) => a.isZero(),
   round: (a, digits, mode) => a.toDecimalPlaces(digits, DECIMAL_MODES[mode]),
+  // decimal.js raises to an integer power by repeated squaring, correctly rounded to the 40 digits.
+  power: (a, exponent) => a.pow(wholeExponent(a.isZero(), exponent)),
   toNumber: (a) => a.toNumber(),
   toText: (a) => a.toFixed(),
 };
@@ -75,6 +90,7 @@ export const numberCalculator: Calculator<number> = {
           : Math.sign(scaled) * Math.round(Math.abs(scaled));
     return rounded / scale;
   },
+  power: (a, exponent) => a ** wholeExponent(a === 0, exponent),
   toNumber: (a) => a,
   toText: (a) => String(a),
 };

@@ -256,6 +256,11 @@ function compileNode(
             return best;
           };
         }
+        case 'POWER': {
+          const [base, exponent] = [arg(0), arg(1)];
+          return (rt, at) =>
+            rt.calc.power(number(rt, base(rt, at), fn), rt.calc.toNumber(number(rt, exponent(rt, at), fn)));
+        }
         case 'AND':
           return (rt, at) => args.every((a) => condition(rt, a(rt, at), 'an AND argument'));
         case 'OR':

@@ -6,7 +6,7 @@
  */
 export class EvaluationError extends Error {
   constructor(
-    readonly excelError: '#DIV/0!' | '#N/A' | '#REF!' | '#VALUE!',
+    readonly excelError: '#DIV/0!' | '#N/A' | '#NUM!' | '#REF!' | '#VALUE!',
     readonly detail: string,
   ) {
     super(`${excelError} ${detail}`);

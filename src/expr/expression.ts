@@ -8,7 +8,7 @@ import type { ListName } from './figure.js';
  */
 export type BinaryOperator = '+' | '-' | '*' | '/';
 export type CompareOperator = '<' | '<=' | '>' | '>=' | '=' | '<>';
-export type FunctionName = 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN' | 'MIN' | 'MAX' | 'IF' | 'AND' | 'OR' | 'NOT';
+export type FunctionName = 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN' | 'MIN' | 'MAX' | 'IF' | 'AND' | 'OR' | 'NOT' | 'POWER';
 /**
  * How a table look-up matches its key column (keys ascending):
  * `exact` the equal key, `floor` the largest key <= x, `ceiling` the smallest key >= x,
@@ -228,6 +228,15 @@ export const roundUp = (value: Operand, digits = 0): Expr => call('ROUNDUP', [va
  * roundDown(div(ref('hostRamForVmsGB'), ref('ramGB'))); // ROUNDDOWN(hostRamForVmsGB/ramGB,0)
  */
 export const roundDown = (value: Operand, digits = 0): Expr => call('ROUNDDOWN', [value, digits]);
+/**
+ * `base` raised to a whole-number `exponent` (Excel POWER). The engine multiplies it out with decimal.js, so a
+ * whole exponent keeps the result exact to the engine's 40 digits; a fractional one is refused (#NUM!), since no
+ * decimal result of it would be exact. Round the result explicitly where a count is wanted.
+ *
+ * @example
+ * roundUp(mul(tierInput('mailboxes'), power(add(1, 0.1), input('tco_years')))); // ROUNDUP(mailboxes*POWER(1+0.1,in_tco_years),0)
+ */
+export const power = (base: Operand, exponent: Operand): Expr => call('POWER', [base, exponent]);
 /**
  * @example
  * min(ref('vcpu'), ref('numaNodeVcpu')); // MIN(vcpu,numaNodeVcpu)

@@ -18,15 +18,20 @@ export const FIGURE_IDS = [
   'dumpsterMB', // Dumpster per mailbox (MB), tier
   'mailboxSizeOnDiskMB', // Mailbox size on disk (MB), tier
   'mailboxSizeOnDiskGB', // Mailbox size on disk (GB), tier
-  'tierMailboxes', // Mailboxes (mailboxes), tier
-  'tierMailboxDataMB', // Mailbox data (MB), tier
+  'tierMailboxesYearOne', // Mailboxes in year 1, as deployed (mailboxes), tier
+  'tierMailboxes', // Mailboxes at the end of the TCO horizon, sized for (mailboxes), tier
+  'tierMailboxDataYearOneMB', // Mailbox data in year 1 (MB), tier
+  'tierMailboxDataMB', // Mailbox data at the end of the TCO horizon (MB), tier
   'tierActiveMegacycles', // Megacycles, all mailboxes active (megacycles), tier
   'tierPassiveMegacycles', // Megacycles, all mailboxes passive (megacycles), tier
   'tierDatabaseCacheMB', // Database cache, all mailboxes active (MB), tier
   'tierIopsSingleCopy', // IOPS, one copy (IOPS), tier
   'tierIopsMultipleCopies', // IOPS, two or more copies (IOPS), tier
   'tierLogsPerDayMB', // Transaction logs per day (MB), tier
-  'totalMailboxes', // Mailboxes (mailboxes), scenario
+  'totalMailboxesYearOne', // Mailboxes in year 1, as deployed (mailboxes), scenario
+  'totalMailboxes', // Mailboxes at the end of the TCO horizon, sized for (mailboxes), scenario
+  'totalMailboxDataYearOneGB', // Mailbox data in year 1 (GB), scenario
+  'totalMailboxDataGB', // Mailbox data at the end of the TCO horizon (GB), scenario
   'averageMailboxSizeOnDiskMB', // Mailbox size on disk, average (MB), scenario
   'averageMegacyclesPerActiveMailbox', // Megacycles per active mailbox, average (megacycles), scenario
   'averageMegacyclesPerPassiveMailbox', // Megacycles per passive mailbox, average (megacycles), scenario

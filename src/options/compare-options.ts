@@ -107,6 +107,35 @@ function workloadIssues(evaluation: OptionsEvaluation, resolved: ResolvedInputs,
   });
 }
 
+/**
+ * Where growth takes the mailboxes at the end of the TCO horizon past what the sizing keeps exact, one issue per
+ * growing tier: the evaluated `totalMailboxes`, so the check reads the one definition of the grown count.
+ */
+function growthIssues(
+  evaluation: OptionsEvaluation,
+  resolved: ResolvedInputs,
+  inputs: ScenarioInputs,
+  reference: ReferenceData,
+): InputIssue[] {
+  const most = reference.constants.get('mailboxes_total_max')!.value;
+  const total = evaluation.figure('totalMailboxes', {}) as Decimal;
+  if (total.lte(most)) return [];
+  const years = String(resolved.scenario.get('tco_years'));
+  return resolved.tiers.flatMap((t, i) => {
+    const growth = t.get('mailbox_growth_pct') as Decimal;
+    if (growth.isZero()) return [];
+    const { prefix, ...at } = originOf(inputs.origins?.tiers, i, 'tiers');
+    return [
+      {
+        ...at,
+        column: `${prefix}mailbox_growth_pct`,
+        value: growth.toFixed(),
+        expected: `a growth that keeps the mailboxes after ${years} years (tco_years) within ${most.toFixed()} in all tiers together (data/constants.csv mailboxes_total_max), not ${total.toFixed()} mailboxes`,
+      },
+    ];
+  });
+}
+
 function unbuildable(reason: string, option: string, platform: FigureValues): InputError {
   return new InputError([
     {
@@ -185,7 +214,10 @@ export function evaluateComparison(
     ]);
   const attributes = optionAttributes(reference, selected);
   const evaluation = new ModelEvaluation(optionsModel, optionsModelBindings(resolved, attributes, reference));
-  const workloadProblems = workloadIssues(evaluation, resolved, inputs);
+  const workloadProblems = [
+    ...growthIssues(evaluation, resolved, inputs, reference),
+    ...workloadIssues(evaluation, resolved, inputs),
+  ];
   if (workloadProblems.length > 0) throw new InputError(workloadProblems);
 
   const platform = Object.fromEntries(

@@ -72,6 +72,8 @@ const otherLicenceFigures: readonly Figure[] = [
     ifThen(standardMailbox, 0, mailboxExchangeServers),
     'exchange_2010_enterprise',
   ),
+  // A CAL is bought once per user and kept, so over the TCO horizon one is bought for every mailbox at its end
+  // (issue 13, an assumption: the TCO is not discounted, so when each is bought does not change it).
   ...simpleLine('exchangeCalLicence', '[L:S12]', 'Standard CAL', ref('totalMailboxes'), 'exchange_2010_standard_cal'),
   // Domain controllers and global catalogs are not failed over by SRM: the DR site keeps its own live ones (brief 5.1.1).
   optionFigure(

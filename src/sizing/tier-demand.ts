@@ -1,10 +1,11 @@
-import { constant, div, mul, tierInput } from '../expr/expression.js';
+import { add, constant, div, input, mul, power, roundUp, tierInput } from '../expr/expression.js';
 import { type Figure, scenarioFigure, tierFigure } from '../expr/figure.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { ref, sumOf } from '../model/figure-ref.js';
+import { tierShareOf } from './shares.js';
 
 const perTier = (id: string, label: string, unit: string, perMailbox: FigureId, source: string) =>
-  tierFigure(id, { label, unit, source }, mul(tierInput('mailboxes'), ref(perMailbox)));
+  tierFigure(id, { label, unit, source }, mul(ref('tierMailboxes'), ref(perMailbox)));
 
 const average = (id: string, label: string, unit: string, tierTotal: FigureId) =>
   scenarioFigure(
@@ -18,8 +19,24 @@ const average = (id: string, label: string, unit: string, tierTotal: FigureId) =
  * mailboxes times the mailbox-weighted average of every per-mailbox figure.
  */
 export const tierDemandFigures: readonly Figure[] = [
-  tierFigure('tierMailboxes', { label: 'Mailboxes', unit: 'mailboxes', kind: 'count' }, tierInput('mailboxes')),
-  perTier('tierMailboxDataMB', 'Mailbox data', 'MB', 'mailboxSizeOnDiskMB', '[S3]'),
+  tierFigure(
+    'tierMailboxesYearOne',
+    { label: 'Mailboxes in year 1, as deployed', unit: 'mailboxes', kind: 'count' },
+    tierInput('mailboxes'),
+  ),
+  // [S13] the design holds the mailboxes of the last day of the TCO horizon: tco_years of yearly growth, compounded;
+  // a count, so rounded up; every figure below reads this one, none the mailboxes input.
+  tierFigure(
+    'tierMailboxes',
+    { label: 'Mailboxes at the end of the TCO horizon, sized for', unit: 'mailboxes', kind: 'count', source: '[S13]' },
+    roundUp(mul(tierInput('mailboxes'), power(add(1, tierShareOf('mailbox_growth_pct')), input('tco_years')))),
+  ),
+  tierFigure(
+    'tierMailboxDataYearOneMB',
+    { label: 'Mailbox data in year 1', unit: 'MB', source: '[S3]' },
+    mul(ref('tierMailboxesYearOne'), ref('mailboxSizeOnDiskMB')),
+  ),
+  perTier('tierMailboxDataMB', 'Mailbox data at the end of the TCO horizon', 'MB', 'mailboxSizeOnDiskMB', '[S3]'),
   perTier(
     'tierActiveMegacycles',
     'Megacycles, all mailboxes active',
@@ -40,9 +57,28 @@ export const tierDemandFigures: readonly Figure[] = [
   tierFigure(
     'tierLogsPerDayMB',
     { label: 'Transaction logs per day', unit: 'MB', source: '[S9] [S14]' },
-    mul(tierInput('mailboxes'), ref('logsPerMailboxPerDay'), constant('log_file_mb')),
+    mul(ref('tierMailboxes'), ref('logsPerMailboxPerDay'), constant('log_file_mb')),
   ),
-  scenarioFigure('totalMailboxes', { label: 'Mailboxes', unit: 'mailboxes', kind: 'count' }, sumOf('tierMailboxes')),
+  scenarioFigure(
+    'totalMailboxesYearOne',
+    { label: 'Mailboxes in year 1, as deployed', unit: 'mailboxes', kind: 'count' },
+    sumOf('tierMailboxesYearOne'),
+  ),
+  scenarioFigure(
+    'totalMailboxes',
+    { label: 'Mailboxes at the end of the TCO horizon, sized for', unit: 'mailboxes', kind: 'count', source: '[S13]' },
+    sumOf('tierMailboxes'),
+  ),
+  scenarioFigure(
+    'totalMailboxDataYearOneGB',
+    { label: 'Mailbox data in year 1', unit: 'GB', source: '[S3]' },
+    div(sumOf('tierMailboxDataYearOneMB'), constant('mb_per_gb')),
+  ),
+  scenarioFigure(
+    'totalMailboxDataGB',
+    { label: 'Mailbox data at the end of the TCO horizon', unit: 'GB', source: '[S3]' },
+    div(sumOf('tierMailboxDataMB'), constant('mb_per_gb')),
+  ),
   average('averageMailboxSizeOnDiskMB', 'Mailbox size on disk, average', 'MB', 'tierMailboxDataMB'),
   average(
     'averageMegacyclesPerActiveMailbox',

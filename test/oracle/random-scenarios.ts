@@ -11,6 +11,8 @@ const tier = fc.record({
   single_item_recovery: fc.boolean(),
   iops_factor: fc.constantFrom(1, 1.2, 1.5),
   megacycles_factor: fc.constantFrom(1, 1.1, 1.2),
+  // Issue 13: half the tiers grow, so POWER and the end-of-horizon sizing are recalculated too.
+  mailbox_growth_pct: fc.constantFrom(0, 0, 2.5, 7, 10),
 });
 const workload = fc.record({
   vms: fc.integer({ min: 0, max: 4 }),
