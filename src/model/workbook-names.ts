@@ -9,6 +9,7 @@ export const SHEETS = {
   tiers: 'Tiers',
   workloads: 'Workloads',
   licences: 'Licences',
+  layout: 'Layout',
   assumptions: 'Assumptions',
 } as const;
 export const INPUT_LISTS = ['tier', 'workload', 'price'] as const;

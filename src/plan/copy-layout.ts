@@ -169,7 +169,7 @@ function offsetVectors(S: number, length: number): number[][] {
 
 /** The first item of least cost (ties keep the earlier: the layout is deterministic). */
 function argmin<T>(items: readonly T[], cost: (item: T) => number): T {
-  let best = items[0]!;
+  let best = items[0] as T;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const item of items) {
     const c = cost(item);
