@@ -43,6 +43,7 @@ describe('comparison.xlsx read back with exceljs', () => {
       'Workloads',
       ...evaluated.optionIds,
       'Licences',
+      'Layout',
       'Assumptions',
     ]);
   });
