@@ -230,16 +230,17 @@ export function copyLayout(inputs: LayoutInputs): CopyLayout {
   const servers: LayoutServer[] = [];
   const databases: LayoutDatabase[] = [];
   const drPerDatabase = inputs.drCopies + inputs.laggedCopies;
+  // Every DAG of an option is alike: one search serves them all.
+  const preferences = dagPreferences(
+    inputs.serversPerDag,
+    inputs.databasesPerDag,
+    inputs.copiesInSite,
+    inputs.failuresTolerated,
+  );
   for (let dag = 1; dag <= inputs.dags; dag++) {
     for (let m = 1; m <= inputs.serversPerDag; m++)
       servers.push({ name: primaryServerName(dag, m), dag, site: 'primary' });
     for (let m = 1; m <= inputs.drServersPerDag; m++) servers.push({ name: drServerName(dag, m), dag, site: 'dr' });
-    const preferences = dagPreferences(
-      inputs.serversPerDag,
-      inputs.databasesPerDag,
-      inputs.copiesInSite,
-      inputs.failuresTolerated,
-    );
     const D = inputs.drServersPerDag;
     const drLevels = Math.min(drPerDatabase, D);
     // DR copies level by level: the first round robin over the DR servers (a site loss activates it), each later

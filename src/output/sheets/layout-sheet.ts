@@ -44,7 +44,7 @@ const describe = (option: string, i: LayoutInputs) =>
 export function layoutSheet(
   layouts: readonly { option: string; inputs: LayoutInputs; layout: CopyLayout }[],
 ): SheetBuilder {
-  const sheet = new SheetBuilder(SHEETS.layout, { rows: 0, columns: 1 });
+  const sheet = new SheetBuilder(SHEETS.layout, { rows: 2, columns: 1 });
   sheet.set(
     1,
     1,
