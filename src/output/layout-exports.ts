@@ -158,7 +158,7 @@ export function layoutScript(option: string, layout: CopyLayout, limits: Databas
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The DRS anti-affinity rules of a placement plan: a rule per group of redundant VMs (two or more), per site. */
+/** The DRS anti-affinity rules of a placement plan: a rule per group of redundant VMs (two or more), per site, its VMs in the order placed. */
 export function drsRows(placement: { readonly primary: PlacementPlan; readonly dr: PlacementPlan }): CsvCell[][] {
   const rows: CsvCell[][] = [[...DRS_COLUMNS]];
   for (const site of ['primary', 'dr'] as const) {
@@ -167,7 +167,7 @@ export function drsRows(placement: { readonly primary: PlacementPlan; readonly d
       for (const vm of host.vms)
         if (vm.group !== null) groups.set(vm.group, [...(groups.get(vm.group) ?? []), vm.name]);
     for (const [group, vms] of groups)
-      if (vms.length > 1) for (const vm of vms.sort()) rows.push([site, `${group}-apart`, 'VM anti-affinity', vm]);
+      if (vms.length > 1) for (const vm of vms) rows.push([site, `${group}-apart`, 'VM anti-affinity', vm]);
   }
   return rows;
 }
