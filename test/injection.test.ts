@@ -6,6 +6,7 @@ import { evaluateComparison } from '../src/options/compare-options.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { detailsCsv, summaryCsv } from '../src/output/comparison-csv.js';
 import { csvText } from '../src/output/csv-text.js';
+import { renderOutputs } from '../src/output/render-outputs.js';
 import { writeXlsx } from '../src/output/xlsx-package.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
@@ -49,7 +50,15 @@ describe('no formula injection: text from inputs is neutralised in CSV and stays
             .replace(/^"/, '')
             .startsWith("'"),
         ).toBe(true);
-        for (const line of [...summary.split('\r\n'), ...detailsCsv(evaluated.comparison).split('\r\n')]) {
+        // The deployable plan's CSVs too: the DRS rules name the VMs of workloads kept apart (test/layout-exports.test.ts).
+        const plan = (await renderOutputs(evaluated, reference, ['layout']))
+          .filter((f) => f.name.endsWith('.csv'))
+          .flatMap((f) =>
+            String(f.content)
+              .replace(/^\uFEFF/, '')
+              .split('\r\n'),
+          );
+        for (const line of [...summary.split('\r\n'), ...detailsCsv(evaluated.comparison).split('\r\n'), ...plan]) {
           for (const cell of line.split(','))
             expect(/^"?[=+@\t\r]/.test(cell) || /^"?-[^\d]/.test(cell), cell).toBe(false);
         }

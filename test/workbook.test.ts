@@ -44,6 +44,7 @@ describe('comparison.xlsx read back with exceljs', () => {
       ...evaluated.optionIds,
       'Network',
       'Licences',
+      'Layout',
       'Assumptions',
     ]);
   });

@@ -38,7 +38,7 @@ program
   .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
   .option('--prices <file>', 'price list replacing the templates folder prices.csv')
   .option('--out <dir>', 'output folder (default: out); - writes only the comparison JSON, to stdout')
-  .option('--format <formats>', 'comma-separated: xlsx, csv, json (default: xlsx,csv,json)')
+  .option('--format <formats>', 'comma-separated: xlsx, csv, json, layout (default: xlsx,csv,json,layout)')
   .option('--options <ids>', 'comma-separated option ids (default: all; see `exchange-sizer options`)')
   .option('--json', 'write the comparison JSON to stdout, for pipes (nothing else goes there; files only with --out)')
   .option('--host <model>', 'size on this host model of the host catalogue instead of the host of the templates')

@@ -10,6 +10,7 @@ export const SHEETS = {
   workloads: 'Workloads',
   network: 'Network',
   licences: 'Licences',
+  layout: 'Layout',
   assumptions: 'Assumptions',
 } as const;
 export const INPUT_LISTS = ['tier', 'workload', 'price'] as const;

@@ -1,8 +1,10 @@
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
+import { optionLayouts } from '../plan/option-layout.js';
 import type { WorkbookModel } from './sheet-model.js';
 import { assumptionsSheet } from './sheets/assumptions-sheet.js';
 import { inputsSheet } from './sheets/inputs-sheet.js';
+import { layoutSheet } from './sheets/layout-sheet.js';
 import { licencesSheet } from './sheets/licences-sheet.js';
 import { listSheet } from './sheets/list-sheet.js';
 import { networkSheet } from './sheets/network-sheet.js';
@@ -31,6 +33,7 @@ export function buildWorkbook(evaluated: EvaluatedComparison, reference: Referen
     ...evaluated.optionIds.map((option) => optionSheet(context, option)),
     networkSheet(context),
     licencesSheet(context),
+    layoutSheet(optionLayouts(evaluated, reference.tables.get('options')?.rows ?? [])),
     assumptions.sheet,
   ];
   return {

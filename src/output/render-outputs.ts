@@ -1,12 +1,14 @@
 import type { OutputFile } from '../io/write-files-atomically.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
+import { databaseLimits, optionLayouts } from '../plan/option-layout.js';
 import { buildWorkbook } from './build-workbook.js';
 import { comparisonJson, detailsCsv, summaryCsv } from './comparison-csv.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
+import { layoutFiles } from './layout-exports.js';
 import { writeXlsx } from './xlsx-package.js';
 
-export const OUTPUT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+export const OUTPUT_FORMATS = ['xlsx', 'csv', 'json', 'layout'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /**
@@ -33,5 +35,21 @@ export async function renderOutputs(
     );
   }
   if (formats.includes('json')) files.push({ name: 'comparison.json', content: comparisonJson(evaluated.comparison) });
+  if (formats.includes('layout')) files.push(...deployablePlan(evaluated, reference));
   return files;
+}
+
+/** The copy layout of each DAG option as the calculator exports it, its shell script, and each option's DRS rules. */
+function deployablePlan(evaluated: EvaluatedComparison, reference: ReferenceData): OutputFile[] {
+  const limits = databaseLimits(evaluated);
+  const layouts = optionLayouts(evaluated, reference.tables.get('options')?.rows ?? []).map(({ option, layout }) => ({
+    option,
+    layout,
+    limits,
+    lunsPerCopy: Number(String(evaluated.evaluation.figure('lunsPerDatabaseCopy', { option }))),
+  }));
+  return layoutFiles(
+    layouts,
+    evaluated.comparison.options.map((o) => ({ option: o.id, placement: o.placement })),
+  );
 }

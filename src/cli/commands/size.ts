@@ -29,7 +29,7 @@ export interface SizeOptions {
   bom?: boolean;
 }
 
-const DEFAULT_FORMATS = 'xlsx,csv,json';
+const DEFAULT_FORMATS = 'xlsx,csv,json,layout';
 
 function formatsOf(text: string): OutputFormat[] {
   const formats = text

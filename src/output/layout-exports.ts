@@ -1,0 +1,202 @@
+import type { OutputFile } from '../io/write-files-atomically.js';
+import type { PlacementPlan } from '../options/placement.js';
+import type { CopyLayout, LayoutDatabase } from '../plan/copy-layout.js';
+import type { DatabaseLimits } from '../plan/option-layout.js';
+import { type CsvCell, csvFile } from './csv-text.js';
+
+// The folders of the calculator's exports (its defaults, as in the published examples of its CSVs: ExchangeDsc
+// Examples/.../CalculatorAndScripts/Servers.csv and MailboxDatabases.csv, data version 2.1).
+const VOLUMES_ROOT = 'C:\\ExchangeVolumes';
+const DATABASES_ROOT = 'C:\\ExchangeDatabases';
+
+/** Servers.csv of the Role Requirements Calculator (data version 2.1): one row per mailbox server, its databases. */
+export const SERVERS_COLUMNS = [
+  'ServerName',
+  'StartDrive',
+  'DbPerVolume',
+  'AutoReseedVolumes',
+  'DbLogIsolation',
+  'VolumesRootFolder',
+  'DatabasesRootFolder',
+  'DbMap',
+] as const;
+
+/** MailboxDatabases.csv of the calculator (data version 2.1): one row per database, on its active server. */
+export const DATABASES_COLUMNS = [
+  'Name',
+  'Server',
+  'DBFilePath',
+  'LogFolderPath',
+  'DeletedItemRetention',
+  'GC',
+  'OAB',
+  'RetainDeletedItemsUntilBackup',
+  'IndexEnabled',
+  'CircularLoggingEnabled',
+  'ProhibitSendReceiveQuota',
+  'ProhibitSendQuota',
+  'IssueWarningQuota',
+  'AllowFileRestore',
+  'BackgroundDatabaseMaintenance',
+  'IsExcludedFromProvisioning',
+  'IsSuspendedFromProvisioning',
+  'MailboxRetention',
+  'MountAtStartup',
+  'EventHistoryRetentionPeriod',
+  'AutoDagExcludeFromMonitoring',
+  'CalendarLoggingQuota',
+  'IsExcludedFromInitialProvisioning',
+  'DataMoveReplicationConstraint',
+  'RecoverableItemsQuota',
+  'RecoverableItemsWarningQuota',
+] as const;
+
+/** MailboxDatabaseCopies.csv of the calculator (data version 2.1): one row per passive copy. */
+export const COPIES_COLUMNS = [
+  'GC',
+  'GC2',
+  'Name',
+  'Server',
+  'ActivationPreference',
+  'ReplayLagTime',
+  'TruncationLagTime',
+] as const;
+
+/** The columns of the DRS rule list: one row per VM of each group of redundant VMs. */
+export const DRS_COLUMNS = ['Site', 'Rule', 'Type', 'VM'] as const;
+
+/** A time span as Exchange takes it, d.hh:mm:ss (the calculator writes `7.00:00:00` for a 7-day lag). */
+export function timeSpan(days: number): string {
+  const seconds = Math.round(days * 86_400);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const d = Math.floor(seconds / 86_400);
+  const h = Math.floor((seconds % 86_400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return `${d}.${two(h)}:${two(m)}:${two(seconds % 60)}`;
+}
+
+const edbPath = (db: string) => `${DATABASES_ROOT}\\${db}\\${db}.db\\${db}.edb`;
+const logPath = (db: string) => `${DATABASES_ROOT}\\${db}\\${db}.log`;
+const quota = (mb: number) => `${mb}MB`;
+
+export function serversRows(layout: CopyLayout, lunsPerCopy: number): CsvCell[][] {
+  const held = new Map(layout.servers.map((s) => [s.name, [] as string[]]));
+  for (const db of layout.databases) for (const c of db.copies) held.get(c.server)?.push(db.name);
+  return [
+    [...SERVERS_COLUMNS],
+    ...layout.servers.map((s) => [
+      s.name,
+      '',
+      1,
+      0,
+      lunsPerCopy > 1 ? 1 : 0,
+      VOLUMES_ROOT,
+      DATABASES_ROOT,
+      held.get(s.name)!.join(','),
+    ]),
+  ];
+}
+
+export function databasesRows(layout: CopyLayout, limits: DatabaseLimits): CsvCell[][] {
+  const filled: Partial<Record<(typeof DATABASES_COLUMNS)[number], CsvCell>> = {};
+  const row = (db: LayoutDatabase) => {
+    Object.assign(filled, {
+      Name: db.name,
+      Server: db.copies[0]!.server,
+      DBFilePath: edbPath(db.name),
+      LogFolderPath: logPath(db.name),
+      DeletedItemRetention: timeSpan(limits.deletedItemRetentionDays),
+      IndexEnabled: 'True',
+      // Logs are sized to outlast a truncation failure [S3]: circular logging stays off.
+      CircularLoggingEnabled: 'False',
+      ProhibitSendReceiveQuota: quota(limits.quotaMB),
+    });
+    return DATABASES_COLUMNS.map((c) => filled[c] ?? '');
+  };
+  return [[...DATABASES_COLUMNS], ...layout.databases.map(row)];
+}
+
+export function copiesRows(layout: CopyLayout): CsvCell[][] {
+  return [
+    [...COPIES_COLUMNS],
+    ...layout.databases.flatMap((db) =>
+      db.copies
+        .slice(1)
+        .map((c) => ['', '', db.name, c.server, c.activationPreference, timeSpan(c.replayLagDays), timeSpan(0)]),
+    ),
+  ];
+}
+
+/** A PowerShell string literal: single-quoted, each quote doubled (about_Quoting_Rules). */
+export function psString(text: string): string {
+  return `'${text.replaceAll(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+}
+
+/**
+ * The Exchange Management Shell script that creates the layout: each database on its active server, its limits,
+ * mounted, then its copies in activation preference order, lagged copies with their replay lag.
+ */
+export function layoutScript(option: string, layout: CopyLayout, limits: DatabaseLimits): string {
+  const lines = [
+    `# Exchange Management Shell: the mailbox databases and copies of option ${option.replaceAll(/[\r\n]/g, ' ')}.`,
+    '# Run on a member of each DAG once the DAGs exist; written by exchange-vsphere-sizer.',
+  ];
+  for (const db of layout.databases) {
+    const name = psString(db.name);
+    lines.push(
+      `New-MailboxDatabase -Name ${name} -Server ${psString(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
+      `Set-MailboxDatabase -Identity ${name} -ProhibitSendReceiveQuota ${psString(quota(limits.quotaMB))} -DeletedItemRetention ${psString(timeSpan(limits.deletedItemRetentionDays))}`,
+      `Mount-Database -Identity ${name}`,
+    );
+    for (const c of db.copies.slice(1)) {
+      const lag = c.replayLagDays > 0 ? ` -ReplayLagTime ${psString(timeSpan(c.replayLagDays))}` : '';
+      lines.push(
+        `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${psString(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
+      );
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The DRS anti-affinity rules of a placement plan: a rule per group of redundant VMs (two or more), per site, its VMs in the order placed. */
+export function drsRows(placement: { readonly primary: PlacementPlan; readonly dr: PlacementPlan }): CsvCell[][] {
+  const rows: CsvCell[][] = [[...DRS_COLUMNS]];
+  for (const site of ['primary', 'dr'] as const) {
+    const groups = new Map<string, string[]>();
+    for (const host of placement[site].hosts)
+      for (const vm of host.vms)
+        if (vm.group !== null) groups.set(vm.group, [...(groups.get(vm.group) ?? []), vm.name]);
+    for (const [group, vms] of groups)
+      if (vms.length > 1) for (const vm of vms) rows.push([site, `${group}-apart`, 'VM anti-affinity', vm]);
+  }
+  return rows;
+}
+
+export interface OptionLayoutExport {
+  readonly option: string;
+  readonly layout: CopyLayout;
+  readonly limits: DatabaseLimits;
+  readonly lunsPerCopy: number;
+}
+
+/**
+ * The deployable plan beside the workbook: per DAG option the calculator's three CSVs and the shell script, and per
+ * option its DRS rules; each file named `<option>-<file>` so that every option's set sits in the one folder.
+ */
+export function layoutFiles(
+  layouts: readonly OptionLayoutExport[],
+  placements: readonly { option: string; placement: { primary: PlacementPlan; dr: PlacementPlan } }[],
+): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const { option, layout, limits, lunsPerCopy } of layouts) {
+    files.push(
+      { name: `${option}-Servers.csv`, content: csvFile(serversRows(layout, lunsPerCopy)) },
+      { name: `${option}-MailboxDatabases.csv`, content: csvFile(databasesRows(layout, limits)) },
+      { name: `${option}-MailboxDatabaseCopies.csv`, content: csvFile(copiesRows(layout)) },
+      { name: `${option}-CreateDatabases.ps1`, content: `\uFEFF${layoutScript(option, layout, limits)}` },
+    );
+  }
+  for (const { option, placement } of placements)
+    files.push({ name: `${option}-DrsRules.csv`, content: csvFile(drsRows(placement)) });
+  return files;
+}

@@ -1,0 +1,223 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { evaluateComparison } from '../src/options/compare-options.js';
+import { buildWorkbook } from '../src/output/build-workbook.js';
+import {
+  COPIES_COLUMNS,
+  DATABASES_COLUMNS,
+  DRS_COLUMNS,
+  layoutScript,
+  psString,
+  SERVERS_COLUMNS,
+  timeSpan,
+} from '../src/output/layout-exports.js';
+import { renderOutputs } from '../src/output/render-outputs.js';
+import { copyLayout } from '../src/plan/copy-layout.js';
+import { reference } from './reference.js';
+import { withInputs } from './shipped.js';
+import { WORKBOOK_TIMEOUT } from './timeouts.js';
+
+const read = (content: string | Buffer) =>
+  parse(String(content).replace(/^\uFEFF/, ''), { columns: false }) as string[][];
+
+// A workload whose name a spreadsheet would run as a formula, kept apart by a DRS rule.
+const evaluated = evaluateComparison(
+  withInputs({}, undefined, [
+    {
+      workload: "=HYPERLINK('x')",
+      vms: '2',
+      vcpu: '1',
+      ram_gb: '4',
+      storage_gb: '60',
+      physical_servers: '2',
+      anti_affinity: 'yes',
+      domain_controller: 'no',
+      notes: '',
+    },
+  ]),
+  reference,
+);
+const files = await renderOutputs(evaluated, reference, ['layout']);
+const file = (name: string) => files.find((f) => f.name === name)!.content;
+
+/**
+ * The cmdlet forms the script may hold, parameter by parameter, each value a single-quoted PowerShell string
+ * (quotes doubled inside) or a whole number: a strict grammar in place of PowerShell's parser, which Debian does not
+ * package (`apt-cache policy powershell` finds none).
+ */
+const QUOTED = "'(?:[^'\\u2018\\u2019\\u201A\\u201B]|'')*'";
+const FORMS: Readonly<Record<string, readonly string[]>> = {
+  'New-MailboxDatabase': ['Name', 'Server', 'EdbFilePath', 'LogFolderPath'],
+  'Set-MailboxDatabase': ['Identity', 'ProhibitSendReceiveQuota', 'DeletedItemRetention'],
+  'Mount-Database': ['Identity'],
+  'Add-MailboxDatabaseCopy': ['Identity', 'MailboxServer', 'ActivationPreference', 'ReplayLagTime?'],
+};
+const INTEGER_PARAMETERS = new Set(['ActivationPreference']);
+
+function parseLine(line: string): { cmdlet: string; parameters: Map<string, string> } | undefined {
+  if (line.startsWith('#')) return undefined;
+  const [cmdlet, ...rest] = line.split(' ');
+  const expected = FORMS[cmdlet!];
+  if (!expected) throw new Error(`unknown cmdlet in: ${line}`);
+  let tail = rest.join(' ');
+  const parameters = new Map<string, string>();
+  for (const spec of expected) {
+    const name = spec.replace('?', '');
+    const value = INTEGER_PARAMETERS.has(name) ? '[1-9][0-9]*' : QUOTED;
+    const match = new RegExp(`^-${name} (${value})(?: |$)`).exec(tail);
+    if (!match) {
+      if (spec.endsWith('?')) continue;
+      throw new Error(`expected -${name} in: ${line}`);
+    }
+    parameters.set(name, match[1]!);
+    tail = tail.slice(match[0].length);
+  }
+  if (tail !== '') throw new Error(`unexpected "${tail}" in: ${line}`);
+  return { cmdlet: cmdlet!, parameters };
+}
+
+const unquote = (literal: string) => literal.slice(1, -1).replaceAll("''", "'");
+
+describe('the deployable plan beside the workbook', () => {
+  it('writes the calculator CSVs and the script for each DAG option, DRS rules for every option', () => {
+    const dagOptions = ['dag', 'dag-ha', 'dag-srm', 'dag-lagged-dr'];
+    const expected = [
+      ...dagOptions.flatMap((o) =>
+        ['Servers.csv', 'MailboxDatabases.csv', 'MailboxDatabaseCopies.csv', 'CreateDatabases.ps1'].map(
+          (f) => `${o}-${f}`,
+        ),
+      ),
+      ...evaluated.optionIds.map((o) => `${o}-DrsRules.csv`),
+    ];
+    expect(files.map((f) => f.name)).toEqual(expected);
+  });
+
+  // The calculator's column names (data version 2.1), as its exports are published with ExchangeDsc's examples
+  // (dsccommunity/ExchangeDsc: Examples/ConfigureDatabases-FromCalculator/CalculatorAndScripts/
+  // MailboxDatabaseCopies.csv, Test/Data/MailboxDatabases v6.6.csv, .../ConfigureAutoMountPoint-FromCalculator/
+  // CalculatorAndScripts/Servers.csv) and read by its Get-DBListFromMailboxDatabasesCsv.
+  it('uses the calculator column names', () => {
+    expect(read(file('dag-Servers.csv'))[0]).toEqual([
+      'ServerName',
+      'StartDrive',
+      'DbPerVolume',
+      'AutoReseedVolumes',
+      'DbLogIsolation',
+      'VolumesRootFolder',
+      'DatabasesRootFolder',
+      'DbMap',
+    ]);
+    expect(SERVERS_COLUMNS).toHaveLength(8);
+    expect(read(file('dag-MailboxDatabases.csv'))[0]).toEqual([...DATABASES_COLUMNS]);
+    expect(DATABASES_COLUMNS.slice(0, 4)).toEqual(['Name', 'Server', 'DBFilePath', 'LogFolderPath']);
+    expect(read(file('dag-MailboxDatabaseCopies.csv'))[0]).toEqual([
+      'GC',
+      'GC2',
+      'Name',
+      'Server',
+      'ActivationPreference',
+      'ReplayLagTime',
+      'TruncationLagTime',
+    ]);
+    expect(read(file('dag-DrsRules.csv'))[0]).toEqual([...DRS_COLUMNS]);
+    expect(COPIES_COLUMNS).toHaveLength(7);
+  });
+
+  it('lists in the CSVs the layout the model sizes: every database, every passive copy, lagged with its lag', () => {
+    const option = 'dag-lagged-dr';
+    const databases = read(file(`${option}-MailboxDatabases.csv`)).slice(1);
+    const copies = read(file(`${option}-MailboxDatabaseCopies.csv`)).slice(1);
+    const figure = (id: string) => Number(String(evaluated.evaluation.figure(id as never, { option })));
+    expect(databases).toHaveLength(figure('databases'));
+    // Each database: the copies in the site less the active one, and its DR copies (one lagged, by default).
+    expect(copies).toHaveLength(figure('databases') * (figure('databaseCopiesTotal') - 1));
+    const lag = timeSpan(Number(String(evaluated.resolved.scenario.get('replay_lag_days'))));
+    expect(copies.filter((c) => c[5] === lag)).toHaveLength(figure('databases'));
+    const servers = read(file(`${option}-Servers.csv`)).slice(1);
+    expect(servers).toHaveLength(figure('dags') * figure('dagMembersBothSites'));
+  });
+
+  it('writes a script whose every line is one of the cmdlet forms, names quoted', () => {
+    for (const option of ['dag', 'dag-lagged-dr']) {
+      const lines = String(file(`${option}-CreateDatabases.ps1`))
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(lines.at(-1)).toBe('');
+      const commands = lines.slice(0, -1).flatMap((l) => parseLine(l) ?? []);
+      const lagged = commands.filter((c) => c.parameters.has('ReplayLagTime'));
+      if (option === 'dag-lagged-dr') expect(lagged.length).toBeGreaterThan(0);
+      else expect(lagged).toEqual([]);
+      expect(
+        commands.filter((c) => c.cmdlet === 'New-MailboxDatabase').map((c) => unquote(c.parameters.get('Name')!)),
+      ).toEqual(
+        read(file(`${option}-MailboxDatabases.csv`))
+          .slice(1)
+          .map((r) => r[0]),
+      );
+    }
+  });
+
+  it('quotes any name for PowerShell: quotes doubled, so the grammar reads the name back whole', () => {
+    expect(psString("O'Brien")).toBe("'O''Brien'");
+    expect(psString('a\u2019b')).toBe("'a\u2019\u2019b'");
+    const layout = copyLayout({
+      dags: 1,
+      serversPerDag: 2,
+      databasesPerDag: 2,
+      copiesInSite: 2,
+      failuresTolerated: 1,
+      drServersPerDag: 0,
+      drCopies: 0,
+      laggedCopies: 0,
+      replayLagDays: 0,
+      mailboxesPerDatabase: 1,
+    });
+    const tricky = "x'; Remove-Item C:\\ -Recurse; '";
+    const script = layoutScript(
+      'dag',
+      { ...layout, databases: layout.databases.map((d) => ({ ...d, name: tricky })) },
+      {
+        quotaMB: 2048,
+        deletedItemRetentionDays: 14,
+      },
+    );
+    for (const line of script.trimEnd().split('\r\n')) {
+      const parsed = parseLine(line);
+      if (parsed) expect(unquote(parsed.parameters.get('Identity') ?? parsed.parameters.get('Name')!)).toBe(tricky);
+    }
+  });
+
+  it('keeps redundant VMs apart with a rule per group, and neutralises a name a spreadsheet would run', () => {
+    const rows = read(file('dag-DrsRules.csv')).slice(1);
+    const rules = new Map<string, string[]>();
+    for (const [site, rule, , vm] of rows) rules.set(`${site} ${rule}`, [...(rules.get(`${site} ${rule}`) ?? []), vm!]);
+    // The mailbox servers of the DAG, on as many hosts as servers.
+    expect(rules.get('primary DAG1-apart')).toHaveLength(
+      Number(String(evaluated.evaluation.figure('memberServers', { option: 'dag' }))),
+    );
+    expect(rows.some((r) => r[3] === "'=HYPERLINK('x')-1")).toBe(true);
+    expect(rows.every((r) => !/^[=+\-@]/.test(r[3]!))).toBe(true);
+  });
+
+  it('writes time spans as Exchange reads them', () => {
+    expect(timeSpan(7)).toBe('7.00:00:00');
+    expect(timeSpan(0)).toBe('0.00:00:00');
+    expect(timeSpan(1.5)).toBe('1.12:00:00');
+    expect(timeSpan(14)).toBe('14.00:00:00');
+  });
+
+  it('shows the layout on the Layout sheet, as values, with the copies and active databases per server', {
+    timeout: WORKBOOK_TIMEOUT,
+  }, () => {
+    const sheet = buildWorkbook(evaluated, reference).sheets.find((s) => s.name === 'Layout')!;
+    expect(String(sheet.cells.get('A1')!.value)).toContain('not live formulas');
+    expect([...sheet.cells.values()].every((c) => c.formula === undefined)).toBe(true);
+    // The first block is the first DAG option's first DAG: DAG1-DB01 active (1) on MBX-DAG1-1, column C.
+    expect(sheet.cells.get('A6')!.value).toBe('DAG1-DB01');
+    expect(sheet.cells.get('C5')!.value).toBe('MBX-DAG1-1');
+    expect(sheet.cells.get('C6')!.value).toBe(1);
+    const labels = [...sheet.cells.values()].map((c) => c.value);
+    expect(labels).toContain('Active at most, after any one server failure');
+    expect(labels.some((v) => typeof v === 'string' && / L$/.test(v))).toBe(true); // a lagged copy
+  });
+});
