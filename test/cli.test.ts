@@ -97,8 +97,8 @@ describe('exchange-sizer size', () => {
       '# saved by Excel in a German locale',
       tiers[0]!.replaceAll(',', ';'),
       '',
-      'Staff;16000;150;75;2048;14;yes;3;1;1;"Example; staff"',
-      '"Executives";500;300;150;5120;30;yes;3;1,2;1,2;notes',
+      'Staff;16000;150;75;2048;14;yes;3;1;1;0;"Example; staff"',
+      '"Executives";500;300;150;5120;30;yes;3;1,2;1,2;0;notes',
       '',
     ].join('\r\n');
     writeFileSync(join(dir, 'mailbox-tiers.csv'), `\uFEFF${excel}`);

@@ -171,6 +171,7 @@ describe('spare tier and workload rows in the workbook (issue 12)', () => {
       mailboxes: '2000',
       messages_per_day: '100',
       mailbox_quota_mb: '1024',
+      mailbox_growth_pct: '5',
     });
     expect(read.workloads?.map((w) => w.workload)).toEqual([
       ...(shipped.workloads ?? []).map((w) => w.workload),
