@@ -43,7 +43,7 @@ describe('rendering a figure as an Excel formula', () => {
   });
   it('largest JBOD database [S3]: the free-space and content-index terms keep their parentheses', () => {
     expect(formulaOf('jbodMaxDatabaseSizeGB')).toBe(
-      'in_disk_formatted_capacity_gb*(1-in_lun_free_space_pct/100)/(1+in_content_index_pct/100)',
+      'INDEX(disk_catalog.formatted_capacity_gb,MATCH(in_database_disk,disk_catalog.disk,0))*(1-in_lun_free_space_pct/100)/(1+in_content_index_pct/100)',
     );
   });
   it('the RAM row whose cache covers the need: the smallest key at or above it', () => {

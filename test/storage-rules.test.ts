@@ -102,7 +102,7 @@ describe('+10 % active megacycles for every additional copy, in any site, lagged
   });
 });
 
-describe('log IOPS are a share of the database write IOPS, and each pool is sized by the larger of IOPS and capacity (Exchange notes §5)', () => {
+describe('log IOPS are a share of the database write IOPS, and each pool has the disks for its capacity and its IOPS (Exchange notes §5)', () => {
   const [dag] = compareOptions(withInputs({}), reference, { options: ['dag'] }).options;
   const f = dag!.figures;
   it('log IOPS = database IOPS x (1 - 60 % reads) x 50 %', () => {
@@ -110,21 +110,28 @@ describe('log IOPS are a share of the database write IOPS, and each pool is size
     expect(n(f.databaseWriteIopsPerServer)).toBeCloseTo(n(f.databaseIopsPerServer) * 0.4, 5);
     expect(n(f.logIopsPerServer)).toBeCloseTo(n(f.databaseIopsPerServer) * 0.2, 5);
   });
-  it('database and log disks per server: each the larger of its IOPS disks and its capacity disks', () => {
-    expect(f.databaseDisksPerServer).toBe(
-      Math.max(n(f.databaseDisksByIopsPerServer), n(f.databaseDisksByCapacityPerServer)),
-    );
-    expect(f.logDisksPerServer).toBe(Math.max(n(f.logDisksByIopsPerServer), n(f.logDisksByCapacityPerServer)));
-    // RAID10: 8 members hold 32 databases x 3 copies, 12 copies each: 12 x 2,022.2 GB database LUNs / (931 GB x 0.5)
-    // = 52.1 -> 53 disks.
-    expect(f.databaseDisksByCapacityPerServer).toBe(53);
+  it('database and log disks per server: enough data disks for capacity and for IOPS, in RAID10 groups', () => {
+    // RAID10 on the shipped 7.2K SATA 3.5in 1 TB disk (931 GB, 55 IOPS [S50]): 8 members hold 32 databases x 3 copies,
+    // 12 copies each. Capacity: ceil(12 x 2,022.2 GB / 931) = 27 data disks; IOPS: ceil(1,625.5 / 55) = 30 spindles,
+    // of which 4 of each 8-disk group hold data: ceil(30 x 4 / 8) = 15. 27 data disks, mirrored: 54 disks in 7 groups.
+    expect(f.databaseDataDisksByCapacityPerServer).toBe(27);
+    expect(f.databaseDisksByIopsPerServer).toBe(30);
+    expect([f.databaseDataDisksPerServer, f.databaseRaidGroupsPerServer, f.databaseDisksPerServer]).toEqual([
+      27, 7, 54,
+    ]);
+    // Logs: ceil(464.4 / 55) = 9 spindles bind over ceil(12 x 76.8 / 931) = 1: ceil(9 x 4 / 8) = 5 data disks, 10 disks.
+    expect([f.logDataDisksPerServer, f.logRaidGroupsPerServer, f.logDisksPerServer]).toEqual([5, 2, 10]);
   });
   it('the backup target has a pool of its own, sized by capacity, never the production pool', () => {
     expect(n(f.primaryDisks)).toBe(
       n(f.primaryMailboxDisks) + n(f.primarySystemPoolDisks) + n(f.primaryBackupPoolDisks),
     );
-    expect(f.primaryBackupPoolDisks).toBe(Math.ceil(n(f.primaryBackupPoolGB) / (931 * 0.5)));
-    expect(n(f.primaryMailboxDisks)).toBe(n(f.mailboxServers) * n(f.disksPerServer));
+    // ceil(70,540.4 GB / 931) = 76 data disks, RAID10: 152 disks, and ceil(152 / 30) = 6 hot spares.
+    expect(f.primaryBackupPoolArrayDisks).toBe(2 * Math.ceil(n(f.primaryBackupPoolGB) / 931));
+    expect(f.primaryBackupPoolDisks).toBe(158);
+    expect(n(f.primaryMailboxDisks)).toBe(
+      n(f.mailboxServers) * n(f.disksPerServer) + n(f.primaryDatabaseHotSpares) + n(f.primaryLogHotSpares),
+    );
   });
 });
 
@@ -136,18 +143,22 @@ describe('JBOD: mailboxes per database capped so that one disk serves its databa
     dag_member_servers: 6,
     mailbox_server_failures: 2,
     raid_level: 'JBOD',
-    disk_formatted_capacity_gb: 931,
+    database_disk: '7.2K SATA 3.5 1TB',
   };
-  it('a 28-IOPS disk serves floor(28 / (0.10 x 1.2)) = 233 mailboxes: 24,000 mailboxes take 108 databases of 223', () => {
-    const server = size('dag', { ...technet, disk_random_iops: 28 }, 24000);
-    expect(server.mailboxesPerDatabaseByDiskIops).toBe(233);
-    expect(server.databases).toBe(108); // ceil(24,000 / 233) = 104, up to a multiple of 6
-    expect(server.mailboxesPerDatabase).toBe(223);
+  it('a 55-IOPS disk (7.2K SATA 3.5in [S50]) at 500 messages/day serves floor(55 / (0.50 x 1.2)) = 91 mailboxes: 24,000 take 264 databases of 91', () => {
+    // 55 / 0.6 = 91.7 -> 91; the disk's capacity would allow floor(744.8 x 1024 / (2,683.3 x 1.32 + 100 MB x 3 + 26.8)) = 197.
+    // ceil(24,000 / 91) = 264, a multiple of 6; ceil(24,000 / 264) = 91.
+    const busy = { ...tier(24000), messages_per_day: 500 };
+    const server = sizeMailboxRole({ layout: 'dag', scenario: technet, tiers: [busy] }, reference).mailboxServer;
+    expect(server.mailboxesPerDatabaseByDiskIops).toBe(91);
+    expect(server.databases).toBe(264);
+    expect(server.mailboxesPerDatabase).toBe(91);
   });
   it('the cap applies only to JBOD', () => {
-    expect(size('dag', { ...technet, raid_level: 'RAID10', disk_random_iops: 28 }, 24000).mailboxesPerDatabaseMax).toBe(
-      size('dag', { ...technet, raid_level: 'RAID10' }, 24000).mailboxesPerDatabaseBySize,
-    );
+    const busy = { ...tier(24000), messages_per_day: 500 };
+    const raid10 = { ...technet, raid_level: 'RAID10' };
+    const server = sizeMailboxRole({ layout: 'dag', scenario: raid10, tiers: [busy] }, reference).mailboxServer;
+    expect(server.mailboxesPerDatabaseMax).toBe(server.mailboxesPerDatabaseBySize);
   });
   it('one disk holds the database, its content index and its logs, each LUN with 20 % free [S3b] "1 LUN / Database"', () => {
     const server = size('dag', technet, 24000);
@@ -162,9 +173,10 @@ describe("RAID5/6 on 5,400 or 7,200 rpm disks for databases ('Understanding Stor
   it('RAID5 on the shipped 7,200 rpm disk is warned about', () =>
     expect(codes({ raid_level: 'RAID5' })).toContain('raid-slow-disks'));
   it('RAID6 on 5,400 rpm disks too', () =>
-    expect(codes({ raid_level: 'RAID6', disk_rpm: 5400 })).toContain('raid-slow-disks'));
-  it('not RAID5 on 15,000 rpm disks, nor RAID10 on 7,200 rpm', () => {
-    expect(codes({ raid_level: 'RAID5', disk_rpm: 15000 })).not.toContain('raid-slow-disks');
+    expect(codes({ raid_level: 'RAID6', database_disk: '5.4K SATA 3.5 2TB' })).toContain('raid-slow-disks'));
+  it('not RAID5 on 15,000 rpm disks nor on an SSD, nor RAID10 on 7,200 rpm', () => {
+    expect(codes({ raid_level: 'RAID5', database_disk: '15K SAS 3.5 600GB' })).not.toContain('raid-slow-disks');
+    expect(codes({ raid_level: 'RAID5', database_disk: 'SSD 2.5 200GB' })).not.toContain('raid-slow-disks');
     expect(codes({ raid_level: 'RAID10' })).not.toContain('raid-slow-disks');
   });
 });
@@ -177,7 +189,7 @@ describe('the TechNet design example publishes 102 databases of 235 mailboxes [S
     dag_member_servers: 6,
     mailbox_server_failures: 2,
     raid_level: 'JBOD',
-    disk_formatted_capacity_gb: 931,
+    database_disk: '7.2K SATA 3.5 1TB',
   };
   it("with the mailbox size TechNet's own formula gives (2,243.9 MB = 2.19 GB) the rules give 96 databases of 250", () => {
     // Size limit: floor(677.1 x 1024 / (2,243.88 x 1.2)) = 257. One disk for database + content index + logs [S3b]:

@@ -131,14 +131,19 @@ export const FIGURE_IDS = [
   'databaseBackendIopsPerServer', // Database disk IOPS per server with the RAID write penalty (IOPS), option
   'logBackendIopsPerServer', // Log disk IOPS per server with the RAID write penalty (IOPS), option
   'backendIopsPerServer', // Disk IOPS per server with the RAID write penalty (IOPS), option
+  'restoreLunsPerServer', // Restore LUNs per mailbox server (LUNs), option
+  'restoreLunPerServerGB', // Restore LUN per mailbox server (one database LUN) (GB), option
   'databaseDisksByIopsPerServer', // Database disks per server for IOPS (disks), option
-  'databaseDisksByCapacityPerServer', // Database disks per server for capacity (disks), option
-  'databaseDisksPerServer', // Database disks per mailbox server (disks), option
+  'databaseDataDisksByCapacityPerServer', // Database data disks per server for capacity (before mirrors and parity) (disks), option
+  'databaseDataDisksPerServer', // Database volumes per mailbox server: data disks (for capacity, and the data share of the disks for IOPS) (disks), option
+  'databaseRaidGroupsPerServer', // Database volumes per mailbox server: RAID groups (groups), option
+  'databaseDisksPerServer', // Database volumes per mailbox server: disks (data, mirrors and parity) (disks), option
   'logDisksByIopsPerServer', // Log disks per server for IOPS (disks), option
-  'logDisksByCapacityPerServer', // Log disks per server for capacity (disks), option
-  'logDisksPerServer', // Log disks per mailbox server (disks), option
+  'logDataDisksByCapacityPerServer', // Log data disks per server for capacity (before mirrors and parity) (disks), option
+  'logDataDisksPerServer', // Log volumes per mailbox server: data disks (for capacity, and the data share of the disks for IOPS) (disks), option
+  'logRaidGroupsPerServer', // Log volumes per mailbox server: RAID groups (groups), option
+  'logDisksPerServer', // Log volumes per mailbox server: disks (data, mirrors and parity) (disks), option
   'disksByIopsPerServer', // Disks per server for IOPS (disks), option
-  'disksByCapacityPerServer', // Disks per server for capacity (disks), option
   'disksPerServer', // Disks per mailbox server (disks), option
   'lunsPerDatabaseCopy', // LUNs (virtual disks) per database copy (LUNs), scenario
   'virtualDisksPerMailboxVm', // Virtual disks per mailbox VM (the LUNs of each copy, and the system disk) (disks), option
@@ -700,16 +705,36 @@ export const FIGURE_IDS = [
   'backupStorageGB', // Backup target for in-guest mailbox backups (GB), option
   'vdrDedupeStoreGB', // VMware Data Recovery dedupe store (used space of the protected CAS and Hub VMs) (GB), option
   'vdrAppliances', // VMware Data Recovery appliances (appliances), option
+  'restoreLunStorageGB', // Restore LUNs of the mailbox servers, primary site (GB), option
+  'drRestoreLunStorageGB', // Restore LUNs of the mailbox servers, DR site (GB), option
   'primaryStorageGB', // Storage, primary site (GB), option
   'srmReplicaStorageGB', // Array replica of the primary site (SRM) (GB), option
   'drStorageGB', // Storage, DR site (GB), option
   'primaryMailboxIops', // Mailbox database and log IOPS, primary site (IOPS), option
   'primarySystemPoolGB', // Storage, primary site, outside the mailbox and backup pools (system disks, workloads, local replicas, snapshot reserve) (GB), option
   'primaryBackupPoolGB', // Backup target pool, primary site (never the production pool) (GB), option
+  'primaryDatabaseArrayDisks', // Database array, primary site: disks (disks), option
+  'primaryDatabaseHotSpares', // Database array, primary site: hot spares (disks), option
+  'primaryDatabaseDisks', // Database disks, primary site (with hot spares) (disks), option
+  'primaryLogArrayDisks', // Log array, primary site: disks (disks), option
+  'primaryLogHotSpares', // Log array, primary site: hot spares (disks), option
+  'primaryLogDisks', // Log disks, primary site (with hot spares) (disks), option
   'primaryMailboxDisks', // Mailbox database and log disks, primary site (disks), option
-  'primarySystemPoolDisks', // Disks of the system and workload pool, primary site (disks), option
-  'primaryBackupPoolDisks', // Disks of the backup target pool, primary site (disks), option
+  'primarySystemPoolDataDisks', // System and workload pool, primary site (database disk): data disks (for capacity, and the data share of the disks for IOPS) (disks), option
+  'primarySystemPoolRaidGroups', // System and workload pool, primary site (database disk): RAID groups (groups), option
+  'primarySystemPoolArrayDisks', // System and workload pool, primary site (database disk): disks (data, mirrors and parity) (disks), option
+  'primarySystemPoolHotSpares', // System and workload pool, primary site: hot spares (disks), option
+  'primarySystemPoolDisks', // Disks of the system and workload pool, primary site (with hot spares) (disks), option
+  'primaryBackupPoolDataDisks', // Backup target pool, primary site (backup disk): data disks (for capacity, and the data share of the disks for IOPS) (disks), option
+  'primaryBackupPoolRaidGroups', // Backup target pool, primary site (backup disk): RAID groups (groups), option
+  'primaryBackupPoolArrayDisks', // Backup target pool, primary site (backup disk): disks (data, mirrors and parity) (disks), option
+  'primaryBackupPoolHotSpares', // Backup target pool, primary site: hot spares (disks), option
+  'primaryBackupPoolDisks', // Disks of the backup target pool, primary site (with hot spares) (disks), option
   'primaryDisks', // Disks, primary site (disks), option
+  'drPoolDataDisks', // DR site pool (database disk): data disks (for capacity, and the data share of the disks for IOPS) (disks), option
+  'drPoolRaidGroups', // DR site pool (database disk): RAID groups (groups), option
+  'drPoolArrayDisks', // DR site pool (database disk): disks (data, mirrors and parity) (disks), option
+  'drPoolHotSpares', // DR site pool: hot spares (disks), option
   'drDisks', // Disks, DR site (disks), option
   'totalStorageTB', // Storage, both sites (TB), option
   // Licences
@@ -821,6 +846,9 @@ export const FIGURE_IDS = [
   'licenceYearlySupport', // Licence support per year (currency/year), option
   // Cost
   'hostCost', // Hosts (currency), option
+  'databaseDiskCost', // Disks of the database disk type (database arrays, system pool, DR site) (currency), option
+  'logDiskCost', // Disks of the log disk type (currency), option
+  'backupDiskCost', // Disks of the backup disk type (currency), option
   'storageCost', // Storage (disks) (currency), option
   'capex', // Capital cost (currency), option
   'hostYearlyRunningCost', // Host running cost per year (currency/year), option

@@ -226,7 +226,13 @@ function readParameters(
         ...(maximum ? { maximum } : {}),
         ...(rangeText ? { rangeTable: { table, column } } : {}),
         unit: fields.unit ?? '',
-        choices: (fields.choices ?? '') === '' ? [] : (fields.choices ?? '').split('|'),
+        // A choice whose range_table names a table's key column takes that table's rows (the disks of data/disk-catalog.csv).
+        choices:
+          type === 'choice' && rangeText !== ''
+            ? (tables.get(table)?.rows.map((row) => String(row[column])) ?? [])
+            : (fields.choices ?? '') === ''
+              ? []
+              : (fields.choices ?? '').split('|'),
         source: fields.source ?? '',
         assumption: assumption === true,
         description: fields.description ?? '',

@@ -70,7 +70,27 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     file: 'raid-levels',
     kind: 'table',
     key: 'raid_level',
-    columns: { raid_level: 'text', write_penalty: 'decimal', usable_share: 'decimal' },
+    columns: {
+      raid_level: 'text',
+      write_penalty: 'decimal',
+      group_disks_max: 'decimal',
+      mirror_copies: 'decimal',
+      parity_disks_per_group: 'decimal',
+    },
+  },
+  {
+    file: 'disk-catalog',
+    kind: 'table',
+    key: 'disk',
+    columns: {
+      disk: 'text',
+      form_factor_in: 'decimal',
+      rpm: 'decimal',
+      random_iops: 'decimal',
+      nominal_gb: 'decimal',
+      formatted_capacity_gb: 'decimal',
+      price_item: 'text',
+    },
   },
   {
     file: 'platform-limits',

@@ -103,7 +103,7 @@ export function optionWarnings(
     warnings.push({
       code: 'raid-slow-disks',
       severity: 'advice',
-      message: `${raid} database volumes on ${String(parameters.get('disk_rpm'))} rpm disks: Microsoft's best practice for 5,400 or 7,200 rpm disks is RAID1/10 (or JBOD with three or more copies) [S7].`,
+      message: `${raid} database volumes on ${String(parameters.get('database_disk'))} disks: Microsoft's best practice for 5,400 or 7,200 rpm disks is RAID1/10 (or JBOD with three or more copies) [S7].`,
     });
   }
   if (backup === 'vdr') {

@@ -18,6 +18,7 @@ import {
 } from '../expr/expression.js';
 import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { diskOf } from './disk-arrays.js';
 import { shareOf } from './shares.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
@@ -89,7 +90,9 @@ export const databaseSizeLimitFigures: readonly Figure[] = [
     'mailboxesPerDatabaseByDiskIops',
     'Most mailboxes whose database random I/O one disk serves (JBOD)',
     // [S3] "the number of mailboxes per database [must] not exceed the amount of random I/O that can be achieved on the single disk"
-    roundDown(div(input('disk_random_iops'), mul(ref('iopsPerMailbox'), add(1, shareOf('io_overhead_pct'))))),
+    roundDown(
+      div(diskOf('database_disk', 'random_iops'), mul(ref('iopsPerMailbox'), add(1, shareOf('io_overhead_pct')))),
+    ),
     '[S3]',
   ),
   count(
@@ -98,7 +101,11 @@ export const databaseSizeLimitFigures: readonly Figure[] = [
     // [S3b] "1 LUN / Database": the disk holds the database LUN and its log LUN, each with its free space.
     roundDown(
       div(
-        mul(input('disk_formatted_capacity_gb'), sub(1, shareOf('lun_free_space_pct')), constant('mb_per_gb')),
+        mul(
+          diskOf('database_disk', 'formatted_capacity_gb'),
+          sub(1, shareOf('lun_free_space_pct')),
+          constant('mb_per_gb'),
+        ),
         add(
           mul(ref('averageMailboxSizeOnDiskMB'), overheadFactor, add(1, shareOf('content_index_pct'))),
           mul(ref('averageLogsPerMailboxPerDayMB'), input('log_truncation_failure_days')),

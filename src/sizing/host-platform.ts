@@ -1,6 +1,7 @@
 import { add, constant, div, input, lookup, min, mul, roundDown, sub } from '../expr/expression.js';
 import { type Figure, scenarioFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { diskOf } from './disk-arrays.js';
 import { shareOf } from './shares.js';
 
 const RAM_TABLE = 'server-ram-database-cache';
@@ -64,7 +65,7 @@ export const hostPlatformFigures: readonly Figure[] = [
     'jbodMaxDatabaseSizeGB',
     { label: 'Largest database on one JBOD disk', unit: 'GB', source: '[S3]' },
     div(
-      mul(input('disk_formatted_capacity_gb'), sub(1, shareOf('lun_free_space_pct'))),
+      mul(diskOf('database_disk', 'formatted_capacity_gb'), sub(1, shareOf('lun_free_space_pct'))),
       add(1, shareOf('content_index_pct')),
     ),
   ),

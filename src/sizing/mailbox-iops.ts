@@ -1,36 +1,24 @@
-import {
-  add,
-  div,
-  type Expr,
-  eq,
-  gt,
-  ifThen,
-  input,
-  lookup,
-  max,
-  mul,
-  roundUp,
-  sub,
-  text,
-} from '../expr/expression.js';
+import { add, div, type Expr, eq, gt, ifThen, input, max, mul, roundUp, sub, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { ref } from '../model/figure-ref.js';
+import { type DiskChoice, diskOf, raidArrayFigures, raidOf } from './disk-arrays.js';
 import { shareOf } from './shares.js';
 
-const raid = (column: string) => lookup('raid-levels', 'raid_level', column, input('raid_level'), 'exact');
-const jbod = eq(input('raid_level'), text('JBOD'));
+const level = input('raid_level');
+const jbod = eq(level, text('JBOD'));
 const iops = (id: string, label: string, expr: Expr, source: string) =>
   optionFigure(id, { label, unit: 'IOPS', source }, expr);
 const disks = (id: string, label: string, expr: Expr) =>
   optionFigure(id, { label, unit: 'disks', kind: 'count', source: 'method step 5' }, expr);
-const usableGBPerDisk = mul(input('disk_formatted_capacity_gb'), raid('usable_share'));
-const byIops = (backendIops: FigureId) => roundUp(div(ref(backendIops), input('disk_random_iops')));
-const byCapacity = (lunGB: FigureId) => roundUp(div(mul(ref('databaseCopiesPerServer'), ref(lunGB)), usableGBPerDisk));
+const byIops = (backendIops: FigureId, disk: DiskChoice) => roundUp(div(ref(backendIops), diskOf(disk, 'random_iops')));
+const formatted = (disk: DiskChoice) => diskOf(disk, 'formatted_capacity_gb');
+/** The database LUNs of a server's copies, and its restore LUN when the scenario has one. */
+const databaseVolumesGB = add(mul(ref('databaseCopiesPerServer'), ref('databaseLunGB')), ref('restoreLunPerServerGB'));
 
 /**
- * Method step 5: database and log IOPS per mailbox server, and the disks of its two pools. Each pool
- * (database LUNs, log LUNs) takes the larger of its IOPS disks and its capacity disks. Logs are a share
+ * Method step 5: database and log IOPS per mailbox server, and the disks of its two pools, each on the disk the
+ * scenario chose (database_disk, log_disk): enough for its capacity and for its IOPS, in RAID groups (disk-arrays.ts). Logs are a share
  * of the database *writes* (Exchange notes §5). With JBOD each database copy has its own disk, which
  * also holds its logs (TechNet design example: one LUN per database [S3b]).
  */
@@ -67,14 +55,14 @@ export const mailboxIopsFigures: readonly Figure[] = [
     'Database disk IOPS per server with the RAID write penalty',
     add(
       mul(ref('databaseIopsPerServer'), shareOf('database_read_share_pct')),
-      mul(ref('databaseWriteIopsPerServer'), raid('write_penalty')),
+      mul(ref('databaseWriteIopsPerServer'), raidOf(level, 'write_penalty')),
     ),
     '[S33] (penalties: assumption)',
   ),
   iops(
     'logBackendIopsPerServer',
     'Log disk IOPS per server with the RAID write penalty',
-    mul(ref('logIopsPerServer'), raid('write_penalty')),
+    mul(ref('logIopsPerServer'), raidOf(level, 'write_penalty')),
     '(penalties: assumption)',
   ),
   iops(
@@ -83,44 +71,77 @@ export const mailboxIopsFigures: readonly Figure[] = [
     add(ref('databaseBackendIopsPerServer'), ref('logBackendIopsPerServer')),
     '[S33] (penalties: assumption)',
   ),
+  optionFigure(
+    'restoreLunsPerServer',
+    { label: 'Restore LUNs per mailbox server', unit: 'LUNs', kind: 'count', source: 'Exchange notes §6 (calculator)' },
+    ifThen(input('restore_lun'), 1, 0),
+  ),
+  optionFigure(
+    'restoreLunPerServerGB',
+    {
+      label: 'Restore LUN per mailbox server (one database LUN)',
+      unit: 'GB',
+      source: 'Exchange notes §6 (assumption)',
+    },
+    mul(ref('restoreLunsPerServer'), ref('databaseLunGB')),
+  ),
   disks(
     'databaseDisksByIopsPerServer',
     'Database disks per server for IOPS',
-    ifThen(jbod, byIops('backendIopsPerServer'), byIops('databaseBackendIopsPerServer')),
-  ),
-  disks(
-    'databaseDisksByCapacityPerServer',
-    'Database disks per server for capacity',
     ifThen(
       jbod,
-      max(
-        ref('databaseCopiesPerServer'),
-        roundUp(div(mul(ref('databaseCopiesPerServer'), add(ref('databaseLunGB'), ref('logLunGB'))), usableGBPerDisk)),
-      ),
-      byCapacity('databaseLunGB'),
+      byIops('backendIopsPerServer', 'database_disk'),
+      byIops('databaseBackendIopsPerServer', 'database_disk'),
     ),
   ),
   disks(
-    'databaseDisksPerServer',
-    'Database disks per mailbox server',
-    max(ref('databaseDisksByIopsPerServer'), ref('databaseDisksByCapacityPerServer')),
+    'databaseDataDisksByCapacityPerServer',
+    'Database data disks per server for capacity (before mirrors and parity)',
+    ifThen(
+      jbod,
+      max(
+        add(ref('databaseCopiesPerServer'), ref('restoreLunsPerServer')),
+        roundUp(
+          div(add(databaseVolumesGB, mul(ref('databaseCopiesPerServer'), ref('logLunGB'))), formatted('database_disk')),
+        ),
+      ),
+      roundUp(div(databaseVolumesGB, formatted('database_disk'))),
+    ),
   ),
-  disks('logDisksByIopsPerServer', 'Log disks per server for IOPS', ifThen(jbod, 0, byIops('logBackendIopsPerServer'))),
-  disks('logDisksByCapacityPerServer', 'Log disks per server for capacity', ifThen(jbod, 0, byCapacity('logLunGB'))),
+  ...raidArrayFigures(
+    { data: 'databaseDataDisksPerServer', groups: 'databaseRaidGroupsPerServer', disks: 'databaseDisksPerServer' },
+    {
+      label: 'Database volumes per mailbox server',
+      level,
+      dataDisksForCapacity: ref('databaseDataDisksByCapacityPerServer'),
+      disksForIops: ref('databaseDisksByIopsPerServer'),
+      source: 'method step 5; [S7]',
+    },
+  ),
   disks(
-    'logDisksPerServer',
-    'Log disks per mailbox server',
-    max(ref('logDisksByIopsPerServer'), ref('logDisksByCapacityPerServer')),
+    'logDisksByIopsPerServer',
+    'Log disks per server for IOPS',
+    ifThen(jbod, 0, byIops('logBackendIopsPerServer', 'log_disk')),
+  ),
+  disks(
+    'logDataDisksByCapacityPerServer',
+    'Log data disks per server for capacity (before mirrors and parity)',
+    ifThen(jbod, 0, roundUp(div(mul(ref('databaseCopiesPerServer'), ref('logLunGB')), formatted('log_disk')))),
+  ),
+  ...raidArrayFigures(
+    { data: 'logDataDisksPerServer', groups: 'logRaidGroupsPerServer', disks: 'logDisksPerServer' },
+    {
+      label: 'Log volumes per mailbox server',
+      level,
+      dataDisksForCapacity: ref('logDataDisksByCapacityPerServer'),
+      disksForIops: ref('logDisksByIopsPerServer'),
+      source: 'method step 5; [S7]',
+    },
   ),
   disks(
     'disksByIopsPerServer',
     'Disks per server for IOPS',
     add(ref('databaseDisksByIopsPerServer'), ref('logDisksByIopsPerServer')),
-  ),
-  disks(
-    'disksByCapacityPerServer',
-    'Disks per server for capacity',
-    add(ref('databaseDisksByCapacityPerServer'), ref('logDisksByCapacityPerServer')),
   ),
   disks('disksPerServer', 'Disks per mailbox server', add(ref('databaseDisksPerServer'), ref('logDisksPerServer'))),
 ];

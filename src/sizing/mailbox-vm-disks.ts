@@ -1,6 +1,7 @@
-import { add, and, constant, eq, ifThen, input, le, lookup, mul, or, text } from '../expr/expression.js';
+import { add, and, constant, eq, gt, ifThen, input, le, lookup, mul, or, text } from '../expr/expression.js';
 import { type Figure, optionFigure, scenarioFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { diskOf } from './disk-arrays.js';
 
 const platform = (column: string) => lookup('platform-limits', 'platform', column, input('platform'), 'exact');
 const raid = (level: string) => eq(input('raid_level'), text(level));
@@ -28,8 +29,8 @@ export const mailboxVmDiskFigures: readonly Figure[] = [
       kind: 'count',
       source: 'method step 3',
     },
-    // The layout this model sizes: databaseLunGB and logLunGB per copy, and one system disk (role_vm_os_disk_gb).
-    add(mul(ref('databaseCopiesPerServer'), ref('lunsPerDatabaseCopy')), 1),
+    // The layout this model sizes: databaseLunGB and logLunGB per copy, the restore LUN if any, and one system disk.
+    add(mul(ref('databaseCopiesPerServer'), ref('lunsPerDatabaseCopy')), ref('restoreLunsPerServer'), 1),
   ),
   optionFigure(
     'maxVirtualDisksPerVm',
@@ -59,6 +60,11 @@ export const mailboxVmDiskFigures: readonly Figure[] = [
       kind: 'flag',
       source: '[S7]',
     },
-    and(or(raid('RAID5'), raid('RAID6')), le(input('disk_rpm'), constant('raid10_only_disk_rpm_max'))),
+    and(
+      or(raid('RAID5'), raid('RAID6')),
+      // An SSD (rpm 0 in data/disk-catalog.csv) has no spindle to be slow.
+      gt(diskOf('database_disk', 'rpm'), 0),
+      le(diskOf('database_disk', 'rpm'), constant('raid10_only_disk_rpm_max')),
+    ),
   ),
 ];

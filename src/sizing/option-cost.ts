@@ -1,16 +1,33 @@
 import { add, constant, div, type Expr, input, mul } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { type DiskChoice, diskOf } from './disk-arrays.js';
 import { roundToCents } from './licence-lines.js';
-import { shareOf } from './shares.js';
+import { priceOf, supportShareOf } from './prices.js';
 
 const money = (id: string, label: string, expr: Expr, unit = 'currency') =>
   optionFigure(id, { label, unit, kind: 'money', source: 'method step 8' }, expr);
 
+/** A disk's price and support share: the templates/prices.csv row its catalogue row names (price_item). */
+const diskPrice = (disk: DiskChoice) => priceOf(diskOf(disk, 'price_item'));
+const diskSupport = (disk: DiskChoice) => supportShareOf(diskOf(disk, 'price_item'));
+
 /** Method step 8: capex, yearly cost, TCO over the chosen years, and cost per mailbox. */
 export const optionCostFigures: readonly Figure[] = [
   money('hostCost', 'Hosts', mul(ref('totalHosts'), input('host_price'))),
-  money('storageCost', 'Storage (disks)', mul(add(ref('primaryDisks'), ref('drDisks')), input('disk_price'))),
+  // The database disk also serves the system and workload pool and the DR site (an SRM replica included).
+  money(
+    'databaseDiskCost',
+    'Disks of the database disk type (database arrays, system pool, DR site)',
+    mul(add(ref('primaryDatabaseDisks'), ref('primarySystemPoolDisks'), ref('drDisks')), diskPrice('database_disk')),
+  ),
+  money('logDiskCost', 'Disks of the log disk type', mul(ref('primaryLogDisks'), diskPrice('log_disk'))),
+  money(
+    'backupDiskCost',
+    'Disks of the backup disk type',
+    mul(ref('primaryBackupPoolDisks'), diskPrice('backup_disk')),
+  ),
+  money('storageCost', 'Storage (disks)', add(ref('databaseDiskCost'), ref('logDiskCost'), ref('backupDiskCost'))),
   money('capex', 'Capital cost', add(ref('hostCost'), ref('storageCost'), ref('licenceCost'))),
   money(
     'hostYearlyRunningCost',
@@ -21,7 +38,13 @@ export const optionCostFigures: readonly Figure[] = [
   money(
     'storageYearlySupport',
     'Storage support per year',
-    roundToCents(mul(ref('storageCost'), shareOf('storage_yearly_support_pct'))),
+    roundToCents(
+      add(
+        mul(ref('databaseDiskCost'), diskSupport('database_disk')),
+        mul(ref('logDiskCost'), diskSupport('log_disk')),
+        mul(ref('backupDiskCost'), diskSupport('backup_disk')),
+      ),
+    ),
     'currency/year',
   ),
   money(

@@ -6,42 +6,40 @@ import {
   eq,
   ifThen,
   input,
-  lookup,
   max,
   mul,
+  num,
   optionInput,
   or,
   roundUp,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { ref } from '../model/figure-ref.js';
+import { type DiskChoice, diskOf, hotSpares, raidArrayFigures } from './disk-arrays.js';
 import { shareOf } from './shares.js';
 
 const gb = (id: string, label: string, expr: Expr, source = 'method step 3') =>
   optionFigure(id, { label, unit: 'GB', source }, expr);
 const backup = (method: string) => eq(input('backup_method'), text(method));
-const usableGBPerDisk = mul(
-  input('disk_formatted_capacity_gb'),
-  lookup('raid-levels', 'raid_level', 'usable_share', input('raid_level'), 'exact'),
-);
 const copyLuns = add(ref('databaseLunGB'), ref('logLunGB'));
 const replicasLocal = eq(input('replication_target'), text('local'));
 /** [S7] OS and other volumes: RAID1/10 best practice; JBOD is only for database copies, so those pools take RAID10 then. */
-const otherPoolUsableGBPerDisk = mul(
-  input('disk_formatted_capacity_gb'),
-  lookup(
-    'raid-levels',
-    'raid_level',
-    'usable_share',
-    ifThen(eq(input('raid_level'), text('JBOD')), text('RAID10'), input('raid_level')),
-    'exact',
-  ),
-);
+const otherPoolLevel = ifThen(eq(input('raid_level'), text('JBOD')), text('RAID10'), input('raid_level'));
+const dataDisksFor = (gb: FigureId, disk: DiskChoice) => roundUp(div(ref(gb), diskOf(disk, 'formatted_capacity_gb')));
+const count = (id: string, label: string, expr: Expr) =>
+  optionFigure(id, { label, unit: 'disks', kind: 'count', source: 'method step 5' }, expr);
+const spares = (id: string, label: string, arrayDisks: FigureId) =>
+  optionFigure(
+    id,
+    { label, unit: 'disks', kind: 'count', source: 'data/constants.csv disks_per_hot_spare (assumption)' },
+    hotSpares(ref(arrayDisks)),
+  );
 
 /**
  * Storage per site and per copy kind (active, passive, lagged, replicated, snapshot reserve, backup),
- * and the disks each site needs for its capacity and its mailbox IOPS.
+ * and the disks each site needs for its capacity and its mailbox IOPS: per array, RAID groups and hot spares.
  */
 export const siteStorageFigures: readonly Figure[] = [
   gb(
@@ -136,11 +134,24 @@ export const siteStorageFigures: readonly Figure[] = [
     ),
   ),
   gb(
+    'restoreLunStorageGB',
+    'Restore LUNs of the mailbox servers, primary site',
+    mul(ref('mailboxServers'), ref('restoreLunPerServerGB')),
+    'Exchange notes §6 (assumption)',
+  ),
+  gb(
+    'drRestoreLunStorageGB',
+    'Restore LUNs of the mailbox servers, DR site',
+    mul(ref('drMailboxServers'), ref('restoreLunPerServerGB')),
+    'Exchange notes §6 (assumption)',
+  ),
+  gb(
     'primaryStorageGB',
     'Storage, primary site',
     add(
       ref('activeCopyStorageGB'),
       ref('passiveCopyStorageGB'),
+      ref('restoreLunStorageGB'),
       ifThen(replicasLocal, ref('replicaTargetStorageGB'), 0),
       ref('exchangeSystemDisksPrimaryGB'),
       ref('otherWorkloadStorageGB'),
@@ -170,6 +181,7 @@ export const siteStorageFigures: readonly Figure[] = [
     add(
       ref('laggedCopyStorageGB'),
       ref('drPassiveCopyStorageGB'),
+      ref('drRestoreLunStorageGB'),
       ifThen(replicasLocal, 0, ref('replicaTargetStorageGB')),
       ref('exchangeSystemDisksDrGB'),
       ref('srmReplicaStorageGB'),
@@ -195,39 +207,86 @@ export const siteStorageFigures: readonly Figure[] = [
     'Backup target pool, primary site (never the production pool)',
     add(ref('backupStorageGB'), ref('vdrDedupeStoreGB')),
   ),
-  optionFigure(
+  count(
+    'primaryDatabaseArrayDisks',
+    'Database array, primary site: disks',
+    mul(ref('mailboxServers'), ref('databaseDisksPerServer')),
+  ),
+  spares('primaryDatabaseHotSpares', 'Database array, primary site: hot spares', 'primaryDatabaseArrayDisks'),
+  count(
+    'primaryDatabaseDisks',
+    'Database disks, primary site (with hot spares)',
+    add(ref('primaryDatabaseArrayDisks'), ref('primaryDatabaseHotSpares')),
+  ),
+  count('primaryLogArrayDisks', 'Log array, primary site: disks', mul(ref('mailboxServers'), ref('logDisksPerServer'))),
+  spares('primaryLogHotSpares', 'Log array, primary site: hot spares', 'primaryLogArrayDisks'),
+  count(
+    'primaryLogDisks',
+    'Log disks, primary site (with hot spares)',
+    add(ref('primaryLogArrayDisks'), ref('primaryLogHotSpares')),
+  ),
+  count(
     'primaryMailboxDisks',
-    { label: 'Mailbox database and log disks, primary site', unit: 'disks', kind: 'count', source: 'method step 5' },
-    mul(ref('mailboxServers'), ref('disksPerServer')),
+    'Mailbox database and log disks, primary site',
+    add(ref('primaryDatabaseDisks'), ref('primaryLogDisks')),
   ),
-  optionFigure(
-    'primarySystemPoolDisks',
+  ...raidArrayFigures(
+    { data: 'primarySystemPoolDataDisks', groups: 'primarySystemPoolRaidGroups', disks: 'primarySystemPoolArrayDisks' },
     {
-      label: 'Disks of the system and workload pool, primary site',
-      unit: 'disks',
-      kind: 'count',
-      source: 'method step 5',
+      label: 'System and workload pool, primary site (database disk)',
+      level: otherPoolLevel,
+      dataDisksForCapacity: dataDisksFor('primarySystemPoolGB', 'database_disk'),
+      disksForIops: num(0),
+      source: 'method step 5; [S7]',
     },
-    roundUp(div(ref('primarySystemPoolGB'), otherPoolUsableGBPerDisk)),
   ),
-  optionFigure(
+  spares(
+    'primarySystemPoolHotSpares',
+    'System and workload pool, primary site: hot spares',
+    'primarySystemPoolArrayDisks',
+  ),
+  count(
+    'primarySystemPoolDisks',
+    'Disks of the system and workload pool, primary site (with hot spares)',
+    add(ref('primarySystemPoolArrayDisks'), ref('primarySystemPoolHotSpares')),
+  ),
+  ...raidArrayFigures(
+    { data: 'primaryBackupPoolDataDisks', groups: 'primaryBackupPoolRaidGroups', disks: 'primaryBackupPoolArrayDisks' },
+    {
+      label: 'Backup target pool, primary site (backup disk)',
+      level: input('backup_raid_level'),
+      dataDisksForCapacity: dataDisksFor('primaryBackupPoolGB', 'backup_disk'),
+      disksForIops: num(0),
+      source: 'method step 5; [S7]',
+    },
+  ),
+  spares('primaryBackupPoolHotSpares', 'Backup target pool, primary site: hot spares', 'primaryBackupPoolArrayDisks'),
+  count(
     'primaryBackupPoolDisks',
-    { label: 'Disks of the backup target pool, primary site', unit: 'disks', kind: 'count', source: 'method step 5' },
-    roundUp(div(ref('primaryBackupPoolGB'), otherPoolUsableGBPerDisk)),
+    'Disks of the backup target pool, primary site (with hot spares)',
+    add(ref('primaryBackupPoolArrayDisks'), ref('primaryBackupPoolHotSpares')),
   ),
   optionFigure(
     'primaryDisks',
     { label: 'Disks, primary site', unit: 'disks', kind: 'count', source: 'method step 5' },
     add(ref('primaryMailboxDisks'), ref('primarySystemPoolDisks'), ref('primaryBackupPoolDisks')),
   ),
+  ...raidArrayFigures(
+    { data: 'drPoolDataDisks', groups: 'drPoolRaidGroups', disks: 'drPoolArrayDisks' },
+    {
+      label: 'DR site pool (database disk)',
+      level: input('raid_level'),
+      dataDisksForCapacity: dataDisksFor('drStorageGB', 'database_disk'),
+      disksForIops: mul(ref('drMailboxServers'), ref('disksByIopsPerServer')),
+      source: 'method step 5; [S7]',
+    },
+  ),
+  spares('drPoolHotSpares', 'DR site pool: hot spares', 'drPoolArrayDisks'),
   optionFigure(
     'drDisks',
     { label: 'Disks, DR site', unit: 'disks', kind: 'count', source: 'method step 5' },
-    max(
-      roundUp(div(ref('drStorageGB'), usableGBPerDisk)),
-      mul(ref('drMailboxServers'), ref('disksByIopsPerServer')),
-      ifThen(optionInput('srm'), ref('primaryDisks'), 0),
-    ),
+    // An SRM array replica mirrors the primary site's disks.
+    max(add(ref('drPoolArrayDisks'), ref('drPoolHotSpares')), ifThen(optionInput('srm'), ref('primaryDisks'), 0)),
   ),
   optionFigure(
     'totalStorageTB',
