@@ -707,6 +707,20 @@ export const FIGURE_IDS = [
   'primaryDisks', // Disks, primary site (disks), option
   'drDisks', // Disks, DR site (disks), option
   'totalStorageTB', // Storage, both sites (TB), option
+  // Backup
+  'backupFullGBPerDatabase', // Full backup of one database: the database and the logs since they were last truncated (GB), option
+  'backupPartialGBPerDatabase', // Incremental or differential backup of one database, its largest night (logs only) (GB), option
+  'backupFullNightGB', // Night of the full backups: one copy of every database (GB), option
+  'backupPartialNightGB', // Largest night of the incremental or differential backups: one copy of every database (GB), option
+  'backupThroughputGBPerHour', // Backup throughput the largest night needs within the backup window (GB/h), option
+  'backupThroughputMBPerSecond', // Backup throughput the largest night needs within the backup window (MB/s), option
+  'backupChainsKept', // Backup chains the target keeps (a full and the backups after it) (chains), option
+  'backupChainGBPerDatabase', // One backup chain of one database: its full and the incrementals or differentials until the next full (GB), option
+  'databaseRestoreGBPerHour', // Restore rate of the method that restores a mailbox database (GB/h), option
+  'databaseRestoreMBPerSecond', // Restore rate of the method that restores a mailbox database (MB/s), option
+  'databaseRestoreGB', // Backup data a restore of one database copies back, worst night: the full and the backups since (GB), option
+  'restoreLogsToReplay', // Logs a restore replays per database: those of the incrementals or differential since the full (logs), option
+  'restoreLogReplayMinutes', // Log replay after a restore, per database (minutes), option
   // Licences
   'drColdStandby', // DR site holds cold-standby replicas (SRM recovery site) (yes/no), option
   'drStandbyUnlicensed', // Cold-standby replicas at the DR site left unlicensed (yes/no), option
@@ -859,7 +873,7 @@ export const FIGURE_IDS = [
   'laggedCopyReplayMinutes', // Log replay of a lagged copy on activation (minutes), option
   'laggedCopyActivationMinutes', // Activation of a lagged copy: manual steps and log replay (minutes), option
   'databaseRestoreMethod', // Backup method that restores a mailbox database, option
-  'databaseRestoreMinutes', // Restore of one mailbox database from backup (minutes), option
+  'databaseRestoreMinutes', // Restore of one mailbox database from backup, log replay included (minutes), option
   // Design checks
   'checkFailuresBelowCopies', // Server failures fewer than database copies, option
   'checkMembersHoldCopies', // A fixed member count holds every copy, option

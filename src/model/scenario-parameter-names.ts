@@ -36,7 +36,6 @@ export const SCENARIO_PARAMETER_NAMES = [
   'role_vm_os_disk_gb',
   'replication_target',
   'snapshot_reserve_pct',
-  'backup_storage_pct',
   'host_price',
   'host_yearly_running_cost',
   'disk_price',
@@ -61,6 +60,9 @@ export const SCENARIO_PARAMETER_NAMES = [
   'dag_copy_queue_minutes',
   'datacenter_switchover_minutes',
   'host_repair_hours',
+  'backup_schedule',
+  'backup_window_hours',
+  'backup_retention_days',
 ] as const;
 
 /** A scenario parameter name (templates/scenario.csv): a typo in a caller's parameter fails to compile. */
