@@ -166,6 +166,28 @@ describe('the backup target keeps the chains the retention needs (in-guest and v
   });
 });
 
+describe('backup/truncation failure tolerance stays as today; a schedule that outlasts it is advised against', () => {
+  it('differentials leave a week of logs on a log LUN that holds 3 days: advice, not a resized LUN', () => {
+    // aa579157: a differential "does not then truncate the transaction logs": 7 days stay on disk until the full.
+    const differential = dag({ backup_schedule: 'weekly-full-daily-differential' });
+    expect(differential.figures.backupLogsFitLogLun).toBe(false);
+    expect(differential.figures.checkBackupLogsFitLogLun).toMatch(/^Advice: differential backups truncate no logs/);
+    expect(differential.warnings.map((w) => w.code)).toContain('backup-logs-log-lun');
+    // The log LUN is sized as today: 3 days of logs (log_truncation_failure_days) whatever the schedule.
+    expect(differential.figures.logLunGB).toBe(dag({ backup_schedule: 'daily-full' }).figures.logLunGB);
+    // Incrementals truncate every night, as a daily full does; 7 days of tolerance fits the differentials too.
+    for (const parameters of [
+      { backup_schedule: 'daily-full' },
+      { backup_schedule: 'weekly-full-daily-incremental' },
+      { backup_schedule: 'weekly-full-daily-differential', log_truncation_failure_days: 7 },
+    ]) {
+      const o = dag(parameters);
+      expect([o.figures.backupLogsFitLogLun, o.figures.checkBackupLogsFitLogLun]).toEqual([true, 'OK']);
+      expect(o.warnings.map((w) => w.code)).not.toContain('backup-logs-log-lun');
+    }
+  });
+});
+
 describe('a bad backup schedule is an InputError naming the input and the choices', () => {
   it('monthly is not a schedule', () => {
     expect(

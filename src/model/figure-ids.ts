@@ -714,6 +714,7 @@ export const FIGURE_IDS = [
   'backupPartialNightGB', // Largest night of the incremental or differential backups: one copy of every database (GB), option
   'backupThroughputGBPerHour', // Backup throughput the largest night needs within the backup window (GB/h), option
   'backupThroughputMBPerSecond', // Backup throughput the largest night needs within the backup window (MB/s), option
+  'backupLogsFitLogLun', // The logs the backup schedule leaves on disk until a backup truncates them fit the log LUN (yes/no), option
   'backupChainsKept', // Backup chains the target keeps (a full and the backups after it) (chains), option
   'backupChainGBPerDatabase', // One backup chain of one database: its full and the incrementals or differentials until the next full (GB), option
   'databaseRestoreGBPerHour', // Restore rate of the method that restores a mailbox database (GB/h), option
@@ -892,6 +893,7 @@ export const FIGURE_IDS = [
   'checkLaggedCopiesOnRaid', // Lagged copies protected by RAID or numerous enough, option
   'checkVirtualDisks', // Virtual disks per mailbox VM within the platform, option
   'checkRestoreByVdr', // Mailbox databases restored by an Exchange-aware agent, option
+  'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 

@@ -110,6 +110,13 @@ export function optionWarnings(
         'VMware Data Recovery protects the Client Access and Hub Transport VMs, but it cannot restore a mailbox database properly: mailbox servers keep an in-guest Exchange-aware agent (brief 6.2).',
     });
   }
+  if (values.backupLogsFitLogLun === false) {
+    warnings.push({
+      code: 'backup-logs-log-lun',
+      severity: 'advice',
+      message: `The ${String(parameters.get('backup_schedule'))} schedule leaves the logs on disk until the weekly full truncates them (differential backups truncate none: Microsoft 'Backup Operations', aa579157), longer than the ${String(parameters.get('log_truncation_failure_days'))} days of logs the log LUN holds: raise log_truncation_failure_days to the days between fulls, or back up incrementals.`,
+    });
+  }
   const spares: Record<string, number> = {
     primary: Number(values.primarySpareHosts ?? 0),
     DR: Number(values.drSpareHosts ?? 0),

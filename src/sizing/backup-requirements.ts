@@ -1,4 +1,4 @@
-import { add, constant, div, type Expr, ifThen, input, lookup, max, mul, roundUp } from '../expr/expression.js';
+import { add, constant, div, type Expr, ifThen, input, le, lookup, max, mul, roundUp } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
 
@@ -63,6 +63,17 @@ export const backupRequirementFigures: readonly Figure[] = [
     'backupThroughputMBPerSecond',
     { label: 'Backup throughput the largest night needs within the backup window', unit: 'MB/s', source: SCHEDULE },
     perHourToMBPerSecond(ref('backupThroughputGBPerHour')),
+  ),
+  // [S39] the log LUN keeps log_truncation_failure_days of logs; differentials truncate none, so a week's stay on disk.
+  optionFigure(
+    'backupLogsFitLogLun',
+    {
+      label: 'The logs the backup schedule leaves on disk until a backup truncates them fit the log LUN',
+      unit: 'yes/no',
+      kind: 'flag',
+      source: `${SCHEDULE}; [S39]`,
+    },
+    le(scheduleDays('full_backup_log_days'), input('log_truncation_failure_days')),
   ),
   // A chain (a full and the backups after it) is deleted only once the next full is written: one more than retention needs.
   optionFigure(
