@@ -41,8 +41,8 @@ describe('exchange-sizer size --csv-locale', () => {
     expect(run.status, run.stderr).toBe(0);
     const summary = readFileSync(join(out, 'summary.csv'), 'utf8');
     expect(summary.startsWith('\uFEFFscenario;option_id;')).toBe(true);
-    // The DAG's TCO per mailbox per month, 4.41 USD, as a German Excel reads a number.
-    expect(summary.split('\r\n')[1]).toContain(';4,41;');
+    // The DAG's TCO per mailbox per month, 4.46 USD (with the backup target of issue 13), as a German Excel reads a number.
+    expect(summary.split('\r\n')[1]).toContain(';4,46;');
     const explicit = join(temporaryDirectory(), 'out');
     expect(
       runCli(['size', '--out', explicit, '--format', 'csv', '--delimiter', ';', '--decimal-comma', '--options', 'dag'])
