@@ -41,8 +41,8 @@ describe('exchange-sizer size --csv-locale', () => {
     expect(run.status, run.stderr).toBe(0);
     const summary = readFileSync(join(out, 'summary.csv'), 'utf8');
     expect(summary.startsWith('\uFEFFscenario;option_id;')).toBe(true);
-    // The DAG's TCO per mailbox per month, 4.44 USD, as a German Excel reads a number.
-    expect(summary.split('\r\n')[1]).toContain(';4,44;');
+    // The DAG's TCO per mailbox per month, 4.49 USD, as a German Excel reads a number.
+    expect(summary.split('\r\n')[1]).toContain(';4,49;');
     const explicit = join(temporaryDirectory(), 'out');
     expect(
       runCli(['size', '--out', explicit, '--format', 'csv', '--delimiter', ';', '--decimal-comma', '--options', 'dag'])

@@ -108,6 +108,17 @@ const EDITS: readonly (readonly [label: string, edits: readonly Edit[], changes?
     [{ input: 'scenario.admission_control_policy', value: 'slot' }],
     ['primaryHostsForLoad'],
   ],
+  // Issue 13: the backup schedule, window and retention size the backup night, the target and the restore.
+  [
+    'weekly full with daily differentials, a 6-hour window, 14 days kept, back to in-guest',
+    [
+      { input: 'scenario.backup_method', value: 'in-guest' },
+      { input: 'scenario.backup_schedule', value: 'weekly-full-daily-differential' },
+      { input: 'scenario.backup_window_hours', value: 6 },
+      { input: 'scenario.backup_retention_days', value: 14 },
+    ],
+    ['backupThroughputGBPerHour', 'backupStorageGB', 'databaseRestoreMinutes'],
+  ],
 ];
 
 /** The values of some figures of every option, to show an edit changed them. */

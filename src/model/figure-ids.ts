@@ -737,6 +737,21 @@ export const FIGURE_IDS = [
   'drPoolHotSpares', // DR site pool: hot spares (disks), option
   'drDisks', // Disks, DR site (disks), option
   'totalStorageTB', // Storage, both sites (TB), option
+  // Backup
+  'backupFullGBPerDatabase', // Full backup of one database: the database and the logs since they were last truncated (GB), option
+  'backupPartialGBPerDatabase', // Incremental or differential backup of one database, its largest night (logs only) (GB), option
+  'backupFullNightGB', // Night of the full backups: one copy of every database (GB), option
+  'backupPartialNightGB', // Largest night of the incremental or differential backups: one copy of every database (GB), option
+  'backupThroughputGBPerHour', // Backup throughput the largest night needs within the backup window (GB/h), option
+  'backupThroughputMBPerSecond', // Backup throughput the largest night needs within the backup window (MB/s), option
+  'backupLogsFitLogLun', // The logs the backup schedule leaves on disk until a backup truncates them fit the log LUN (yes/no), option
+  'backupChainsKept', // Backup chains the target keeps (a full and the backups after it) (chains), option
+  'backupChainGBPerDatabase', // One backup chain of one database: its full and the incrementals or differentials until the next full (GB), option
+  'databaseRestoreGBPerHour', // Restore rate of the method that restores a mailbox database (GB/h), option
+  'databaseRestoreMBPerSecond', // Restore rate of the method that restores a mailbox database (MB/s), option
+  'databaseRestoreGB', // Backup data a restore of one database copies back, worst night: the full and the backups since (GB), option
+  'restoreLogsToReplay', // Logs a restore replays per database: those of the incrementals or differential since the full (logs), option
+  'restoreLogReplayMinutes', // Log replay after a restore, per database (minutes), option
   // Licences
   'drColdStandby', // DR site holds cold-standby replicas (SRM recovery site) (yes/no), option
   'drStandbyUnlicensed', // Cold-standby replicas at the DR site left unlicensed (yes/no), option
@@ -892,7 +907,7 @@ export const FIGURE_IDS = [
   'laggedCopyReplayMinutes', // Log replay of a lagged copy on activation (minutes), option
   'laggedCopyActivationMinutes', // Activation of a lagged copy: manual steps and log replay (minutes), option
   'databaseRestoreMethod', // Backup method that restores a mailbox database, option
-  'databaseRestoreMinutes', // Restore of one mailbox database from backup (minutes), option
+  'databaseRestoreMinutes', // Restore of one mailbox database from backup, log replay included (minutes), option
   // Network
   'logsPerDagPerDayGB', // Transaction logs per DAG per day (GB), option
   'logsPerDayGB', // Transaction logs per day, every database (GB), option
@@ -937,6 +952,7 @@ export const FIGURE_IDS = [
   'checkRestoreByVdr', // Mailbox databases restored by an Exchange-aware agent, option
   'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
+  'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 

@@ -184,11 +184,11 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     file: 'backup-methods',
     kind: 'table',
     key: 'backup_method',
-    // A method that does not restore mailbox databases itself names the one that does; a revert copies no data.
+    // A method that does not back up and restore mailbox databases itself names the one that does; a snapshot copies no data.
     columns: {
       backup_method: 'text',
       database_restored_by: 'text',
-      restore_streams_data: 'boolean',
+      streams_data: 'boolean',
       restore_gb_per_hour: 'optionalDecimal',
       restore_fixed_minutes: 'optionalDecimal',
       description: 'text',
@@ -200,6 +200,21 @@ export const referenceSchemas: readonly ReferenceSchema[] = [
     kind: 'table',
     key: 'hour',
     columns: { hour: 'decimal', share_of_daily_logs_pct: 'decimal' },
+  },
+  {
+    file: 'backup-schedules',
+    kind: 'table',
+    key: 'backup_schedule',
+    // Days of logs each backup copies and a restore replays, per schedule (Microsoft 'Backup Operations', aa579157).
+    columns: {
+      backup_schedule: 'text',
+      full_backup_every_days: 'decimal',
+      full_backup_log_days: 'decimal',
+      partial_backup_log_days_worst: 'decimal',
+      partial_backup_log_days_per_cycle: 'decimal',
+      logs_since_full_days_worst: 'decimal',
+      description: 'text',
+    },
   },
   // The words a yes/no value may be written with (Excel writes WAHR, VRAI, SANT... in its language): read first.
   { file: 'boolean-words', kind: 'table', key: 'word', columns: { word: 'text', means: 'text', language: 'text' } },

@@ -36,7 +36,6 @@ export const SCENARIO_PARAMETER_NAMES = [
   'role_vm_os_disk_gb',
   'replication_target',
   'snapshot_reserve_pct',
-  'backup_storage_pct',
   'host_price',
   'host_yearly_running_cost',
   'backup_disk',
@@ -66,6 +65,9 @@ export const SCENARIO_PARAMETER_NAMES = [
   'lan_link_mbps',
   'link_utilization_pct',
   'srm_daily_change_pct',
+  'backup_schedule',
+  'backup_window_hours',
+  'backup_retention_days',
 ] as const;
 
 /** A scenario parameter name (templates/scenario.csv): a typo in a caller's parameter fails to compile. */

@@ -128,6 +128,13 @@ export function optionWarnings(
       message: `Replication to the DR site needs ${mbps(values.wanReplicationPeakMbps)} Mbit/s at the peak hour, more than the ${mbps(values.wanUsableMbps)} Mbit/s the WAN link gives at the utilisation target: the DR copies fall behind at the peak; a link of ${mbps(values.wanLinkNeededMbps)} Mbit/s keeps them current (the hourly log profile is an assumption, data/log-generation-by-hour.csv).`,
     });
   }
+  if (values.backupLogsFitLogLun === false) {
+    warnings.push({
+      code: 'backup-logs-log-lun',
+      severity: 'advice',
+      message: `The ${String(parameters.get('backup_schedule'))} schedule leaves the logs on disk until the weekly full truncates them (differential backups truncate none: Microsoft 'Backup Operations', aa579157), longer than the ${String(parameters.get('log_truncation_failure_days'))} days of logs the log LUN holds: raise log_truncation_failure_days to the days between fulls, or back up incrementals.`,
+    });
+  }
   const spares: Record<string, number> = {
     primary: Number(values.primarySpareHosts ?? 0),
     DR: Number(values.drSpareHosts ?? 0),

@@ -5,6 +5,7 @@ import type { FigureValue } from '../expr/figure-values.js';
 import { buildModel, type Model } from '../expr/model.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { arrayReplicationFigures } from '../sizing/array-replication.js';
+import { backupRequirementFigures } from '../sizing/backup-requirements.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { designCheckFigures } from '../sizing/design-checks.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
@@ -41,6 +42,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'VMs', figures: [...roleVmFigures, ...siteInventoryFigures] },
   { section: 'Hosts', figures: [...vmKindFigures, ...hostPackingFigures, ...hostSpreadingFigures, ...hostFigures] },
   { section: 'Storage', figures: siteStorageFigures },
+  { section: 'Backup', figures: backupRequirementFigures },
   { section: 'Licences', figures: licenceFigures },
   { section: 'Cost', figures: optionCostFigures },
   { section: 'Consolidation', figures: consolidationFigures },

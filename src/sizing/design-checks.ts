@@ -160,6 +160,15 @@ const CHECKS: readonly DesignCheck[] = [
     severity: 'advice',
     source: '[S13]',
   },
+  {
+    id: 'checkBackupLogsFitLogLun',
+    label: 'The log LUN holds the logs the backup schedule leaves on disk',
+    holds: ref('backupLogsFitLogLun'),
+    message:
+      'differential backups truncate no logs, so a week of logs stays on disk until the full: raise log_truncation_failure_days to the days between fulls, or back up incrementals',
+    severity: 'advice',
+    source: "Microsoft 'Backup Operations' (aa579157); [S39]",
+  },
 ];
 
 const check = (c: DesignCheck): Figure =>

@@ -94,15 +94,16 @@ export const siteStorageFigures: readonly Figure[] = [
     ),
     'brief 6.3 (assumption)',
   ),
+  // The chains of the backup schedule the retention keeps, for one copy of each database (backup-requirements.ts).
   gb(
     'backupStorageGB',
     'Backup target for in-guest mailbox backups',
     ifThen(
       or(backup('in-guest'), backup('vdr')),
-      mul(ref('mailboxDataPerDagGB'), ref('dags'), shareOf('backup_storage_pct')),
+      mul(ref('databases'), ref('backupChainsKept'), ref('backupChainGBPerDatabase')),
       0,
     ),
-    'brief 6.1 (assumption)',
+    `brief 6.1; Microsoft 'Backup Operations' (aa579157); data/backup-schedules.csv (retention an assumption)`,
   ),
   gb(
     'vdrDedupeStoreGB',
