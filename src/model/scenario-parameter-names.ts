@@ -61,6 +61,7 @@ export const SCENARIO_PARAMETER_NAMES = [
   'dag_copy_queue_minutes',
   'datacenter_switchover_minutes',
   'host_repair_hours',
+  'user_distribution',
 ] as const;
 
 /** A scenario parameter name (templates/scenario.csv): a typo in a caller's parameter fails to compile. */

@@ -4,6 +4,7 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import type { FigureValue } from '../expr/figure-values.js';
 import { buildModel, type Model } from '../expr/model.js';
 import type { FigureId } from '../model/figure-ids.js';
+import { activationScenarioFigures } from '../sizing/activation-scenarios.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
 import { designCheckFigures } from '../sizing/design-checks.js';
 import { hostPackingFigures, placementPhases } from '../sizing/host-packing.js';
@@ -24,6 +25,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'Mailbox role', figures: mailboxRoleFigures },
   { section: 'Other workloads', figures: workloadFigures },
   { section: 'VMs', figures: [...roleVmFigures, ...siteInventoryFigures] },
+  { section: 'Activation scenarios', figures: activationScenarioFigures },
   { section: 'Hosts', figures: [...vmKindFigures, ...hostPackingFigures, ...hostSpreadingFigures, ...hostFigures] },
   { section: 'Storage', figures: siteStorageFigures },
   { section: 'Licences', figures: licenceFigures },

@@ -20,7 +20,7 @@ import {
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
-import { shareOf } from './shares.js';
+import { activeActive } from './site-resilience.js';
 
 export type Site = 'primary' | 'dr';
 /** A role sized by ratio; `absent` where another role's VMs carry it (Hub Transport inside combined CAS VMs). */
@@ -122,7 +122,9 @@ export const roleVmFigures: readonly Figure[] = [
       kind: 'count',
       source: 'brief 5.2.1; method step 4',
     },
-    roundUp(div(mul(ref('mailboxesPerDag'), shareOf('dr_capacity_pct')), max(1, ref('drActiveMailboxesPerServer')))),
+    roundUp(
+      div(mul(ref('mailboxesPerDag'), div(ref('drSiteCapacityPct'), 100)), max(1, ref('drActiveMailboxesPerServer'))),
+    ),
   ),
   optionFigure(
     'drMailboxServersPerDag',
@@ -133,6 +135,8 @@ export const roleVmFigures: readonly Figure[] = [
         ref('drDatabaseCopies'),
         roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer'))),
         ref('drMailboxServersForSiteLoss'),
+        // Active/active: the DR site also runs its own users with the primary's copies and failures [S71].
+        ifThen(activeActive, ref('memberServers'), 0),
       ),
       0,
     ),

@@ -57,7 +57,7 @@ export const siteStorageFigures: readonly Figure[] = [
   gb(
     'drPassiveCopyStorageGB',
     'Non-lagged copies, DR site',
-    ifThen(optionInput('lagged_dr_copies'), mul(ref('databases'), input('dr_copies'), copyLuns), 0),
+    mul(ref('databases'), ref('drNonLaggedDatabaseCopies'), copyLuns),
   ),
   gb(
     'replicaTargetStorageGB',
