@@ -46,8 +46,13 @@ const singleActive = roundUp(div(M, sub(S, ref('singleFailureServersDown'))));
 
 // Site failure: the DR members of a DAG run the share of its mailboxes the DR site carries (all of them in
 // active/active); the copies a DR member holds are its DAG's DR copies, plus, in active/active, the in-site copies of
-// the DR site's own users (half the mailboxes, C copies each) [S71] [S72].
-const drCopiesPerMailbox = ifThen(activeActive, div(add(C, ref('drDatabaseCopies')), 2), ref('drDatabaseCopies'));
+// the DR site's own users (C copies each of the users active there) [S71] [S72].
+const primaryUserShare = constant('active_active_primary_site_user_share');
+const drCopiesPerMailbox = ifThen(
+  activeActive,
+  add(mul(C, sub(1, primaryUserShare)), mul(ref('drDatabaseCopies'), primaryUserShare)),
+  ref('drDatabaseCopies'),
+);
 const siteActive = ifThen(
   not(ref('siteLossProtected')),
   0,
