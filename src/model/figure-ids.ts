@@ -175,6 +175,7 @@ export const FIGURE_IDS = [
   'domainControllersReplacedByGlobalCatalogs', // Domain controller VMs the global catalogs replace (VMs), scenario
   'otherWorkloadDomainControllerVms', // Workload domain controller VMs still running (VMs), scenario
   // VMs
+  'drCopiesPerMailboxAfterSiteLoss', // Copies per mailbox the DR site holds after a site loss (copies), option
   'drActiveMailboxesPerServer', // Active mailboxes one DR mailbox VM serves after a site loss (mailboxes), option
   'drMailboxServersForSiteLoss', // DR-site mailbox servers per DAG to run its mailboxes after a site loss (servers), option
   'drMailboxServersPerDag', // DR-site mailbox servers per DAG (servers), option

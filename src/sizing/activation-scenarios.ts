@@ -17,7 +17,6 @@ import {
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
-import { activeActive } from './site-resilience.js';
 
 /** The activation scenarios of the calculator's Role Requirements sheet [S13]: its figure ids start with these. */
 export const ACTIVATION_SCENARIOS = ['normal', 'singleFailure', 'worstFailure', 'siteFailure'] as const;
@@ -47,18 +46,16 @@ const singleActive = roundUp(div(M, sub(S, ref('singleFailureServersDown'))));
 // Site failure: the DR members of a DAG run the share of its mailboxes the DR site carries (all of them in
 // active/active); the copies a DR member holds are its DAG's DR copies, plus, in active/active, the in-site copies of
 // the DR site's own users (C copies each of the users active there) [S71] [S72].
-const primaryUserShare = constant('active_active_primary_site_user_share');
-const drCopiesPerMailbox = ifThen(
-  activeActive,
-  add(mul(C, sub(1, primaryUserShare)), mul(ref('drDatabaseCopies'), primaryUserShare)),
-  ref('drDatabaseCopies'),
-);
 const siteActive = ifThen(
   not(ref('siteLossProtected')),
   0,
   ifThen(drMembers, roundUp(div(mul(M, div(ref('drSiteCapacityPct'), 100)), D)), ref('activeMailboxesNormal')),
 );
-const siteHeld = ifThen(drMembers, roundUp(div(mul(M, drCopiesPerMailbox), D)), ref('mailboxCopiesPerServer'));
+const siteHeld = ifThen(
+  drMembers,
+  roundUp(div(mul(M, ref('drCopiesPerMailboxAfterSiteLoss')), D)),
+  ref('mailboxCopiesPerServer'),
+);
 const siteServersDown = ifThen(ref('siteLossProtected'), S, 0);
 
 interface ScenarioTerms {
