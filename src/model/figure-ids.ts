@@ -720,6 +720,7 @@ export const FIGURE_IDS = [
   // Storage
   'laggedCopyStorageGB', // Lagged copies, DR site (GB), option
   'drPassiveCopyStorageGB', // Non-lagged copies, DR site (GB), option
+  'activeActiveCopiesMovedToDrGB', // Database copies the DR site holds instead of the primary site (active/active) (GB), option
   'replicaTargetStorageGB', // Replication targets of the mailbox databases (GB), option
   'exchangeSystemDisksPrimaryGB', // Exchange VM system disks, primary site (GB), option
   'exchangeSystemDisksDrGB', // Exchange VM system disks, DR site (GB), option

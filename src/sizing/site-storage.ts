@@ -12,11 +12,13 @@ import {
   optionInput,
   or,
   roundUp,
+  sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
+import { activeActive } from './site-resilience.js';
 
 const gb = (id: string, label: string, expr: Expr, source = 'method step 3') =>
   optionFigure(id, { label, unit: 'GB', source }, expr);
@@ -58,6 +60,23 @@ export const siteStorageFigures: readonly Figure[] = [
     'drPassiveCopyStorageGB',
     'Non-lagged copies, DR site',
     mul(ref('databases'), ref('drNonLaggedDatabaseCopies'), copyLuns),
+  ),
+  // Active/active: each site holds its own users' C copies and the other site's DR copies, so copies move from the
+  // primary site to the DR site; the total is the same [S71] (the even split of users is an assumption).
+  gb(
+    'activeActiveCopiesMovedToDrGB',
+    'Database copies the DR site holds instead of the primary site (active/active)',
+    ifThen(
+      activeActive,
+      mul(
+        ref('databases'),
+        sub(ref('databaseCopiesInSite'), ref('drNonLaggedDatabaseCopies')),
+        sub(1, constant('active_active_primary_site_user_share')),
+        copyLuns,
+      ),
+      0,
+    ),
+    '[S71] (user share: assumption)',
   ),
   gb(
     'replicaTargetStorageGB',
@@ -138,15 +157,18 @@ export const siteStorageFigures: readonly Figure[] = [
   gb(
     'primaryStorageGB',
     'Storage, primary site',
-    add(
-      ref('activeCopyStorageGB'),
-      ref('passiveCopyStorageGB'),
-      ifThen(replicasLocal, ref('replicaTargetStorageGB'), 0),
-      ref('exchangeSystemDisksPrimaryGB'),
-      ref('otherWorkloadStorageGB'),
-      ref('snapshotReserveGB'),
-      ref('backupStorageGB'),
-      ref('vdrDedupeStoreGB'),
+    sub(
+      add(
+        ref('activeCopyStorageGB'),
+        ref('passiveCopyStorageGB'),
+        ifThen(replicasLocal, ref('replicaTargetStorageGB'), 0),
+        ref('exchangeSystemDisksPrimaryGB'),
+        ref('otherWorkloadStorageGB'),
+        ref('snapshotReserveGB'),
+        ref('backupStorageGB'),
+        ref('vdrDedupeStoreGB'),
+      ),
+      ref('activeActiveCopiesMovedToDrGB'),
     ),
   ),
   gb(
@@ -173,6 +195,7 @@ export const siteStorageFigures: readonly Figure[] = [
       ifThen(replicasLocal, 0, ref('replicaTargetStorageGB')),
       ref('exchangeSystemDisksDrGB'),
       ref('srmReplicaStorageGB'),
+      ref('activeActiveCopiesMovedToDrGB'),
     ),
   ),
   optionFigure(
@@ -227,6 +250,8 @@ export const siteStorageFigures: readonly Figure[] = [
       roundUp(div(ref('drStorageGB'), usableGBPerDisk)),
       mul(ref('drMailboxServers'), ref('disksByIopsPerServer')),
       ifThen(optionInput('srm'), ref('primaryDisks'), 0),
+      // Active/active: the DR site's mailbox servers mirror the primary's, their disks too [S71].
+      ifThen(activeActive, mul(ref('drMailboxServers'), ref('disksPerServer')), 0),
     ),
   ),
   optionFigure(
