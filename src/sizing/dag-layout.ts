@@ -234,8 +234,9 @@ export const dagLayoutFigures: readonly Figure[] = [
     ),
   ),
   // The DR members a DAG of S primary members takes: one per DR copy, the servers its DR copies fill, and at most
-  // S - F to run its mailboxes after a site loss (a DR VM, carrying no passive copies, serves at least the
-  // worst-case active mailboxes of a primary one): a DAG of both sites stays within the member limit [S37].
+  // S - F to run its mailboxes after a site loss (a DR VM serves about the worst-case active mailboxes of a primary one;
+  // DR copies left passive may need more, which checkDagMembers then flags), S more where the DR site runs its own
+  // users (active/active): a DAG of both sites stays within the member limit [S37].
   candidate(
     'candidateDrServers',
     { label: 'DR-site members of the DAG, at most', unit: 'servers', kind: 'count', source: 'brief 5.2.1 [S37]' },
