@@ -46,7 +46,7 @@ function compare(s: Scenario): Comparison | undefined {
   }
 }
 
-const DAG_OPTIONS = ['dag', 'dag-ha', 'dag-srm', 'dag-lagged-dr'];
+const DAG_OPTIONS = ['dag', 'dag-ha', 'dag-srm', 'dag-lagged-dr', 'dag-site-resilient'];
 const tco = (c: Comparison, id: string) => Number(c.options.find((o) => o.id === id)!.cost.tco);
 
 describe('invariants across random scenarios', () => {
@@ -118,7 +118,7 @@ describe('invariants across random scenarios', () => {
       fc.property(scenarios, (s) => {
         const c = compare(s);
         if (!c) return;
-        for (const id of ['dag-ha', 'dag-srm', 'dag-lagged-dr'])
+        for (const id of ['dag-ha', 'dag-srm', 'dag-lagged-dr', 'dag-site-resilient'])
           expect(tco(c, id), id).toBeGreaterThanOrEqual(tco(c, 'dag'));
         expect(tco(c, 'standalone-app-ha')).toBeGreaterThanOrEqual(tco(c, 'standalone-ha'));
       }),

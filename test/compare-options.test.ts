@@ -23,6 +23,7 @@ describe('every option of the brief, hand-worked on a small scenario', () => {
       ['dag-srm', '5.1, 5.1.1'],
       ['dag-lagged-dr', '5.2, 5.2.1'],
       ['third-party-replication', '5.3, 5.3.1'],
+      ['dag-site-resilient', '5'],
     ]);
   });
 

@@ -199,8 +199,10 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
   const isSrm = o.id === 'dag-srm';
   const laggedDr = o.id === 'dag-lagged-dr';
   const replication = o.id === 'third-party-replication';
+  // A site-resilient DAG keeps at least one DR copy whatever dr_copies says.
+  const resilient = o.id === 'dag-site-resilient';
   expect(siteLoss.protected, o.id).toBe(
-    isSrm || (laggedDr && s.lagged + s.dr > 0) || (replication && s.target === 'dr'),
+    isSrm || (laggedDr && s.lagged + s.dr > 0) || (replication && s.target === 'dr') || resilient,
   );
   if (o.protection.database_corruption.mechanism === 'lagged_copy')
     expect(s.lagged > 0 && s.lagDays > 0, o.id).toBe(true);
@@ -211,7 +213,7 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
         o.placement.primary.hosts.flatMap((h) => h.vms).length,
       );
     if (replication) expect(o.vms.dr.mailbox.vms, o.id).toBe(n(f.mailboxServers));
-    if (laggedDr) {
+    if (laggedDr || resilient) {
       const perServer = Math.ceil(n(f.mailboxesPerDag) / n(f.drMailboxServersPerDag));
       const megacycles =
         perServer * n(c.scenario.platform.averageMegacyclesPerActiveMailbox) * n(f.activeMegacycleCopyFactor);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/model/input-error.js';
 import { compareOptions } from '../src/options/compare-options.js';
+import { OPTION_IDS } from '../src/options/option-ids.js';
 import { SUMMARY_ROWS } from '../src/options/summary-rows.js';
 import { sweep } from '../src/sweep/sweep.js';
 import type { SweepRow } from '../src/sweep/sweep-rows.js';
@@ -10,6 +11,9 @@ import { runCli, temporaryDirectory } from './cli.js';
 import { reference } from './reference.js';
 import { shipped } from './shipped.js';
 import { PROCESS_TIMEOUT } from './timeouts.js';
+
+/** The options every scenario of a sweep sizes (data/options.csv). */
+const OPTIONS = OPTION_IDS.length;
 
 async function rows(variations: string[]): Promise<SweepRow[]> {
   const all: SweepRow[] = [];
@@ -26,12 +30,12 @@ describe('sweeps', () => {
       'tco_years=3..4/1',
     ];
     const swept = await rows(variations);
-    expect(swept).toHaveLength(3 * 2 * 2 * 2 * 7);
+    expect(swept).toHaveLength(3 * 2 * 2 * 2 * OPTIONS);
     // Host counts come from the packing, so no design the sweep costs leaves a VM unplaced.
     expect(swept.some((r) => r.warnings.includes('placement'))).toBe(false);
     expect(swept.some((r) => r.warnings.length === 0 && !r.error)).toBe(true);
     for (let scenario = 0; scenario < 24; scenario++) {
-      const [mailboxes, messages, copies, years] = swept[scenario * 7]!.values;
+      const [mailboxes, messages, copies, years] = swept[scenario * OPTIONS]!.values;
       const single = compareOptions(
         {
           ...shipped,
@@ -45,7 +49,7 @@ describe('sweeps', () => {
         reference,
       );
       single.options.forEach((option, i) => {
-        const row = swept[scenario * 7 + i]!;
+        const row = swept[scenario * OPTIONS + i]!;
         expect(row.option).toBe(option.id);
         for (const { key, figure } of SUMMARY_ROWS)
           expect(row.figures[key], `scenario ${scenario + 1} ${option.id} ${key}`).toEqual(option.figures[figure]);
@@ -68,8 +72,8 @@ describe('sweeps', () => {
     const codes = new Set(swept.flatMap((r) => r.warnings));
     expect([...codes]).toEqual(expect.arrayContaining(['jbod-copies', 'vdr-mailbox']));
     expect([...codes]).not.toContain('placement');
-    for (let scenario = 0; scenario < swept.length / 7; scenario++) {
-      const [raid, backup, lagged, copies, cores] = swept[scenario * 7]!.values;
+    for (let scenario = 0; scenario < swept.length / OPTIONS; scenario++) {
+      const [raid, backup, lagged, copies, cores] = swept[scenario * OPTIONS]!.values;
       let single: ReturnType<typeof compareOptions>;
       try {
         single = compareOptions(
@@ -87,13 +91,14 @@ describe('sweeps', () => {
           reference,
         );
       } catch {
-        expect(swept.slice(scenario * 7, scenario * 7 + 7).some((r) => r.error)).toBe(true);
+        expect(swept.slice(scenario * OPTIONS, scenario * OPTIONS + OPTIONS).some((r) => r.error)).toBe(true);
         continue;
       }
       single.options.forEach((option, i) =>
-        expect(swept[scenario * 7 + i]!.warnings, `${swept[scenario * 7]!.values.join(' ')} ${option.id}`).toEqual([
-          ...new Set(option.warnings.map((w) => w.code)),
-        ]),
+        expect(
+          swept[scenario * OPTIONS + i]!.warnings,
+          `${swept[scenario * OPTIONS]!.values.join(' ')} ${option.id}`,
+        ).toEqual([...new Set(option.warnings.map((w) => w.code))]),
       );
     }
   });
@@ -121,8 +126,8 @@ describe('sweeps', () => {
 
   it('a scenario that cannot be built is a row with an error, and the sweep goes on', async () => {
     const swept = await rows(['mailbox_server_failures=0..3/1']);
-    expect(swept.filter((r) => r.error).map((r) => r.values[0])).toEqual(Array(7).fill('3'));
-    expect(swept.filter((r) => !r.error)).toHaveLength(21);
+    expect(swept.filter((r) => r.error).map((r) => r.values[0])).toEqual(Array(OPTIONS).fill('3'));
+    expect(swept.filter((r) => !r.error)).toHaveLength(3 * OPTIONS);
   });
 
   it('a design that does not fit the host gives error rows, as size would refuse it', async () => {
@@ -176,7 +181,7 @@ describe('exchange-sizer sweep', () => {
     ]);
     expect(run.status, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + 6 * 7);
+    expect(lines).toHaveLength(1 + 6 * OPTIONS);
     // UTF-8 with a BOM, so that Excel reads it as UTF-8; the summary columns are named by figure id, as in summary.csv.
     expect(lines[0]).toMatch(
       /^\uFEFFscenario,mailboxes,dag_copies,total_mailboxes,option_id,designValid,primaryHosts,.*,warnings,error$/,
@@ -184,7 +189,7 @@ describe('exchange-sizer sweep', () => {
     // The shipped tiers are Staff and Executives: a tier column without a tier name sets both.
     expect(lines[1]!.split(',').slice(1, 5)).toEqual(['1000', '2', '2000', 'standalone-ha']);
     expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(
-      Array.from({ length: 42 }, (_, i) => Math.floor(i / 7) + 1),
+      Array.from({ length: 6 * OPTIONS }, (_, i) => Math.floor(i / OPTIONS) + 1),
     );
     expect(readFileSync(out.replace('.csv', '.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(runCli(['sweep', '--vary', 'mailboxes=1000..3000/1000', '--out', out]).status).toBe(1);

@@ -57,7 +57,9 @@ export const FIGURE_IDS = [
   'databaseCopiesTotal', // Database copies in every site, lagged included (copies), option
   'databaseCopiesInSite', // Database copies in the primary site (copies), option
   'serverFailuresTolerated', // Mailbox server failures survived (servers), option
+  'drNonLaggedDatabaseCopies', // Non-lagged database copies in the DR site (copies), option
   'drDatabaseCopies', // Database copies in the DR site (copies), option
+  'drSiteCapacityPct', // Mailboxes of a DAG the DR site runs after a site loss (%), option
   'fixedMemberServers', // Mailbox servers per DAG, fixed (0 = automatic) (servers), option
   'activeMegacycleCopyFactor', // Active megacycles factor for the extra copies (x), option
   'mailboxVmFitsNumaNode', // A mailbox VM within one NUMA node serves a mailbox (yes/no), option
@@ -183,6 +185,7 @@ export const FIGURE_IDS = [
   'domainControllersReplacedByGlobalCatalogs', // Domain controller VMs the global catalogs replace (VMs), scenario
   'otherWorkloadDomainControllerVms', // Workload domain controller VMs still running (VMs), scenario
   // VMs
+  'drCopiesPerMailboxAfterSiteLoss', // Copies per mailbox the DR site holds after a site loss (copies), option
   'drActiveMailboxesPerServer', // Active mailboxes one DR mailbox VM serves after a site loss (mailboxes), option
   'drMailboxServersForSiteLoss', // DR-site mailbox servers per DAG to run its mailboxes after a site loss (servers), option
   'drMailboxServersPerDag', // DR-site mailbox servers per DAG (servers), option
@@ -228,6 +231,35 @@ export const FIGURE_IDS = [
   'drSlotVcpu', // HA slot vCPU (largest VM), DR site (vCPU), option
   'drSlotRamGB', // HA slot RAM (largest VM), DR site (GB), option
   'exchangeVms', // Exchange VMs running, both sites (VMs), option
+  // Activation scenarios
+  'normalServersDown', // Normal operation: mailbox servers of a DAG down (servers), option
+  'normalActiveMailboxes', // Normal operation: active mailboxes per server (mailboxes), option
+  'normalPassiveMailboxes', // Normal operation: passive mailboxes per server (mailboxes), option
+  'normalMegacycles', // Normal operation: megacycles per server (megacycles), option
+  'normalCpuUtilization', // Normal operation: CPU utilization per server (share), option
+  'normalDatabaseCacheGB', // Normal operation: database cache needed per server (GB), option
+  'normalWithinTarget', // Normal operation: within the CPU target and the database cache (yes/no), option
+  'singleFailureServersDown', // Single server failure: mailbox servers of a DAG down (servers), option
+  'singleFailureActiveMailboxes', // Single server failure: active mailboxes per server (mailboxes), option
+  'singleFailurePassiveMailboxes', // Single server failure: passive mailboxes per server (mailboxes), option
+  'singleFailureMegacycles', // Single server failure: megacycles per server (megacycles), option
+  'singleFailureCpuUtilization', // Single server failure: CPU utilization per server (share), option
+  'singleFailureDatabaseCacheGB', // Single server failure: database cache needed per server (GB), option
+  'singleFailureWithinTarget', // Single server failure: within the CPU target and the database cache (yes/no), option
+  'worstFailureServersDown', // Worst tolerated failure: mailbox servers of a DAG down (servers), option
+  'worstFailureActiveMailboxes', // Worst tolerated failure: active mailboxes per server (mailboxes), option
+  'worstFailurePassiveMailboxes', // Worst tolerated failure: passive mailboxes per server (mailboxes), option
+  'worstFailureMegacycles', // Worst tolerated failure: megacycles per server (megacycles), option
+  'worstFailureCpuUtilization', // Worst tolerated failure: CPU utilization per server (share), option
+  'worstFailureDatabaseCacheGB', // Worst tolerated failure: database cache needed per server (GB), option
+  'worstFailureWithinTarget', // Worst tolerated failure: within the CPU target and the database cache (yes/no), option
+  'siteFailureServersDown', // Site failure (DR site): mailbox servers of a DAG down (servers), option
+  'siteFailureActiveMailboxes', // Site failure (DR site): active mailboxes per server (mailboxes), option
+  'siteFailurePassiveMailboxes', // Site failure (DR site): passive mailboxes per server (mailboxes), option
+  'siteFailureMegacycles', // Site failure (DR site): megacycles per server (megacycles), option
+  'siteFailureCpuUtilization', // Site failure (DR site): CPU utilization per server (share), option
+  'siteFailureDatabaseCacheGB', // Site failure (DR site): database cache needed per server (GB), option
+  'siteFailureWithinTarget', // Site failure (DR site): within the CPU target and the database cache (yes/no), option
   // Hosts
   'primaryPackMailboxVms', // VMs to place, mailbox VMs, primary site (VMs), option
   'primaryPackMailboxVcpu', // vCPU per VM, mailbox VMs, primary site (vCPU), option
@@ -698,6 +730,7 @@ export const FIGURE_IDS = [
   // Storage
   'laggedCopyStorageGB', // Lagged copies, DR site (GB), option
   'drPassiveCopyStorageGB', // Non-lagged copies, DR site (GB), option
+  'activeActiveCopiesMovedToDrGB', // Database copies the DR site holds instead of the primary site (active/active) (GB), option
   'replicaTargetStorageGB', // Replication targets of the mailbox databases (GB), option
   'exchangeSystemDisksPrimaryGB', // Exchange VM system disks, primary site (GB), option
   'exchangeSystemDisksDrGB', // Exchange VM system disks, DR site (GB), option

@@ -68,6 +68,7 @@ export const SCENARIO_PARAMETER_NAMES = [
   'backup_schedule',
   'backup_window_hours',
   'backup_retention_days',
+  'user_distribution',
 ] as const;
 
 /** A scenario parameter name (templates/scenario.csv): a typo in a caller's parameter fails to compile. */

@@ -7,6 +7,7 @@ export const OPTION_IDS = [
   'dag-srm',
   'dag-lagged-dr',
   'third-party-replication',
+  'dag-site-resilient',
 ] as const;
 
 /** An availability option id (data/options.csv): a typo in a caller's option id fails to compile. */

@@ -4,6 +4,7 @@ import type { Figure, RowSet } from '../expr/figure.js';
 import type { FigureValue } from '../expr/figure-values.js';
 import { buildModel, type Model } from '../expr/model.js';
 import type { FigureId } from '../model/figure-ids.js';
+import { activationScenarioFigures } from '../sizing/activation-scenarios.js';
 import { arrayReplicationFigures } from '../sizing/array-replication.js';
 import { backupRequirementFigures } from '../sizing/backup-requirements.js';
 import { consolidationFigures } from '../sizing/consolidation.js';
@@ -40,6 +41,7 @@ export const OPTION_SECTIONS: readonly { readonly section: string; readonly figu
   { section: 'Mailbox role', figures: mailboxRoleFigures },
   { section: 'Other workloads', figures: workloadFigures },
   { section: 'VMs', figures: [...roleVmFigures, ...siteInventoryFigures] },
+  { section: 'Activation scenarios', figures: activationScenarioFigures },
   { section: 'Hosts', figures: [...vmKindFigures, ...hostPackingFigures, ...hostSpreadingFigures, ...hostFigures] },
   { section: 'Storage', figures: siteStorageFigures },
   { section: 'Backup', figures: backupRequirementFigures },

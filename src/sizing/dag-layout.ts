@@ -22,7 +22,7 @@ import {
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import { minOf, pick, ref } from '../model/figure-ref.js';
-import { shareOf } from './shares.js';
+import { activeActive, siteResilientDag } from './site-resilience.js';
 
 /** Candidate numbers of mailbox servers per DAG (or per group of standalone servers), 1..16. */
 export const memberServerCandidates: RowSet = {
@@ -68,10 +68,30 @@ export const dagLayoutFigures: readonly Figure[] = [
     { label: 'Mailbox server failures survived', unit: 'servers', kind: 'count', source: '[S3]' },
     ifThen(optionInput('dag'), input('mailbox_server_failures'), 0),
   ),
+  // A site-resilient DAG is defined by its DR copies: it keeps at least one even where dr_copies is 0 [S72].
+  optionFigure(
+    'drNonLaggedDatabaseCopies',
+    { label: 'Non-lagged database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [S72]' },
+    ifThen(
+      optionInput('lagged_dr_copies'),
+      input('dr_copies'),
+      ifThen(siteResilientDag, max(1, input('dr_copies')), 0),
+    ),
+  ),
   optionFigure(
     'drDatabaseCopies',
-    { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47]' },
-    ifThen(optionInput('lagged_dr_copies'), add(input('lagged_copies'), input('dr_copies')), 0),
+    { label: 'Database copies in the DR site', unit: 'copies', kind: 'count', source: '[S25] [L:S47] [S72]' },
+    add(ifThen(optionInput('lagged_dr_copies'), input('lagged_copies'), 0), ref('drNonLaggedDatabaseCopies')),
+  ),
+  // Active/passive: the DR site runs the share dr_capacity_pct asks; active/active: each site carries both sites' users [S71].
+  optionFigure(
+    'drSiteCapacityPct',
+    {
+      label: 'Mailboxes of a DAG the DR site runs after a site loss',
+      unit: '%',
+      source: 'scenario dr_capacity_pct, user_distribution [S71]',
+    },
+    ifThen(activeActive, 100, input('dr_capacity_pct')),
   ),
   optionFigure(
     'fixedMemberServers',
@@ -214,8 +234,9 @@ export const dagLayoutFigures: readonly Figure[] = [
     ),
   ),
   // The DR members a DAG of S primary members takes: one per DR copy, the servers its DR copies fill, and at most
-  // S - F to run its mailboxes after a site loss (a DR VM, carrying no passive copies, serves at least the
-  // worst-case active mailboxes of a primary one): a DAG of both sites stays within the member limit [S37].
+  // S - F to run its mailboxes after a site loss (a DR VM serves about the worst-case active mailboxes of a primary one;
+  // DR copies left passive may need more, which checkDagMembers then flags), S more where the DR site runs its own
+  // users (active/active): a DAG of both sites stays within the member limit [S37].
   candidate(
     'candidateDrServers',
     { label: 'DR-site members of the DAG, at most', unit: 'servers', kind: 'count', source: 'brief 5.2.1 [S37]' },
@@ -224,7 +245,9 @@ export const dagLayoutFigures: readonly Figure[] = [
       max(
         ref('drDatabaseCopies'),
         roundUp(div(mul(ref('drDatabaseCopies'), S), C)),
-        roundUp(mul(sub(S, F), shareOf('dr_capacity_pct'))),
+        roundUp(mul(sub(S, F), div(ref('drSiteCapacityPct'), 100))),
+        // Active/active: the DR site runs its own users like the primary, S members a DAG [S71].
+        ifThen(activeActive, S, 0),
       ),
       0,
     ),

@@ -128,7 +128,7 @@ const siteLossFigures: readonly Figure[] = [
       unit: '%',
       source: 'scenario dr_capacity_pct; brief 5.1.1, 5.2.1, 5.3.1',
     },
-    ifThen(ref('siteLossProtected'), ifThen(optionInput('lagged_dr_copies'), input('dr_capacity_pct'), 100), 0),
+    ifThen(ref('siteLossProtected'), ifThen(gt(ref('drMailboxServersPerDag'), 0), ref('drSiteCapacityPct'), 100), 0),
   ),
   optionFigure(
     'siteLossNote',

@@ -20,7 +20,7 @@ import {
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
-import { shareOf } from './shares.js';
+import { activeActive } from './site-resilience.js';
 
 export type Site = 'primary' | 'dr';
 /** A role sized by ratio; `absent` where another role's VMs carry it (Hub Transport inside combined CAS VMs). */
@@ -92,8 +92,26 @@ function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
  * Client Access, Hub Transport and global catalog servers by the role ratios.
  */
 export const roleVmFigures: readonly Figure[] = [
+  // The DR copies of each mailbox, plus in active/active the in-site copies of the users active in the DR site [S71].
+  optionFigure(
+    'drCopiesPerMailboxAfterSiteLoss',
+    {
+      label: 'Copies per mailbox the DR site holds after a site loss',
+      unit: 'copies',
+      source: '[S71] [S72]; active/active user share: assumption',
+    },
+    ifThen(
+      activeActive,
+      add(
+        mul(ref('databaseCopiesInSite'), sub(1, constant('active_active_primary_site_user_share'))),
+        mul(ref('drDatabaseCopies'), constant('active_active_primary_site_user_share')),
+      ),
+      ref('drDatabaseCopies'),
+    ),
+  ),
   // After a site loss every mailbox of the DAG is active on its DR servers, at the CPU target and with the
-  // database cache it needs: the DR servers carry the disaster they are sized for (dr_capacity_pct of it).
+  // database cache it needs, beside the DR copies left passive: the DR servers carry the disaster they are sized
+  // for (dr_capacity_pct of it).
   optionFigure(
     'drActiveMailboxesPerServer',
     {
@@ -106,7 +124,10 @@ export const roleVmFigures: readonly Figure[] = [
       roundDown(
         div(
           mul(ref('vcpu'), ref('usableMegacyclesPerVcpu')),
-          mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+          add(
+            mul(ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+            mul(ref('averageMegacyclesPerPassiveMailbox'), max(0, sub(ref('drCopiesPerMailboxAfterSiteLoss'), 1))),
+          ),
         ),
       ),
       roundDown(
@@ -122,7 +143,9 @@ export const roleVmFigures: readonly Figure[] = [
       kind: 'count',
       source: 'brief 5.2.1; method step 4',
     },
-    roundUp(div(mul(ref('mailboxesPerDag'), shareOf('dr_capacity_pct')), max(1, ref('drActiveMailboxesPerServer')))),
+    roundUp(
+      div(mul(ref('mailboxesPerDag'), div(ref('drSiteCapacityPct'), 100)), max(1, ref('drActiveMailboxesPerServer'))),
+    ),
   ),
   optionFigure(
     'drMailboxServersPerDag',
@@ -133,6 +156,8 @@ export const roleVmFigures: readonly Figure[] = [
         ref('drDatabaseCopies'),
         roundUp(div(mul(ref('databasesPerDag'), ref('drDatabaseCopies')), ref('databaseCopiesPerServer'))),
         ref('drMailboxServersForSiteLoss'),
+        // Active/active: the DR site also runs its own users with the primary's copies and failures [S71].
+        ifThen(activeActive, ref('memberServers'), 0),
       ),
       0,
     ),

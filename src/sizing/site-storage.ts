@@ -12,6 +12,7 @@ import {
   optionInput,
   or,
   roundUp,
+  sub,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
@@ -19,6 +20,7 @@ import type { FigureId } from '../model/figure-ids.js';
 import { ref } from '../model/figure-ref.js';
 import { type DiskChoice, diskOf, hotSpares, raidArrayFigures } from './disk-arrays.js';
 import { shareOf } from './shares.js';
+import { activeActive } from './site-resilience.js';
 
 const gb = (id: string, label: string, expr: Expr, source = 'method step 3') =>
   optionFigure(id, { label, unit: 'GB', source }, expr);
@@ -55,7 +57,24 @@ export const siteStorageFigures: readonly Figure[] = [
   gb(
     'drPassiveCopyStorageGB',
     'Non-lagged copies, DR site',
-    ifThen(optionInput('lagged_dr_copies'), mul(ref('databases'), input('dr_copies'), copyLuns), 0),
+    mul(ref('databases'), ref('drNonLaggedDatabaseCopies'), copyLuns),
+  ),
+  // Active/active: each site holds its own users' C copies and the other site's DR copies, so copies move from the
+  // primary site to the DR site; the total is the same [S71] (the even split of users is an assumption).
+  gb(
+    'activeActiveCopiesMovedToDrGB',
+    'Database copies the DR site holds instead of the primary site (active/active)',
+    ifThen(
+      activeActive,
+      mul(
+        ref('databases'),
+        sub(ref('databaseCopiesInSite'), ref('drNonLaggedDatabaseCopies')),
+        sub(1, constant('active_active_primary_site_user_share')),
+        copyLuns,
+      ),
+      0,
+    ),
+    '[S71] (user share: assumption)',
   ),
   gb(
     'replicaTargetStorageGB',
@@ -149,16 +168,19 @@ export const siteStorageFigures: readonly Figure[] = [
   gb(
     'primaryStorageGB',
     'Storage, primary site',
-    add(
-      ref('activeCopyStorageGB'),
-      ref('passiveCopyStorageGB'),
-      ref('restoreLunStorageGB'),
-      ifThen(replicasLocal, ref('replicaTargetStorageGB'), 0),
-      ref('exchangeSystemDisksPrimaryGB'),
-      ref('otherWorkloadStorageGB'),
-      ref('snapshotReserveGB'),
-      ref('backupStorageGB'),
-      ref('vdrDedupeStoreGB'),
+    sub(
+      add(
+        ref('activeCopyStorageGB'),
+        ref('passiveCopyStorageGB'),
+        ref('restoreLunStorageGB'),
+        ifThen(replicasLocal, ref('replicaTargetStorageGB'), 0),
+        ref('exchangeSystemDisksPrimaryGB'),
+        ref('otherWorkloadStorageGB'),
+        ref('snapshotReserveGB'),
+        ref('backupStorageGB'),
+        ref('vdrDedupeStoreGB'),
+      ),
+      ref('activeActiveCopiesMovedToDrGB'),
     ),
   ),
   gb(
@@ -186,6 +208,7 @@ export const siteStorageFigures: readonly Figure[] = [
       ifThen(replicasLocal, 0, ref('replicaTargetStorageGB')),
       ref('exchangeSystemDisksDrGB'),
       ref('srmReplicaStorageGB'),
+      ref('activeActiveCopiesMovedToDrGB'),
     ),
   ),
   optionFigure(
@@ -287,7 +310,12 @@ export const siteStorageFigures: readonly Figure[] = [
     'drDisks',
     { label: 'Disks, DR site', unit: 'disks', kind: 'count', source: 'method step 5' },
     // An SRM array replica mirrors the primary site's disks.
-    max(add(ref('drPoolArrayDisks'), ref('drPoolHotSpares')), ifThen(optionInput('srm'), ref('primaryDisks'), 0)),
+    max(
+      add(ref('drPoolArrayDisks'), ref('drPoolHotSpares')),
+      ifThen(optionInput('srm'), ref('primaryDisks'), 0),
+      // Active/active: the DR site's mailbox servers mirror the primary's, their disks too [S71].
+      ifThen(activeActive, mul(ref('drMailboxServers'), ref('disksPerServer')), 0),
+    ),
   ),
   optionFigure(
     'totalStorageTB',

@@ -112,6 +112,7 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
   const attributes = new Map<string, Value>([
     ['dag', inputs.layout === 'dag'],
     ['lagged_dr_copies', false],
+    ['site_loss', 'none'],
   ]);
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,
