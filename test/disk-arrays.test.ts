@@ -122,7 +122,9 @@ describe('hot spares per array: one per 30 disks, rounded up (data/constants.csv
 });
 
 describe('the backup target: its own disk and RAID level, sized by backupStorageGB', () => {
-  it('RAID10 on 7.2K 1 TB: ceil(70,540.4 / 931) = 76 data disks, 19 groups, 152 disks + ceil(152 / 30) = 6 spares', () => {
+  // backupStorageGB of the shipped DAG (src/sizing/backup-requirements.ts): 32 databases x 2 chains kept (a daily full,
+  // one day kept, and the next written before the last goes) x 1,487.06 GB a chain = 95,171.85 GB.
+  it('RAID10 on 7.2K 1 TB: ceil(95,171.85 / 931) = 103 data disks, 26 groups, 206 disks + ceil(206 / 30) = 7 spares', () => {
     const f = dagFigures({});
     expect([
       f.primaryBackupPoolDataDisks,
@@ -130,30 +132,30 @@ describe('the backup target: its own disk and RAID level, sized by backupStorage
       f.primaryBackupPoolArrayDisks,
       f.primaryBackupPoolHotSpares,
       f.primaryBackupPoolDisks,
-    ]).toEqual([76, 19, 152, 6, 158]);
+    ]).toEqual([103, 26, 206, 7, 213]);
   });
-  it('RAID6 on 7.2K 2 TB: ceil(70,540.4 / 1,862) = 38 data disks, ceil(38 / 6) = 7 groups, 38 + 14 = 52 disks + 2 spares', () => {
+  it('RAID6 on 7.2K 2 TB: ceil(95,171.85 / 1,862) = 52 data disks, ceil(52 / 6) = 9 groups, 52 + 18 = 70 disks + 3 spares', () => {
     const f = dagFigures({ backup_raid_level: 'RAID6', backup_disk: '7.2K SATA 3.5 2TB' });
     expect([
       f.primaryBackupPoolDataDisks,
       f.primaryBackupPoolRaidGroups,
       f.primaryBackupPoolArrayDisks,
       f.primaryBackupPoolHotSpares,
-    ]).toEqual([38, 7, 52, 2]);
+    ]).toEqual([52, 9, 70, 3]);
   });
 });
 
 describe('each choice is priced from templates/prices.csv', () => {
-  it('the shipped DAG: (447 database + 7 system pool) x 400 + 83 log x 400 + 158 backup x 400 = 278,000', () => {
+  it('the shipped DAG: (447 database + 7 system pool) x 400 + 83 log x 400 + 213 backup x 400 = 300,000', () => {
     const f = dagFigures({});
     expect([f.databaseDiskCost, f.logDiskCost, f.backupDiskCost, f.storageCost]).toEqual([
       '181600.00',
       '33200.00',
-      '63200.00',
-      '278000.00',
+      '85200.00',
+      '300000.00',
     ]);
     // Support: 15 % of each (the support_pct of the disks' price rows).
-    expect(f.storageYearlySupport).toBe('41700.00');
+    expect(f.storageYearlySupport).toBe('45000.00');
   });
   it('log disks of another type cost its own price: 116 disks of the 15K 2.5in 146 GB disk at 500 each', () => {
     // Logs on 15K 2.5in 146 GB (135 GB, 230 IOPS): IOPS 464.44 / 230 = 2.02 -> 3 spindles -> ceil(3 x 4 / 8) = 2 data

@@ -80,7 +80,8 @@ const unquote = (literal: string) => literal.slice(1, -1).replaceAll("''", "'");
 
 describe('the deployable plan beside the workbook', () => {
   it('writes the calculator CSVs and the script for each DAG option, DRS rules for every option', () => {
-    const dagOptions = ['dag', 'dag-ha', 'dag-srm', 'dag-lagged-dr'];
+    // The options whose mailbox servers form DAGs (data/options.csv dag = yes), the stretched DAG included.
+    const dagOptions = ['dag', 'dag-ha', 'dag-srm', 'dag-lagged-dr', 'dag-site-resilient'];
     const expected = [
       ...dagOptions.flatMap((o) =>
         ['Servers.csv', 'MailboxDatabases.csv', 'MailboxDatabaseCopies.csv', 'CreateDatabases.ps1'].map(

@@ -68,8 +68,9 @@ describe('native charts on the Summary sheet', () => {
       expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
       const costPerMailbox = await zip.file('xl/charts/chart1.xml')!.async('string');
       const row = 5 + SUMMARY_ROWS.findIndex((r) => r.key === 'costPerMailbox');
-      expect(costPerMailbox).toContain(`<c:f>'Summary'!$C$${row}:$I$${row}</c:f>`);
-      expect(costPerMailbox).toContain("<c:f>'Summary'!$C$3:$I$3</c:f>");
+      // Eight options: columns C to J.
+      expect(costPerMailbox).toContain(`<c:f>'Summary'!$C$${row}:$J$${row}</c:f>`);
+      expect(costPerMailbox).toContain("<c:f>'Summary'!$C$3:$J$3</c:f>");
       expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<drawing r:id="rIdCharts"/>');
       expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('drawingml.chart+xml');
     },

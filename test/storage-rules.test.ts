@@ -126,9 +126,10 @@ describe('log IOPS are a share of the database write IOPS, and each pool has the
     expect(n(f.primaryDisks)).toBe(
       n(f.primaryMailboxDisks) + n(f.primarySystemPoolDisks) + n(f.primaryBackupPoolDisks),
     );
-    // ceil(70,540.4 GB / 931) = 76 data disks, RAID10: 152 disks, and ceil(152 / 30) = 6 hot spares.
+    // ceil(95,171.85 GB / 931) = 103 data disks, RAID10: 206 disks, and ceil(206 / 30) = 7 hot spares (the backup
+    // target of the daily-full schedule: 32 databases x 2 chains kept x 1,487.06 GB).
     expect(f.primaryBackupPoolArrayDisks).toBe(2 * Math.ceil(n(f.primaryBackupPoolGB) / 931));
-    expect(f.primaryBackupPoolDisks).toBe(158);
+    expect(f.primaryBackupPoolDisks).toBe(213);
     expect(n(f.primaryMailboxDisks)).toBe(
       n(f.mailboxServers) * n(f.disksPerServer) + n(f.primaryDatabaseHotSpares) + n(f.primaryLogHotSpares),
     );

@@ -32,7 +32,7 @@ export type CopyKind = 'active' | 'passive' | 'dr' | 'lagged';
 
 export interface DatabaseCopy {
   readonly server: string;
-  /** 1 for the copy mounted in normal operation; Active Manager prefers the lowest surviving number [S49]. */
+  /** 1 for the copy mounted in normal operation; Active Manager prefers the lowest surviving number [L:S49]. */
   readonly activationPreference: number;
   readonly kind: CopyKind;
   /** Days of replay lag: 0 except for lagged copies. */
