@@ -1,3 +1,4 @@
+import type { FigureId } from '../model/figure-ids.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
 import { type CopyLayout, copyLayout, type LayoutInputs } from './copy-layout.js';
 
@@ -16,7 +17,7 @@ export function layoutInputsOf(
   option: string,
   options: readonly Record<string, unknown>[],
 ): LayoutInputs | undefined {
-  const figure = (id: string) => num(evaluated.evaluation.figure(id as never, { option }));
+  const figure = (id: FigureId) => num(evaluated.evaluation.figure(id, { option }));
   const copiesInSite = figure('databaseCopiesInSite');
   if (copiesInSite < 2) return undefined;
   const row = options.find((r) => String(r.id) === option);
@@ -38,7 +39,14 @@ export function layoutInputsOf(
   };
 }
 
-/** The copy layout of every DAG option of a comparison, in option order. */
+/**
+ * The copy layout of every DAG option of a comparison, in option order.
+ *
+ * @example
+ * const evaluated = evaluateComparison(inputs, reference);
+ * const [first] = optionLayouts(evaluated, reference.tables.get('options')!.rows);
+ * first.layout.databases[0].copies.map((c) => [c.server, c.activationPreference]); // [['MBX-DAG1-1', 1], ['MBX-DAG1-2', 2], ...]
+ */
 export function optionLayouts(
   evaluated: EvaluatedComparison,
   options: readonly Record<string, unknown>[],
