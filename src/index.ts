@@ -69,11 +69,11 @@ export {
   recommendDesigns,
 } from './options/recommend.js';
 export { SUMMARY_ROWS, type SummaryRow } from './options/summary-rows.js';
-export { type CopyKind, type CopyLayout, copyLayout, type LayoutInputs } from './plan/copy-layout.js';
-export { optionLayouts } from './plan/option-layout.js';
 export { comparisonJson, detailsCsv, summaryCsv } from './output/comparison-csv.js';
 export { type CsvFormat, type CsvFormatSettings, csvFormat, EXCEL_CSV } from './output/csv-format.js';
 export { type SweepProgress, sweepCsvInWorkers } from './output/sweep-in-workers.js';
+export { type CopyKind, type CopyLayout, copyLayout, type LayoutInputs } from './plan/copy-layout.js';
+export { optionLayouts } from './plan/option-layout.js';
 export { mailboxRoleFigures, mailboxRoleModel } from './sizing/mailbox-role-model.js';
 export {
   type MailboxRoleInputs,
