@@ -954,7 +954,10 @@ export const FIGURE_IDS = [
   'srmChangedPerIntervalGB', // Replicated storage changed in one replication interval at the peak (SRM) (GB), option
   'srmReplicationPeakMbps', // Array replication to the DR site at the peak (SRM) (Mbit/s), option
   'srmReplicationLinkMbps', // WAN link the array replication needs at the utilisation target (SRM) (Mbit/s), option
-  'inGuestReplicationPeakMbps', // Third-party replication at the peak hour, every replicated mailbox server (Mbit/s), option
+  'inGuestLogReplicationMbps', // Third-party replication of the transaction logs at the peak hour (Mbit/s), option
+  'inGuestDatabaseWriteIops', // Database write IOPS of the replicated mailbox servers (IOPS), option
+  'inGuestDatabaseReplicationMbps', // Third-party replication of the database page writes (32 KB pages) (Mbit/s), option
+  'inGuestReplicationPeakMbps', // Third-party replication at the peak hour, every replicated mailbox server (logs and database writes) (Mbit/s), option
   'inGuestReplicationLinkMbps', // Link the third-party replication needs at the utilisation target (Mbit/s), option
   'inGuestReplicationOverWanMbps', // Third-party replication over the WAN at the peak hour (Mbit/s), option
   'wanReplicationPeakMbps', // Replication over the WAN at the peak, every kind (Mbit/s), option

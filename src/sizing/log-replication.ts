@@ -14,11 +14,22 @@ export const logGenerationHours = {
 
 const hour = rowFigure(logGenerationHours.id);
 
-/** Megabits per second that carry `gbPerHour` gigabytes in one hour. */
+/**
+ * Megabits (10^6 bit, a link's rate) in one binary megabyte (2^20 bytes, the sizing's MB): 1,048,576 x 8 / 10^6 =
+ * 8.388608 (IEC 80000-13, NIST: MiB vs Mbit; data/constants.csv bytes_per_mb, bits_per_megabit).
+ */
+export const megabitsPerMB: Expr = div(
+  mul(constant('bytes_per_mb'), constant('bits_per_byte')),
+  constant('bits_per_megabit'),
+);
+
+/** Megabits per second that carry `mbPerSecond` binary megabytes a second. */
+export const mbpsForMBPerSecond = (mbPerSecond: Expr): Expr => mul(mbPerSecond, megabitsPerMB);
+
+/** Megabits per second that carry `gbPerHour` binary gigabytes in one hour. */
 export const mbpsForGBPerHour = (gbPerHour: Expr): Expr =>
-  div(
-    mul(gbPerHour, constant('mb_per_gb'), constant('bits_per_byte')),
-    mul(constant('minutes_per_hour'), constant('seconds_per_minute')),
+  mbpsForMBPerSecond(
+    div(mul(gbPerHour, constant('mb_per_gb')), mul(constant('minutes_per_hour'), constant('seconds_per_minute'))),
   );
 
 /** The link speed a peak throughput takes when replication may use only the utilisation target of the link. */

@@ -1,12 +1,13 @@
 import { add, and, constant, div, type Expr, eq, gt, ifThen, input, mul, roundUp, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { megabitsPerMB } from './log-replication.js';
 import { shareOf } from './shares.js';
 
-/** Hours to copy `gb` gigabytes over a link of `mbps` megabits per second used up to the utilisation target. */
+/** Hours to copy `gb` binary gigabytes over a link of `mbps` megabits (10^6 bit) per second used up to the target. */
 const hoursToCopy = (gb: Expr, mbps: Expr): Expr =>
   div(
-    mul(gb, constant('mb_per_gb'), constant('bits_per_byte')),
+    mul(gb, constant('mb_per_gb'), megabitsPerMB),
     mul(mbps, shareOf('link_utilization_pct'), constant('minutes_per_hour'), constant('seconds_per_minute')),
   );
 const withSiteCopies = gt(ref('databaseCopiesInSite'), 1);
