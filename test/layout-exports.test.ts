@@ -13,6 +13,7 @@ import {
 } from '../src/output/layout-exports.js';
 import { renderOutputs } from '../src/output/render-outputs.js';
 import { copyLayout } from '../src/plan/copy-layout.js';
+import type { TierLimits } from '../src/plan/option-layout.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
 import { WORKBOOK_TIMEOUT } from './timeouts.js';
@@ -42,32 +43,52 @@ const file = (name: string) => files.find((f) => f.name === name)!.content;
 
 /**
  * The cmdlet forms the script may hold, parameter by parameter, each value a single-quoted PowerShell string
- * (quotes doubled inside) or a whole number: a strict grammar in place of PowerShell's parser, which Debian does not
- * package (`apt-cache policy powershell` finds none).
+ * (quotes doubled inside), a whole number or `$false`; a spec starting with `-` is a switch written as is: a strict
+ * grammar in place of PowerShell's parser, which Debian does not package (`apt-cache policy powershell` finds none).
+ * `Set-Mailbox` appears only commented, for the admin to run per mailbox: the comment's text is parsed with it.
  */
 const QUOTED = "'(?:[^'\\u2018\\u2019\\u201A\\u201B]|'')*'";
+const QUOTAS = ['IssueWarningQuota', 'ProhibitSendQuota', 'ProhibitSendReceiveQuota'];
 const FORMS: Readonly<Record<string, readonly string[]>> = {
+  'Set-DatabaseAvailabilityGroup': ['Identity', 'DatacenterActivationMode'],
+  'Set-MailboxServer': ['Identity', 'DatabaseCopyAutoActivationPolicy'],
   'New-MailboxDatabase': ['Name', 'Server', 'EdbFilePath', 'LogFolderPath'],
-  'Set-MailboxDatabase': ['Identity', 'ProhibitSendReceiveQuota', 'DeletedItemRetention'],
+  'Set-MailboxDatabase': ['Identity', ...QUOTAS, 'DeletedItemRetention'],
   'Mount-Database': ['Identity'],
   'Add-MailboxDatabaseCopy': ['Identity', 'MailboxServer', 'ActivationPreference', 'ReplayLagTime?'],
+  'Suspend-MailboxDatabaseCopy': ['Identity', '-ActivationOnly', '-Confirm:$false'],
+  'Set-Mailbox': [
+    'Identity',
+    'UseDatabaseQuotaDefaults',
+    ...QUOTAS,
+    'UseDatabaseRetentionDefaults',
+    'RetainDeletedItemsFor',
+  ],
 };
 const INTEGER_PARAMETERS = new Set(['ActivationPreference']);
+const FALSE_PARAMETERS = new Set(['UseDatabaseQuotaDefaults', 'UseDatabaseRetentionDefaults']);
+const COMMENTED = '# Set-Mailbox ';
+const literally = (text: string) => text.replaceAll(/[$^.*+?()[\]{}|\\]/g, '\\$&');
 
 function parseLine(line: string): { cmdlet: string; parameters: Map<string, string> } | undefined {
-  if (line.startsWith('#')) return undefined;
-  const [cmdlet, ...rest] = line.split(' ');
+  // No line break of any kind inside a line: a comment that held one would run its rest as a command.
+  if (/[\r\n\u0085\u2028\u2029]/.test(line)) throw new Error(`line break inside: ${line}`);
+  const commented = line.startsWith(COMMENTED);
+  if (line.startsWith('#') && !commented) return undefined;
+  const [cmdlet, ...rest] = (commented ? line.slice(2) : line).split(' ');
+  if (commented !== (cmdlet === 'Set-Mailbox')) throw new Error(`Set-Mailbox only commented, in: ${line}`);
   const expected = FORMS[cmdlet!];
   if (!expected) throw new Error(`unknown cmdlet in: ${line}`);
   let tail = rest.join(' ');
   const parameters = new Map<string, string>();
   for (const spec of expected) {
     const name = spec.replace('?', '');
-    const value = INTEGER_PARAMETERS.has(name) ? '[1-9][0-9]*' : QUOTED;
-    const match = new RegExp(`^-${name} (${value})(?: |$)`).exec(tail);
+    const value = INTEGER_PARAMETERS.has(name) ? '[1-9][0-9]*' : FALSE_PARAMETERS.has(name) ? '\\$false' : QUOTED;
+    const pattern = spec.startsWith('-') ? `^${literally(spec)}()(?: |$)` : `^-${name} (${value})(?: |$)`;
+    const match = new RegExp(pattern).exec(tail);
     if (!match) {
       if (spec.endsWith('?')) continue;
-      throw new Error(`expected -${name} in: ${line}`);
+      throw new Error(`expected ${spec.startsWith('-') ? spec : `-${name}`} in: ${line}`);
     }
     parameters.set(name, match[1]!);
     tail = tail.slice(match[0].length);
@@ -77,6 +98,29 @@ function parseLine(line: string): { cmdlet: string; parameters: Map<string, stri
 }
 
 const unquote = (literal: string) => literal.slice(1, -1).replaceAll("''", "'");
+
+/** The commands of an option's script, parsed line by line with the grammar. */
+const scriptOf = (content: string | Buffer) => {
+  const lines = String(content)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  expect(lines.at(-1)).toBe('');
+  return lines.slice(0, -1).flatMap((l) => parseLine(l) ?? []);
+};
+const commands = (option: string, cmdlet: string, from = files) =>
+  scriptOf(from.find((f) => f.name === `${option}-CreateDatabases.ps1`)!.content)
+    .filter((c) => c.cmdlet === cmdlet)
+    .map((c) => Object.fromEntries([...c.parameters].map(([k, v]) => [k, v.startsWith("'") ? unquote(v) : v])));
+
+/** A tier's limits as the plan derives them for a 2,048 MB quota and 14 days (worked in the quota test below). */
+const limits = (tier: string, mailboxes: number): TierLimits => ({
+  tier,
+  mailboxes,
+  issueWarningMB: 1691,
+  prohibitSendMB: 1780,
+  prohibitSendReceiveMB: 2048,
+  deletedItemRetentionDays: 14,
+});
 
 describe('the deployable plan beside the workbook', () => {
   it('writes the calculator CSVs and the script for each DAG option, DRS rules for every option', () => {
@@ -139,12 +183,8 @@ describe('the deployable plan beside the workbook', () => {
   });
 
   it('writes a script whose every line is one of the cmdlet forms, names quoted', () => {
-    for (const option of ['dag', 'dag-lagged-dr']) {
-      const lines = String(file(`${option}-CreateDatabases.ps1`))
-        .replace(/^\uFEFF/, '')
-        .split('\r\n');
-      expect(lines.at(-1)).toBe('');
-      const commands = lines.slice(0, -1).flatMap((l) => parseLine(l) ?? []);
+    for (const option of ['dag', 'dag-lagged-dr', 'dag-site-resilient']) {
+      const commands = scriptOf(file(`${option}-CreateDatabases.ps1`));
       const lagged = commands.filter((c) => c.parameters.has('ReplayLagTime'));
       if (option === 'dag-lagged-dr') expect(lagged.length).toBeGreaterThan(0);
       else expect(lagged).toEqual([]);
@@ -156,6 +196,96 @@ describe('the deployable plan beside the workbook', () => {
           .map((r) => r[0]),
       );
     }
+  });
+
+  it("gives the databases the limits of the tier with the most mailboxes, each other tier's per mailbox", () => {
+    // Shipped tiers: Staff 16,000 mailboxes at 2,048 MB and 14 days, Executives 500 at 5,120 MB and 30 days.
+    // Exchange's defaults [S72c]: warning 1.9 GB, send 2 GB, send and receive 2.3 GB, so at a quota Q (send and
+    // receive): send = Q x 2,048 / 2,355.2, warning = Q x 1,945.6 / 2,355.2, rounded down to whole MB.
+    // Staff: 2,048 x 2,048 / 2,355.2 = 1,780.87 -> 1,780; 2,048 x 1,945.6 / 2,355.2 = 1,691.83 -> 1,691.
+    // Executives: 5,120 x 2,048 / 2,355.2 = 4,452.17 -> 4,452; 5,120 x 1,945.6 / 2,355.2 = 4,229.57 -> 4,229.
+    for (const option of ['dag', 'dag-site-resilient']) {
+      const set = commands(option, 'Set-MailboxDatabase');
+      expect(set).toHaveLength(Number(String(evaluated.evaluation.figure('databases', { option }))));
+      for (const s of set)
+        expect(s).toMatchObject({
+          IssueWarningQuota: '1691MB',
+          ProhibitSendQuota: '1780MB',
+          ProhibitSendReceiveQuota: '2048MB',
+          DeletedItemRetention: '14.00:00:00',
+        });
+      expect(commands(option, 'Set-Mailbox')).toEqual([
+        {
+          Identity: '<mailbox>',
+          UseDatabaseQuotaDefaults: '$false',
+          IssueWarningQuota: '4229MB',
+          ProhibitSendQuota: '4452MB',
+          ProhibitSendReceiveQuota: '5120MB',
+          UseDatabaseRetentionDefaults: '$false',
+          RetainDeletedItemsFor: '30.00:00:00',
+        },
+      ]);
+      expect(String(file(`${option}-CreateDatabases.ps1`))).toContain("# Tier 'Executives' (500 mailboxes):");
+      // The CSV holds the limits the script sets.
+      const [header, ...rows] = read(file(`${option}-MailboxDatabases.csv`));
+      const column = (name: string) => header!.indexOf(name);
+      for (const row of rows)
+        expect(
+          ['IssueWarningQuota', 'ProhibitSendQuota', 'ProhibitSendReceiveQuota', 'DeletedItemRetention'].map(
+            (c) => row[column(c)],
+          ),
+        ).toEqual(['1691MB', '1780MB', '2048MB', '14.00:00:00']);
+    }
+  });
+
+  it('at Exchange default limit of 2.3 GB, gives back its defaults: 2 GB to send, 1.9 GB (rounded down) to warn', async () => {
+    const tiers = [{ ...withInputs({}).tiers[0]!, mailbox_quota_mb: '2355.2' }];
+    const single = evaluateComparison(withInputs({}, tiers, []), reference);
+    const out = await renderOutputs(single, reference, ['layout']);
+    expect(commands('dag', 'Set-MailboxDatabase', out)[0]).toMatchObject({
+      IssueWarningQuota: '1945MB',
+      ProhibitSendQuota: '2048MB',
+      ProhibitSendReceiveQuota: '2355.2MB',
+    });
+    expect(commands('dag', 'Set-Mailbox', out)).toEqual([]);
+  });
+
+  // [S72a] Microsoft 'Understanding Datacenter Activation Coordination Mode' (Exchange 2010 SP2/SP3): DAC mode "should
+  // be enabled for all DAGs with two or more members that use continuous replication"; [S72b] Set-MailboxServer
+  // -DatabaseCopyAutoActivationPolicy Blocked, Suspend-MailboxDatabaseCopy -ActivationOnly.
+  it('stretched DAGs: DAC mode, no automatic activation at the DR site (active/passive), lagged copies never activated', () => {
+    for (const option of ['dag-lagged-dr', 'dag-site-resilient']) {
+      const servers = read(file(`${option}-Servers.csv`))
+        .slice(1)
+        .map((r) => r[0]!);
+      const dags = [...new Set(servers.map((s) => /^MBX-(?:DR-)?(DAG\d+)-/.exec(s)![1]))];
+      expect(commands(option, 'Set-DatabaseAvailabilityGroup')).toEqual(
+        dags.map((Identity) => ({ Identity, DatacenterActivationMode: 'DagOnly' })),
+      );
+      const drServers = servers.filter((s) => s.startsWith('MBX-DR-'));
+      expect(drServers.length).toBeGreaterThan(0);
+      expect(commands(option, 'Set-MailboxServer')).toEqual(
+        drServers.map((Identity) => ({ Identity, DatabaseCopyAutoActivationPolicy: 'Blocked' })),
+      );
+      const lagged = read(file(`${option}-MailboxDatabaseCopies.csv`))
+        .slice(1)
+        .filter((c) => c[5] !== '0.00:00:00');
+      expect(commands(option, 'Suspend-MailboxDatabaseCopy')).toEqual(
+        lagged.map((c) => ({ Identity: `${c[2]}\\${c[3]}`, '-ActivationOnly': '', '-Confirm:$false': '' })),
+      );
+      if (option === 'dag-lagged-dr') expect(lagged.length).toBeGreaterThan(0);
+    }
+    for (const cmdlet of ['Set-DatabaseAvailabilityGroup', 'Set-MailboxServer', 'Suspend-MailboxDatabaseCopy'])
+      expect(commands('dag', cmdlet)).toEqual([]);
+  });
+
+  it('active/active: the DR servers serve users of their own, so their copies stay free to activate', async () => {
+    const both = evaluateComparison(withInputs({ user_distribution: 'active-active' }), reference);
+    const out = await renderOutputs(both, reference, ['layout']);
+    expect(commands('dag-site-resilient', 'Set-DatabaseAvailabilityGroup', out).length).toBeGreaterThan(0);
+    expect(commands('dag-site-resilient', 'Set-MailboxServer', out)).toEqual([]);
+    // The lagged-copy option is active/passive whatever the distribution: its DR servers stay blocked.
+    expect(commands('dag-lagged-dr', 'Set-MailboxServer', out).length).toBeGreaterThan(0);
   });
 
   it('quotes any name for PowerShell: quotes doubled, so the grammar reads the name back whole', () => {
@@ -178,14 +308,19 @@ describe('the deployable plan beside the workbook', () => {
       'dag',
       { ...layout, databases: layout.databases.map((d) => ({ ...d, name: tricky })) },
       {
-        quotaMB: 2048,
-        deletedItemRetentionDays: 14,
+        database: { ...limits('Staff', 16000), tier: tricky },
+        mailboxOverrides: [limits(`${tricky}\nRemove-Item C:\\ -Recurse\u2028x`, 500)],
       },
     );
     for (const line of script.trimEnd().split('\r\n')) {
       const parsed = parseLine(line);
-      if (parsed) expect(unquote(parsed.parameters.get('Identity') ?? parsed.parameters.get('Name')!)).toBe(tricky);
+      if (parsed && parsed.cmdlet !== 'Set-Mailbox')
+        expect(unquote(parsed.parameters.get('Identity') ?? parsed.parameters.get('Name')!)).toBe(tricky);
     }
+    // A tier name with line breaks stays within its comment line.
+    expect(script).toContain(
+      `# Tier 'x''; Remove-Item C:\\ -Recurse; '' Remove-Item C:\\ -Recurse x' (500 mailboxes):`,
+    );
   });
 
   it('keeps redundant VMs apart with a rule per group, and neutralises a name a spreadsheet would run', () => {

@@ -28,6 +28,34 @@ describe('a DAG stretched across two sites, DR copies activated by datacenter sw
     expect(both({ dr_copies: 2 }).resilient.mailbox.drDatabaseCopies).toBe(2);
   });
 
+  it('says so where it keeps a DR copy dr_copies did not ask for: an advice, not a fault', () => {
+    // SMALL_PARAMETERS: dr_copies 0, so drNonLaggedDatabaseCopies = MAX(1, 0) = 1 > 0.
+    const { dag, resilient } = both();
+    expect(resilient.figures.checkDrCopiesAsAsked).toMatch(
+      /^Advice: this option keeps one DR copy of each database: dr_copies is 0/,
+    );
+    const floor = resilient.warnings.filter((w) => w.code === 'dr-copies-floor');
+    expect(floor.map((w) => [w.severity, w.message.slice(0, 61)])).toEqual([
+      ['advice', 'Keeps one DR copy of each database: dr_copies is 0, and a sit'],
+    ]);
+    expect(resilient.figures.designValid).toBe(true);
+    // No floor in a DAG without DR copies, nor once dr_copies asks for one or more.
+    expect([dag.figures.checkDrCopiesAsAsked, dag.warnings.some((w) => w.code === 'dr-copies-floor')]).toEqual([
+      'OK',
+      false,
+    ]);
+    const asked = both({ dr_copies: 1 }).resilient;
+    expect([asked.figures.checkDrCopiesAsAsked, asked.warnings.some((w) => w.code === 'dr-copies-floor')]).toEqual([
+      'OK',
+      false,
+    ]);
+    // The lagged-copy option takes dr_copies as it is: 0 non-lagged DR copies, no floor.
+    const [lagged] = compareOptions(withInputs({ ...SMALL_PARAMETERS }, SMALL_TIERS, []), reference, {
+      options: ['dag-lagged-dr'],
+    }).options;
+    expect([lagged!.figures.drNonLaggedDatabaseCopies, lagged!.figures.checkDrCopiesAsAsked]).toEqual([0, 'OK']);
+  });
+
   it('active/passive: the DR site runs every mailbox; its servers, storage, hosts and licences are costed', () => {
     const { dag, resilient } = both();
     // 2 + 1 copies: active megacycles x 1.2, so 2,000 x 2 x 1.2 = 4,800 megacycles after a failure, ROUNDUP(4,800 /

@@ -128,6 +128,15 @@ export function optionWarnings(
       message: `Replication to the DR site needs ${mbps(values.wanReplicationPeakMbps)} Mbit/s at the peak hour, more than the ${mbps(values.wanUsableMbps)} Mbit/s the WAN link gives at the utilisation target: the DR copies fall behind at the peak; a link of ${mbps(values.wanLinkNeededMbps)} Mbit/s keeps them current (the hourly log profile is an assumption, data/log-generation-by-hour.csv).`,
     });
   }
+  // The check fails only where the floor of one applies and dr_copies (a count) is below it: dr_copies is 0.
+  if (values.checkDrCopiesAsAsked !== 'OK') {
+    warnings.push({
+      code: 'dr-copies-floor',
+      severity: 'advice',
+      message:
+        'Keeps one DR copy of each database: dr_copies is 0, and a site-resilient DAG is defined by its DR copies [S72]; the sizing, the costs and the deployable plan count one (drNonLaggedDatabaseCopies = MAX(1, dr_copies)).',
+    });
+  }
   if (values.backupLogsFitLogLun === false) {
     warnings.push({
       code: 'backup-logs-log-lun',

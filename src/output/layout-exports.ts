@@ -1,7 +1,7 @@
 import type { OutputFile } from '../io/write-files-atomically.js';
 import type { PlacementPlan } from '../options/placement.js';
 import type { CopyLayout, LayoutDatabase } from '../plan/copy-layout.js';
-import type { DatabaseLimits } from '../plan/option-layout.js';
+import type { DatabaseLimits, TierLimits } from '../plan/option-layout.js';
 import { type CsvCell, csvFile } from './csv-text.js';
 
 // The folders of the calculator's exports (its defaults, as in the published examples of its CSVs: ExchangeDsc
@@ -105,11 +105,13 @@ export function databasesRows(layout: CopyLayout, limits: DatabaseLimits): CsvCe
       Server: db.copies[0]!.server,
       DBFilePath: edbPath(db.name),
       LogFolderPath: logPath(db.name),
-      DeletedItemRetention: timeSpan(limits.deletedItemRetentionDays),
+      DeletedItemRetention: timeSpan(limits.database.deletedItemRetentionDays),
       IndexEnabled: 'True',
       // Logs are sized to outlast a truncation failure [S3]: circular logging stays off.
       CircularLoggingEnabled: 'False',
-      ProhibitSendReceiveQuota: quota(limits.quotaMB),
+      ProhibitSendReceiveQuota: quota(limits.database.prohibitSendReceiveMB),
+      ProhibitSendQuota: quota(limits.database.prohibitSendMB),
+      IssueWarningQuota: quota(limits.database.issueWarningMB),
     });
     return DATABASES_COLUMNS.map((c) => filled[c] ?? '');
   };
@@ -132,20 +134,50 @@ export function psString(text: string): string {
   return `'${text.replaceAll(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
 }
 
+/** Text a comment line may carry: no line break, which would end the comment and start a command. */
+const commentText = (text: string) => text.replaceAll(/[\r\n\u0085\u2028\u2029]/g, ' ');
+
+/** How the script treats a DAG stretched to the DR site (options with DR copies). */
+export interface DrActivation {
+  /** Active/passive: the DR servers' copies are activated only by a datacenter switchover [S72a]. */
+  readonly blockDrServers: boolean;
+}
+
+const quotaParameters = (t: TierLimits) =>
+  `-IssueWarningQuota ${psString(quota(t.issueWarningMB))} -ProhibitSendQuota ${psString(quota(t.prohibitSendMB))} -ProhibitSendReceiveQuota ${psString(quota(t.prohibitSendReceiveMB))}`;
+
 /**
- * The Exchange Management Shell script that creates the layout: each database on its active server, its limits,
- * mounted, then its copies in activation preference order, lagged copies with their replay lag.
+ * The Exchange Management Shell script that creates the layout: DAC mode on each DAG stretched to the DR site and, for
+ * active/passive, no automatic activation on its DR servers [S72a] [S72b]; each database on its active server with
+ * the limits of the largest tier, mounted, then its copies in activation preference order, lagged copies with their
+ * replay lag and suspended from activation [S72b]; last, commented, the limits each other tier's mailboxes need.
  */
-export function layoutScript(option: string, layout: CopyLayout, limits: DatabaseLimits): string {
+export function layoutScript(
+  option: string,
+  layout: CopyLayout,
+  limits: DatabaseLimits,
+  dr: DrActivation = { blockDrServers: true },
+): string {
   const lines = [
-    `# Exchange Management Shell: the mailbox databases and copies of option ${option.replaceAll(/[\r\n]/g, ' ')}.`,
+    `# Exchange Management Shell: the mailbox databases and copies of option ${commentText(option)}.`,
     '# Run on a member of each DAG once the DAGs exist; written by exchange-vsphere-sizer.',
   ];
+  const drServers = layout.servers.filter((s) => s.site === 'dr');
+  for (const dag of [...new Set(drServers.map((s) => s.dag))]) {
+    lines.push(
+      '# A DAG stretched to the DR site: Datacenter Activation Coordination mode keeps a site that comes back alone from mounting databases (split brain) [S72a].',
+      `Set-DatabaseAvailabilityGroup -Identity ${psString(`DAG${dag}`)} -DatacenterActivationMode 'DagOnly'`,
+    );
+    if (dr.blockDrServers)
+      for (const server of drServers.filter((s) => s.dag === dag))
+        lines.push(`Set-MailboxServer -Identity ${psString(server.name)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
+  }
+  const database = limits.database;
   for (const db of layout.databases) {
     const name = psString(db.name);
     lines.push(
       `New-MailboxDatabase -Name ${name} -Server ${psString(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
-      `Set-MailboxDatabase -Identity ${name} -ProhibitSendReceiveQuota ${psString(quota(limits.quotaMB))} -DeletedItemRetention ${psString(timeSpan(limits.deletedItemRetentionDays))}`,
+      `Set-MailboxDatabase -Identity ${name} ${quotaParameters(database)} -DeletedItemRetention ${psString(timeSpan(database.deletedItemRetentionDays))}`,
       `Mount-Database -Identity ${name}`,
     );
     for (const c of db.copies.slice(1)) {
@@ -153,7 +185,24 @@ export function layoutScript(option: string, layout: CopyLayout, limits: Databas
       lines.push(
         `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${psString(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
       );
+      // A lagged copy is for recovery to a point in time: activated by hand, never by Active Manager [S72b].
+      if (c.kind === 'lagged')
+        lines.push(
+          `Suspend-MailboxDatabaseCopy -Identity ${psString(`${db.name}\\${c.server}`)} -ActivationOnly -Confirm:$false`,
+        );
     }
+  }
+  if (limits.mailboxOverrides.length > 0) {
+    lines.push(
+      '#',
+      `# The databases hold the limits of tier ${psString(commentText(database.tier))} (${database.mailboxes} mailboxes). Each mailbox of another tier`,
+      '# needs its own limits: run the line under its tier for each of its mailboxes, <mailbox> replaced by its name.',
+    );
+    for (const t of limits.mailboxOverrides)
+      lines.push(
+        `# Tier ${psString(commentText(t.tier))} (${t.mailboxes} mailboxes):`,
+        `# Set-Mailbox -Identity '<mailbox>' -UseDatabaseQuotaDefaults $false ${quotaParameters(t)} -UseDatabaseRetentionDefaults $false -RetainDeletedItemsFor ${psString(timeSpan(t.deletedItemRetentionDays))}`,
+      );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -177,6 +226,7 @@ export interface OptionLayoutExport {
   readonly layout: CopyLayout;
   readonly limits: DatabaseLimits;
   readonly lunsPerCopy: number;
+  readonly dr: DrActivation;
 }
 
 /**
@@ -188,12 +238,12 @@ export function layoutFiles(
   placements: readonly { option: string; placement: { primary: PlacementPlan; dr: PlacementPlan } }[],
 ): OutputFile[] {
   const files: OutputFile[] = [];
-  for (const { option, layout, limits, lunsPerCopy } of layouts) {
+  for (const { option, layout, limits, lunsPerCopy, dr } of layouts) {
     files.push(
       { name: `${option}-Servers.csv`, content: csvFile(serversRows(layout, lunsPerCopy)) },
       { name: `${option}-MailboxDatabases.csv`, content: csvFile(databasesRows(layout, limits)) },
       { name: `${option}-MailboxDatabaseCopies.csv`, content: csvFile(copiesRows(layout)) },
-      { name: `${option}-CreateDatabases.ps1`, content: `\uFEFF${layoutScript(option, layout, limits)}` },
+      { name: `${option}-CreateDatabases.ps1`, content: `\uFEFF${layoutScript(option, layout, limits, dr)}` },
     );
   }
   for (const { option, placement } of placements)

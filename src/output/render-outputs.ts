@@ -1,7 +1,7 @@
 import type { OutputFile } from '../io/write-files-atomically.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
-import { databaseLimits, optionLayouts } from '../plan/option-layout.js';
+import { databaseLimits, drActivationBlocked, optionLayouts } from '../plan/option-layout.js';
 import { buildWorkbook } from './build-workbook.js';
 import { comparisonJson, detailsCsv, summaryCsv } from './comparison-csv.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
@@ -41,12 +41,14 @@ export async function renderOutputs(
 
 /** The copy layout of each DAG option as the calculator exports it, its shell script, and each option's DRS rules. */
 function deployablePlan(evaluated: EvaluatedComparison, reference: ReferenceData): OutputFile[] {
-  const limits = databaseLimits(evaluated);
-  const layouts = optionLayouts(evaluated, reference.tables.get('options')?.rows ?? []).map(({ option, layout }) => ({
+  const limits = databaseLimits(evaluated, reference);
+  const options = reference.tables.get('options')?.rows ?? [];
+  const layouts = optionLayouts(evaluated, options).map(({ option, layout }) => ({
     option,
     layout,
     limits,
     lunsPerCopy: Number(String(evaluated.evaluation.figure('lunsPerDatabaseCopy', { option }))),
+    dr: { blockDrServers: drActivationBlocked(evaluated, option, options) },
   }));
   return layoutFiles(
     layouts,

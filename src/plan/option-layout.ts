@@ -1,14 +1,28 @@
 import type { FigureId } from '../model/figure-ids.js';
+import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
 import { type CopyLayout, copyLayout, type LayoutInputs } from './copy-layout.js';
 
 const num = (value: unknown) => Number(String(value ?? 0));
 const yes = (value: unknown) => value === true || ['yes', 'true'].includes(String(value).toLowerCase());
 
-/** The database limits of the layout: the largest tier's, so that no tier's mailboxes are held below their quota. */
-export interface DatabaseLimits {
-  readonly quotaMB: number;
+/** The storage limits of a tier's mailboxes: its quota as the prohibit send and receive limit, the two below it. */
+export interface TierLimits {
+  readonly tier: string;
+  readonly mailboxes: number;
+  readonly issueWarningMB: number;
+  readonly prohibitSendMB: number;
+  readonly prohibitSendReceiveMB: number;
   readonly deletedItemRetentionDays: number;
+}
+
+/**
+ * The limits of the layout: the databases' defaults are those of the tier with the most mailboxes; every other
+ * tier's mailboxes are set one by one (Set-Mailbox), so that no tier is held to another's quota or retention.
+ */
+export interface DatabaseLimits {
+  readonly database: TierLimits;
+  readonly mailboxOverrides: readonly TierLimits[];
 }
 
 /** The inputs of an option's copy layout, from its evaluated figures and the scenario; undefined for a non-DAG option. */
@@ -57,11 +71,45 @@ export function optionLayouts(
   });
 }
 
-/** The largest quota and deleted item retention of the tiers: databases hold mailboxes of every tier. */
-export function databaseLimits(evaluated: EvaluatedComparison): DatabaseLimits {
-  const tiers = evaluated.resolved.tiers;
-  return {
-    quotaMB: Math.max(...tiers.map((t) => num(t.get('mailbox_quota_mb')))),
-    deletedItemRetentionDays: Math.max(...tiers.map((t) => num(t.get('deleted_item_retention_days')))),
-  };
+/**
+ * The limits of each tier: prohibit send and receive at the tier's quota, prohibit send and issue warning below it in
+ * the ratios of Exchange's own defaults (2.3 GB / 2 GB / 1.9 GB [S72c]), rounded down to whole MB. Scaling the
+ * defaults' ratios to another quota is an assumption (data/constants.csv quota_thresholds_scale_with_quota).
+ */
+export function tierLimits(evaluated: EvaluatedComparison, reference: ReferenceData): TierLimits[] {
+  const constant = (name: string) => reference.constants.get(name)!.value;
+  const full = constant('default_prohibit_send_receive_quota_mb');
+  const below = (quotaMB: string, name: string) => constant(name).mul(quotaMB).div(full).floor().toNumber();
+  return evaluated.resolved.tiers.map((t) => {
+    const quotaMB = String(t.get('mailbox_quota_mb'));
+    return {
+      tier: String(t.get('tier') ?? ''),
+      mailboxes: num(t.get('mailboxes')),
+      issueWarningMB: below(quotaMB, 'default_issue_warning_quota_mb'),
+      prohibitSendMB: below(quotaMB, 'default_prohibit_send_quota_mb'),
+      prohibitSendReceiveMB: num(quotaMB),
+      deletedItemRetentionDays: num(t.get('deleted_item_retention_days')),
+    };
+  });
+}
+
+/** The databases take the limits of the tier with the most mailboxes (the first of equals); the other tiers', per mailbox. */
+export function databaseLimits(evaluated: EvaluatedComparison, reference: ReferenceData): DatabaseLimits {
+  const tiers = tierLimits(evaluated, reference);
+  const largest = tiers.reduce((most, t) => (t.mailboxes > most.mailboxes ? t : most), tiers[0]!);
+  return { database: largest, mailboxOverrides: tiers.filter((t) => t !== largest) };
+}
+
+/**
+ * Whether the option's users are active in the primary site only (active/passive): then the DR servers' copies are
+ * activated by a datacenter switchover, never automatically [S72a]. Active/active only for the site-resilient DAG [S71].
+ */
+export function drActivationBlocked(
+  evaluated: EvaluatedComparison,
+  option: string,
+  options: readonly Record<string, unknown>[],
+): boolean {
+  const row = options.find((r) => String(r.id) === option);
+  const siteResilient = String(row?.site_loss) === 'datacenter_switchover';
+  return !(siteResilient && String(evaluated.resolved.scenario.get('user_distribution')) === 'active-active');
 }

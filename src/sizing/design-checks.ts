@@ -160,6 +160,16 @@ const CHECKS: readonly DesignCheck[] = [
     severity: 'advice',
     source: '[S13]',
   },
+  // [S72] A site-resilient DAG is defined by its DR copies: drNonLaggedDatabaseCopies keeps one where dr_copies is 0.
+  {
+    id: 'checkDrCopiesAsAsked',
+    label: 'DR copies as many as dr_copies asks',
+    holds: le(ref('drNonLaggedDatabaseCopies'), input('dr_copies')),
+    message:
+      'this option keeps one DR copy of each database: dr_copies is 0, and a site-resilient DAG is defined by its DR copies; the sizing, the costs and the plan count one',
+    severity: 'advice',
+    source: '[S72]',
+  },
   {
     id: 'checkBackupLogsFitLogLun',
     label: 'The log LUN holds the logs the backup schedule leaves on disk',
