@@ -777,6 +777,9 @@ export const FIGURE_IDS = [
   'backupPartialNightGB', // Largest night of the incremental or differential backups: one copy of every database (GB), option
   'backupThroughputGBPerHour', // Backup throughput the largest night needs within the backup window (GB/h), option
   'backupThroughputMBPerSecond', // Backup throughput the largest night needs within the backup window (MB/s), option
+  'backupThroughputMBPerSecondPerServer', // Backup throughput the largest night needs within the backup window, per primary mailbox server (MB/s), option
+  'backupLanMbpsPerServer', // LAN link a primary mailbox server needs for its backup in the window, at the utilisation target (Mbit/s), option
+  'backupFitsLanLink', // The backup of the largest night fits the window over each mailbox server's LAN link (yes/no), option
   'backupLogsFitLogLun', // The logs the backup schedule leaves on disk until a backup truncates them fit the log LUN (yes/no), option
   'backupChainsKept', // Backup chains the target keeps (a full and the backups after it) (chains), option
   'backupChainGBPerDatabase', // One backup chain of one database: its full and the incrementals or differentials until the next full (GB), option
@@ -986,6 +989,7 @@ export const FIGURE_IDS = [
   'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
+  'checkBackupFitsLanLink', // The night's backup fits the window over each mailbox server's LAN link, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 
