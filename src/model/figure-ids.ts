@@ -20,6 +20,7 @@ export const FIGURE_IDS = [
   'mailboxSizeOnDiskGB', // Mailbox size on disk (GB), tier
   'tierMailboxesYearOne', // Mailboxes in year 1, as deployed (mailboxes), tier
   'tierMailboxes', // Mailboxes at the end of the TCO horizon, sized for (mailboxes), tier
+  'tierMailboxMonths', // Mailbox-months served over the TCO horizon (mailbox-months), tier
   'tierMailboxDataYearOneMB', // Mailbox data in year 1 (MB), tier
   'tierMailboxDataMB', // Mailbox data at the end of the TCO horizon (MB), tier
   'tierActiveMegacycles', // Megacycles, all mailboxes active (megacycles), tier
@@ -30,6 +31,7 @@ export const FIGURE_IDS = [
   'tierLogsPerDayMB', // Transaction logs per day (MB), tier
   'totalMailboxesYearOne', // Mailboxes in year 1, as deployed (mailboxes), scenario
   'totalMailboxes', // Mailboxes at the end of the TCO horizon, sized for (mailboxes), scenario
+  'totalMailboxMonths', // Mailbox-months served over the TCO horizon (mailbox-months), scenario
   'totalMailboxDataYearOneGB', // Mailbox data in year 1 (GB), scenario
   'totalMailboxDataGB', // Mailbox data at the end of the TCO horizon (GB), scenario
   'averageMailboxSizeOnDiskMB', // Mailbox size on disk, average (MB), scenario
@@ -906,8 +908,8 @@ export const FIGURE_IDS = [
   'storageYearlySupport', // Storage support per year (currency/year), option
   'yearlyCost', // Yearly cost (currency/year), option
   'tco', // Total cost of ownership (currency), option
-  'costPerMailbox', // TCO per mailbox (currency), option
-  'costPerMailboxPerMonth', // TCO per mailbox per month (currency/month), option
+  'costPerMailbox', // TCO per mailbox in service over the horizon (currency), option
+  'costPerMailboxPerMonth', // TCO per mailbox per month (per mailbox-month served) (currency/month), option
   // Consolidation
   'physicalStandbyServers', // Standby physical servers the option needs without vSphere (servers), option
   'physicalServers', // Physical servers for the same design (servers), option
