@@ -89,7 +89,7 @@ export const backupRequirementFigures: readonly Figure[] = [
   optionFigure(
     'backupFitsLanLink',
     {
-      label: "The backup of the largest night fits the window over each mailbox server's LAN link",
+      label: 'The backup of the largest night fits the window over the LAN link of each mailbox server',
       unit: 'yes/no',
       kind: 'flag',
       source: `${SCHEDULE}; [S13]`,

@@ -171,10 +171,10 @@ const CHECKS: readonly DesignCheck[] = [
   },
   {
     id: 'checkBackupFitsLanLink',
-    label: "The night's backup fits the window over each mailbox server's LAN link",
+    label: 'The backup of a night fits the window over the LAN link of each mailbox server',
     holds: ref('backupFitsLanLink'),
     message:
-      "the largest night of backups needs more than a mailbox server's LAN link gives at the utilisation target within the backup window: back up a weekly full with daily incrementals and give the full a longer (weekend) window, widen the window, or add a faster backup network",
+      'the largest night of backups needs more than the LAN link of a mailbox server gives at the utilisation target within the backup window: back up a weekly full with daily incrementals and give the full a longer (weekend) window, widen the window, or add a faster backup network',
     severity: 'advice',
     source: "Microsoft 'Backup Operations' (aa579157); [S13]",
   },
