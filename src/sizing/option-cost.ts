@@ -59,14 +59,14 @@ export const optionCostFigures: readonly Figure[] = [
   // The TCO over the average mailboxes in service (mailbox-months / months of the horizon); at zero growth TCO / mailboxes.
   money(
     'costPerMailbox',
-    'TCO per mailbox in service over the horizon',
+    'TCO per mailbox',
     roundToCents(div(mul(ref('tco'), input('tco_years'), constant('months_per_year')), ref('totalMailboxMonths'))),
     'currency',
     PER_MAILBOX,
   ),
   money(
     'costPerMailboxPerMonth',
-    'TCO per mailbox per month (per mailbox-month served)',
+    'TCO per mailbox per month',
     roundToCents(div(ref('tco'), ref('totalMailboxMonths'))),
     'currency/month',
     PER_MAILBOX,
