@@ -188,6 +188,46 @@ describe('backup/truncation failure tolerance stays as today; a schedule that ou
   });
 });
 
+describe("the night's backup fits the window over each mailbox server's LAN link", () => {
+  // Links are rated in decimal Mbit/s (10^6 bit), the sizing's MB is binary (2^20 byte): 1 MB = 1,048,576 x 8 / 10^6
+  // = 8.388608 Mbit (data/constants.csv bytes_per_mb x bits_per_byte / bits_per_megabit, as the network sizes links).
+  it('the constant is the definition', () => {
+    const constant = (name: string) => reference.constants.get(name)!.value;
+    expect(constant('bytes_per_mb').times(constant('bits_per_byte')).div(constant('bits_per_megabit')).toString()).toBe(
+      String((2 ** 20 * 8) / 10 ** 6),
+    );
+  });
+
+  it('daily full, in-guest, 2 mailbox servers: 49.73 MB/s each, a 596 Mbit/s link at 70 % — fits 1 Gbit/s', () => {
+    const o = dag({ backup_schedule: 'daily-full', backup_method: 'in-guest' });
+    // 99.461496 MB/s (above) over 2 primary mailbox servers = 49.730748 MB/s each.
+    expect(o.figures.mailboxServers).toBe(2);
+    close(o.figures.backupThroughputMBPerSecondPerServer, 49.730748);
+    // 49.730748 x 8.388608 = 397.845984 + 19.325766 = 417.171750 Mbit/s; / 0.70 = 595.959642 Mbit/s <= 1,000.
+    close(o.figures.backupLanMbpsPerServer, 595.959642);
+    expect([o.figures.backupFitsLanLink, o.figures.checkBackupFitsLanLink]).toEqual([true, 'OK']);
+    expect(o.warnings.map((w) => w.code)).not.toContain('backup-lan-link');
+  });
+
+  it('at a 40 % utilisation target the same night needs 1,043 Mbit/s: advice to back up a weekly full', () => {
+    // 417.171750 / 0.40 = 1,042.929375 Mbit/s > 1,000 Mbit/s.
+    const o = dag({ backup_schedule: 'daily-full', backup_method: 'in-guest', link_utilization_pct: 40 });
+    close(o.figures.backupLanMbpsPerServer, 1042.929375);
+    expect(o.figures.backupFitsLanLink).toBe(false);
+    expect(String(o.figures.checkBackupFitsLanLink)).toMatch(/^Advice: .*weekly full with daily incrementals/);
+    const warning = o.warnings.find((w) => w.code === 'backup-lan-link');
+    expect(warning?.severity).toBe('advice');
+    expect(warning?.message).toContain('1043 Mbit/s of LAN link per mailbox server (50 MB/s in the 8-hour window');
+    expect(warning?.message).toContain('weekly-full-daily-incremental');
+  });
+
+  it('an array snapshot copies nothing over the LAN: 0 Mbit/s, always fits', () => {
+    const o = dag({ backup_schedule: 'daily-full', backup_method: 'array-snapshot', lan_link_mbps: 1 });
+    expect([o.figures.backupThroughputMBPerSecondPerServer, o.figures.backupLanMbpsPerServer]).toEqual(['0', '0']);
+    expect(o.figures.backupFitsLanLink).toBe(true);
+  });
+});
+
 describe('a bad backup schedule is an InputError naming the input and the choices', () => {
   it('monthly is not a schedule', () => {
     expect(

@@ -116,6 +116,55 @@ describe('growth sizes the whole design', () => {
   );
 });
 
+describe("the cost per mailbox divides the TCO by the mailbox-months served, not by the last day's mailboxes", () => {
+  // Assumption (the figure's source): each year serves the mailboxes of its start for 12 months, over whole tco_years.
+  it('1,000 mailboxes growing 10 % a year for 3 years serve 39,720 mailbox-months', () => {
+    // Year 1: 1,000; year 2: 1,000 x 1.1 = 1,100; year 3: 1,000 x 1.1^2 = 1,210; 3,310 mailbox-years x 12 = 39,720.
+    // Closed form: 1,000 x (1.1^3 - 1) / 0.1 = 1,000 x 0.331 / 0.1 = 3,310.
+    const scenario = tierFigures([tier('Growing', 1000, 10)], 3);
+    expect(Number(scenario.tiers[0]!.figures.tierMailboxMonths)).toBe(39_720);
+    expect(Number(scenario.platform.totalMailboxMonths)).toBe(39_720);
+  });
+
+  it('a fraction of a mailbox-year rounds up: 1,000 at 7 % for 3 years serve 38,580 mailbox-months', () => {
+    // 1,000 + 1,070 + 1,144.9 = 3,214.9 mailbox-years (1,000 x (1.225043 - 1) / 0.07 = 3,214.9), rounded up to 3,215;
+    // x 12 = 38,580. With the 10 % tier above: 39,720 + 38,580 = 78,300 in all.
+    const scenario = tierFigures([tier('Growing', 1000, 10), tier('Slower', 1000, 7)], 3);
+    expect(scenario.tiers.map((t) => Number(t.figures.tierMailboxMonths))).toEqual([39_720, 38_580]);
+    expect(Number(scenario.platform.totalMailboxMonths)).toBe(78_300);
+  });
+
+  it('with 10 % growth the TCO is shared by 39,720 mailbox-months, not 1,331 x 36 = 47,916', () => {
+    const { evaluation, optionIds } = evaluateComparison(
+      withInputs({ tco_years: 3 }, [tier('Growing', 1000, 10)]),
+      reference,
+    );
+    for (const option of optionIds) {
+      const tco = new Dec(String(evaluation.figure('tco', { option })));
+      const cents = (value: Dec) => value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString();
+      // Per month: TCO / 39,720. Per mailbox over the horizon: TCO x 36 months / 39,720 (the average 1,103.33 served).
+      expect(String(evaluation.figure('costPerMailboxPerMonth', { option })), option).toBe(cents(tco.div(39_720)));
+      expect(String(evaluation.figure('costPerMailbox', { option })), option).toBe(cents(tco.times(36).div(39_720)));
+      // More than the end-of-horizon count gave (TCO / 47,916 a month): growth no longer makes a mailbox look cheaper.
+      expect(tco.div(39_720).gt(tco.div(1331 * 36))).toBe(true);
+    }
+  });
+
+  it('without growth the figures are the TCO over the mailboxes entered, as before', () => {
+    const { comparison, evaluation, optionIds } = evaluateComparison(shipped, reference);
+    // 16,500 mailboxes x 3 years x 12 months = 594,000 mailbox-months.
+    expect(Number(comparison.scenario.platform.totalMailboxMonths)).toBe(594_000);
+    for (const option of optionIds) {
+      const tco = new Dec(String(evaluation.figure('tco', { option })));
+      const cents = (value: Dec) => value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString();
+      expect(String(evaluation.figure('costPerMailbox', { option })), option).toBe(cents(tco.div(16_500)));
+      expect(String(evaluation.figure('costPerMailboxPerMonth', { option })), option).toBe(
+        cents(tco.div(16_500 * 3 * 12)),
+      );
+    }
+  });
+});
+
 describe('bad growth is an input error naming the tier and the column', () => {
   const issuesFor = (growth: number | string, years = 3) =>
     inputIssuesOf(() =>

@@ -20,6 +20,7 @@ export const FIGURE_IDS = [
   'mailboxSizeOnDiskGB', // Mailbox size on disk (GB), tier
   'tierMailboxesYearOne', // Mailboxes in year 1, as deployed (mailboxes), tier
   'tierMailboxes', // Mailboxes at the end of the TCO horizon, sized for (mailboxes), tier
+  'tierMailboxMonths', // Mailbox-months served over the TCO horizon (mailbox-months), tier
   'tierMailboxDataYearOneMB', // Mailbox data in year 1 (MB), tier
   'tierMailboxDataMB', // Mailbox data at the end of the TCO horizon (MB), tier
   'tierActiveMegacycles', // Megacycles, all mailboxes active (megacycles), tier
@@ -30,6 +31,7 @@ export const FIGURE_IDS = [
   'tierLogsPerDayMB', // Transaction logs per day (MB), tier
   'totalMailboxesYearOne', // Mailboxes in year 1, as deployed (mailboxes), scenario
   'totalMailboxes', // Mailboxes at the end of the TCO horizon, sized for (mailboxes), scenario
+  'totalMailboxMonths', // Mailbox-months served over the TCO horizon (mailbox-months), scenario
   'totalMailboxDataYearOneGB', // Mailbox data in year 1 (GB), scenario
   'totalMailboxDataGB', // Mailbox data at the end of the TCO horizon (GB), scenario
   'averageMailboxSizeOnDiskMB', // Mailbox size on disk, average (MB), scenario
@@ -777,6 +779,9 @@ export const FIGURE_IDS = [
   'backupPartialNightGB', // Largest night of the incremental or differential backups: one copy of every database (GB), option
   'backupThroughputGBPerHour', // Backup throughput the largest night needs within the backup window (GB/h), option
   'backupThroughputMBPerSecond', // Backup throughput the largest night needs within the backup window (MB/s), option
+  'backupThroughputMBPerSecondPerServer', // Backup throughput the largest night needs within the backup window, per primary mailbox server (MB/s), option
+  'backupLanMbpsPerServer', // LAN link a primary mailbox server needs for its backup in the window, at the utilisation target (Mbit/s), option
+  'backupFitsLanLink', // The backup of the largest night fits the window over the LAN link of each mailbox server (yes/no), option
   'backupLogsFitLogLun', // The logs the backup schedule leaves on disk until a backup truncates them fit the log LUN (yes/no), option
   'backupChainsKept', // Backup chains the target keeps (a full and the backups after it) (chains), option
   'backupChainGBPerDatabase', // One backup chain of one database: its full and the incrementals or differentials until the next full (GB), option
@@ -990,6 +995,7 @@ export const FIGURE_IDS = [
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
   'checkDrCopiesAsAsked', // DR copies as many as dr_copies asks, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
+  'checkBackupFitsLanLink', // The backup of a night fits the window over the LAN link of each mailbox server, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 

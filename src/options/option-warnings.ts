@@ -144,6 +144,13 @@ export function optionWarnings(
       message: `The ${String(parameters.get('backup_schedule'))} schedule leaves the logs on disk until the weekly full truncates them (differential backups truncate none: Microsoft 'Backup Operations', aa579157), longer than the ${String(parameters.get('log_truncation_failure_days'))} days of logs the log LUN holds: raise log_truncation_failure_days to the days between fulls, or back up incrementals.`,
     });
   }
+  if (values.backupFitsLanLink === false) {
+    warnings.push({
+      code: 'backup-lan-link',
+      severity: 'advice',
+      message: `The largest night of the ${String(parameters.get('backup_schedule'))} schedule needs ${mbps(values.backupLanMbpsPerServer)} Mbit/s of LAN link per mailbox server (${mbps(values.backupThroughputMBPerSecondPerServer)} MB/s in the ${String(parameters.get('backup_window_hours'))}-hour window, at the ${String(parameters.get('link_utilization_pct'))} % utilisation target), more than its ${String(parameters.get('lan_link_mbps'))} Mbit/s link: back up a weekly full with daily incrementals (weekly-full-daily-incremental: an incremental night copies one day of logs) and run the full in a longer weekend window, widen backup_window_hours, or add a faster backup network.`,
+    });
+  }
   const spares: Record<string, number> = {
     primary: Number(values.primarySpareHosts ?? 0),
     DR: Number(values.drSpareHosts ?? 0),

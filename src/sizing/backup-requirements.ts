@@ -1,6 +1,8 @@
 import { add, constant, div, type Expr, ifThen, input, le, lookup, max, mul, roundUp } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { mbpsForMBPerSecond } from './log-replication.js';
+import { shareOf } from './shares.js';
 
 /** Days of logs a backup of the chosen schedule copies, or a restore replays (data/backup-schedules.csv). */
 const scheduleDays = (column: string): Expr =>
@@ -63,6 +65,37 @@ export const backupRequirementFigures: readonly Figure[] = [
     'backupThroughputMBPerSecond',
     { label: 'Backup throughput the largest night needs within the backup window', unit: 'MB/s', source: SCHEDULE },
     perHourToMBPerSecond(ref('backupThroughputGBPerHour')),
+  ),
+  // One copy of each database is backed up from the DAG member that holds it: the night spreads over the primary
+  // mailbox servers evenly (assumption), each sending its share over its own LAN link.
+  optionFigure(
+    'backupThroughputMBPerSecondPerServer',
+    {
+      label: 'Backup throughput the largest night needs within the backup window, per primary mailbox server',
+      unit: 'MB/s',
+      source: `${SCHEDULE} (assumption: the databases backed up spread evenly over the mailbox servers)`,
+    },
+    div(ref('backupThroughputMBPerSecond'), ref('mailboxServers')),
+  ),
+  // A link is rated in decimal Mbit/s, the sizing's MB is binary: 1 MB = 8.388608 Mbit (data/constants.csv).
+  optionFigure(
+    'backupLanMbpsPerServer',
+    {
+      label: 'LAN link a primary mailbox server needs for its backup in the window, at the utilisation target',
+      unit: 'Mbit/s',
+      source: `${SCHEDULE}; [S13] (target: assumption)`,
+    },
+    div(mbpsForMBPerSecond(ref('backupThroughputMBPerSecondPerServer')), shareOf('link_utilization_pct')),
+  ),
+  optionFigure(
+    'backupFitsLanLink',
+    {
+      label: 'The backup of the largest night fits the window over the LAN link of each mailbox server',
+      unit: 'yes/no',
+      kind: 'flag',
+      source: `${SCHEDULE}; [S13]`,
+    },
+    le(ref('backupLanMbpsPerServer'), input('lan_link_mbps')),
   ),
   // [S39] the log LUN keeps log_truncation_failure_days of logs; differentials truncate none, so a week's stay on disk.
   optionFigure(

@@ -179,6 +179,15 @@ const CHECKS: readonly DesignCheck[] = [
     severity: 'advice',
     source: "Microsoft 'Backup Operations' (aa579157); [S39]",
   },
+  {
+    id: 'checkBackupFitsLanLink',
+    label: 'The backup of a night fits the window over the LAN link of each mailbox server',
+    holds: ref('backupFitsLanLink'),
+    message:
+      'the largest night of backups needs more than the LAN link of a mailbox server gives at the utilisation target within the backup window: back up a weekly full with daily incrementals and give the full a longer (weekend) window, widen the window, or add a faster backup network',
+    severity: 'advice',
+    source: "Microsoft 'Backup Operations' (aa579157); [S13]",
+  },
 ];
 
 const check = (c: DesignCheck): Figure =>

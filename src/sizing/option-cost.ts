@@ -5,8 +5,10 @@ import { type DiskChoice, diskOf } from './disk-arrays.js';
 import { roundToCents } from './licence-lines.js';
 import { priceOf, supportShareOf } from './prices.js';
 
-const money = (id: string, label: string, expr: Expr, unit = 'currency') =>
-  optionFigure(id, { label, unit, kind: 'money', source: 'method step 8' }, expr);
+const money = (id: string, label: string, expr: Expr, unit = 'currency', source = 'method step 8') =>
+  optionFigure(id, { label, unit, kind: 'money', source }, expr);
+// Per mailbox: over the mailbox-months served, not the mailboxes of the horizon's last day, which growth makes more.
+const PER_MAILBOX = 'method step 8 (assumption: each year serves the mailboxes of its start, whole years)';
 
 /** A disk's price and support share: the templates/prices.csv row its catalogue row names (price_item). */
 const diskPrice = (disk: DiskChoice) => priceOf(diskOf(disk, 'price_item'));
@@ -54,11 +56,19 @@ export const optionCostFigures: readonly Figure[] = [
     'currency/year',
   ),
   money('tco', 'Total cost of ownership', add(ref('capex'), mul(ref('yearlyCost'), input('tco_years')))),
-  money('costPerMailbox', 'TCO per mailbox', roundToCents(div(ref('tco'), ref('totalMailboxes')))),
+  // The TCO over the average mailboxes in service (mailbox-months / months of the horizon); at zero growth TCO / mailboxes.
+  money(
+    'costPerMailbox',
+    'TCO per mailbox',
+    roundToCents(div(mul(ref('tco'), input('tco_years'), constant('months_per_year')), ref('totalMailboxMonths'))),
+    'currency',
+    PER_MAILBOX,
+  ),
   money(
     'costPerMailboxPerMonth',
     'TCO per mailbox per month',
-    roundToCents(div(ref('tco'), mul(ref('totalMailboxes'), input('tco_years'), constant('months_per_year')))),
+    roundToCents(div(ref('tco'), ref('totalMailboxMonths'))),
     'currency/month',
+    PER_MAILBOX,
   ),
 ];

@@ -1,8 +1,23 @@
-import { add, constant, div, input, mul, power, roundUp, tierInput } from '../expr/expression.js';
+import {
+  add,
+  constant,
+  div,
+  eq,
+  ifThen,
+  input,
+  mul,
+  power,
+  round,
+  roundUp,
+  sub,
+  tierInput,
+} from '../expr/expression.js';
 import { type Figure, scenarioFigure, tierFigure } from '../expr/figure.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { ref, sumOf } from '../model/figure-ref.js';
 import { tierShareOf } from './shares.js';
+
+const growth = tierShareOf('mailbox_growth_pct');
 
 const perTier = (id: string, label: string, unit: string, perMailbox: FigureId, source: string) =>
   tierFigure(id, { label, unit, source }, mul(ref('tierMailboxes'), ref(perMailbox)));
@@ -29,7 +44,34 @@ export const tierDemandFigures: readonly Figure[] = [
   tierFigure(
     'tierMailboxes',
     { label: 'Mailboxes at the end of the TCO horizon, sized for', unit: 'mailboxes', kind: 'count', source: '[S13]' },
-    roundUp(mul(tierInput('mailboxes'), power(add(1, tierShareOf('mailbox_growth_pct')), input('tco_years')))),
+    roundUp(mul(tierInput('mailboxes'), power(add(1, growth), input('tco_years')))),
+  ),
+  // The TCO pays for the mailboxes served over the horizon, not for its last day's: year y (0 .. tco_years - 1) serves
+  // mailboxes x (1 + g)^y, so the years sum geometrically to mailboxes x ((1 + g)^tco_years - 1) / g (at g = 0,
+  // mailboxes x tco_years); a count of mailbox-years, rounded up once, then 12 months each.
+  tierFigure(
+    'tierMailboxMonths',
+    {
+      label: 'Mailbox-months served over the TCO horizon',
+      unit: 'mailbox-months',
+      kind: 'count',
+      source:
+        'derived: compounded yearly growth (assumption: each year serves the mailboxes of its start for its 12 months; whole tco_years)',
+    },
+    mul(
+      // Rounded to mailbox_years_decimals first: Excel's floating point leaves 1e-11 above a whole count.
+      roundUp(
+        round(
+          ifThen(
+            eq(tierInput('mailbox_growth_pct'), 0),
+            mul(tierInput('mailboxes'), input('tco_years')),
+            div(mul(tierInput('mailboxes'), sub(power(add(1, growth), input('tco_years')), 1)), growth),
+          ),
+          constant('mailbox_years_decimals'),
+        ),
+      ),
+      constant('months_per_year'),
+    ),
   ),
   tierFigure(
     'tierMailboxDataYearOneMB',
@@ -68,6 +110,16 @@ export const tierDemandFigures: readonly Figure[] = [
     'totalMailboxes',
     { label: 'Mailboxes at the end of the TCO horizon, sized for', unit: 'mailboxes', kind: 'count', source: '[S13]' },
     sumOf('tierMailboxes'),
+  ),
+  scenarioFigure(
+    'totalMailboxMonths',
+    {
+      label: 'Mailbox-months served over the TCO horizon',
+      unit: 'mailbox-months',
+      kind: 'count',
+      source: 'derived (assumption: mailboxes of each year start, whole years)',
+    },
+    sumOf('tierMailboxMonths'),
   ),
   scenarioFigure(
     'totalMailboxDataYearOneGB',
