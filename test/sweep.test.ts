@@ -33,7 +33,9 @@ describe('sweeps', () => {
     expect(swept).toHaveLength(3 * 2 * 2 * 2 * OPTIONS);
     // Host counts come from the packing, so no design the sweep costs leaves a VM unplaced.
     expect(swept.some((r) => r.warnings.includes('placement'))).toBe(false);
-    expect(swept.some((r) => r.warnings.length === 0 && !r.error)).toBe(true);
+    // The shipped nightly full does not fit each server's 1 Gbit/s LAN link in 8 hours at these sizes, an advice every
+    // option carries (backup-lan-link); apart from it, some designs carry no warning at all.
+    expect(swept.some((r) => r.warnings.every((code) => code === 'backup-lan-link') && !r.error)).toBe(true);
     for (let scenario = 0; scenario < 24; scenario++) {
       const [mailboxes, messages, copies, years] = swept[scenario * OPTIONS]!.values;
       const single = compareOptions(
