@@ -989,6 +989,8 @@ export const FIGURE_IDS = [
   'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
+  'checkFailuresWithinTarget', // Every survivor of the worst tolerated failure within the CPU target and its database cache, option
+  'checkSiteFailureWithinTarget', // The DR members within the CPU target and their database cache after a site failure, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 
