@@ -275,7 +275,7 @@ export const dagLayoutFigures: readonly Figure[] = [
     'candidateDags',
     { label: 'DAGs needed, whole databases after failures', unit: 'DAGs', kind: 'count', source: '[S13]' },
     ifThen(
-      ge(ref('candidateDagsByAverage'), 1),
+      and(gt(S, F), ge(ref('candidateDagsByAverage'), 1)),
       ifThen(
         wholeDatabasesFit(ref('candidateDagsByAverage')),
         ref('candidateDagsByAverage'),
@@ -340,7 +340,8 @@ export const dagLayoutFigures: readonly Figure[] = [
       kind: 'flag',
       source: '[S2] [S13] [S14]',
     },
-    and(gt(S, F), ge(ref('candidateDags'), 1), wholeDatabasesFit(ref('candidateDags'))),
+    // IF, not AND: a spreadsheet evaluates every argument of AND, and S - F may be 0 here.
+    ifThen(and(gt(S, F), ge(ref('candidateDags'), 1)), wholeDatabasesFit(ref('candidateDags')), gt(0, 1)),
   ),
   candidate(
     'candidateRank',
