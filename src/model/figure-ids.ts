@@ -75,12 +75,9 @@ export const FIGURE_IDS = [
   'candidateActiveMailboxesByCpu', // Worst-case active mailboxes within the largest VM, passive share averaged (mailboxes), rows:memberServers
   'candidateMegacyclesAtCapacity', // Megacycles per server at that load, in whole mailboxes (megacycles), rows:memberServers
   'candidateActiveMailboxCapacity', // Worst-case active mailboxes one VM can serve (mailboxes), rows:memberServers
-  'candidateDagsByAverage', // DAGs needed at the average share of mailboxes (DAGs), rows:memberServers
-  'candidateDags', // DAGs needed, whole databases after failures (DAGs), rows:memberServers
+  'candidateDags', // DAGs needed (DAGs), rows:memberServers
   'candidateDrServers', // DR-site members of the DAG, at most (servers), rows:memberServers
   'candidateDatabaseCopiesPerServer', // Database copies per server (copies), rows:memberServers
-  'candidateWorstCaseActiveMailboxes', // Worst-case active mailboxes per server, whole databases (mailboxes), rows:memberServers
-  'candidateWholeDatabasesFit', // The largest VM serves the worst-case active databases (yes/no), rows:memberServers
   'candidateRank', // Rank (lowest wins), rows:memberServers
   'bestCandidateRank', // Best candidate rank, option
   'layoutBuildable', // A mailbox VM fits the platform (yes/no), option
@@ -999,8 +996,6 @@ export const FIGURE_IDS = [
   'checkDrCopiesAsAsked', // DR copies as many as dr_copies asks, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
   'checkBackupFitsLanLink', // The backup of a night fits the window over the LAN link of each mailbox server, option
-  'checkFailuresWithinTarget', // Every survivor of the worst tolerated failure within the CPU target and its database cache, option
-  'checkSiteFailureWithinTarget', // The DR members within the CPU target and their database cache after a site failure, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 

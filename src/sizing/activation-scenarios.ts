@@ -16,7 +16,6 @@ import {
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
-import { wholeDatabaseActive } from './mailbox-server-load.js';
 import { shareOf } from './shares.js';
 
 /** The activation scenarios of the calculator's Role Requirements sheet [S13]: its figure ids start with these. */
@@ -40,23 +39,17 @@ const megacyclesOf = (active: Expr, passive: Expr) =>
   );
 
 // Single server failure: one member of a DAG down (a database with C >= 2 copies fails over); a standalone server's
-// mailboxes wait for its restart, so the others carry what they carry in normal operation. Databases fail over
-// whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13].
+// mailboxes wait for its restart, so the others carry what they carry in normal operation.
 const singleDown = ifThen(gt(C, 1), 1, 0);
-const singleActive = wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('singleFailureServersDown')));
+const singleActive = roundUp(div(M, sub(S, ref('singleFailureServersDown'))));
 
-// Site failure: the DR members of a DAG run the share of its databases the DR site carries (all of them in
-// active/active), whole, ROUNDUP(databases x share / D) per DR member [S13]; the copies a DR member holds are its
-// DAG's DR copies, plus, in active/active, the in-site copies of the DR site's own users (C copies each of the users
-// active there) [S71] [S72].
+// Site failure: the DR members of a DAG run the share of its mailboxes the DR site carries (all of them in
+// active/active); the copies a DR member holds are its DAG's DR copies, plus, in active/active, the in-site copies of
+// the DR site's own users (C copies each of the users active there) [S71] [S72].
 const siteActive = ifThen(
   not(ref('siteLossProtected')),
   0,
-  ifThen(
-    drMembers,
-    wholeDatabaseActive(roundUp(mul(ref('databasesPerDag'), div(ref('drSiteCapacityPct'), 100))), D),
-    ref('activeMailboxesNormal'),
-  ),
+  ifThen(drMembers, roundUp(div(mul(M, div(ref('drSiteCapacityPct'), 100)), D)), ref('activeMailboxesNormal')),
 );
 const siteHeld = ifThen(
   drMembers,

@@ -35,8 +35,6 @@ export const memberServerCandidates: RowSet = {
 const candidate = rowFigure(memberServerCandidates.id);
 /** Ranks a candidate that cannot be built below every buildable one. */
 const UNBUILDABLE = num('1000000000');
-/** Ranks a candidate whose survivors cannot serve their whole databases in the largest VM below every one that can. */
-const WHOLE_DATABASE_SHORTFALL = num('500000000');
 const S = rowKey();
 const C = ref('databaseCopiesInSite');
 const F = ref('serverFailuresTolerated');
@@ -51,40 +49,6 @@ function worstCaseMegacycles(active: Expr): Expr {
   return add(
     mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
     mul(max(0, sub(copiesPerServer, active)), ref('averageMegacyclesPerPassiveMailbox')),
-  );
-}
-
-/** Mailboxes per DAG of a candidate with `dags` DAGs, as mailboxesPerDag counts them. */
-const mailboxesPerDagAt = (dags: Expr) => roundUp(div(ref('totalMailboxes'), dags));
-/** Its databases, a multiple of S, as databasesPerDag counts them. */
-const databasesPerDagAt = (dags: Expr) =>
-  mul(roundUp(div(roundUp(div(mailboxesPerDagAt(dags), ref('mailboxesPerDatabaseMax'))), S)), S);
-
-/**
- * Active mailboxes of a survivor of F failures in a candidate's DAG (S > F) when databases fail over whole:
- * ROUNDUP(databases / (S - F)) databases of ROUNDUP(mailboxes / databases) mailboxes (wholeDatabaseActive) [S13].
- */
-function wholeDatabaseWorstCase(dags: Expr): Expr {
-  const databases = databasesPerDagAt(dags);
-  return min(
-    mailboxesPerDagAt(dags),
-    mul(roundUp(div(databases, sub(S, F))), roundUp(div(mailboxesPerDagAt(dags), databases))),
-  );
-}
-
-/** The largest VM serves that survivor: its megacycles (passive copies as mailboxCopiesPerServer) and its cache. */
-function wholeDatabasesFit(dags: Expr): Expr {
-  const active = wholeDatabaseWorstCase(dags);
-  const copies = roundUp(div(mul(mailboxesPerDagAt(dags), C), S));
-  return and(
-    le(
-      add(
-        mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
-        mul(max(0, sub(copies, active)), ref('averageMegacyclesPerPassiveMailbox')),
-      ),
-      LARGEST_VM_MEGACYCLES,
-    ),
-    le(active, ref('maxActiveMailboxesByRam')),
   );
 }
 
@@ -252,8 +216,8 @@ export const dagLayoutFigures: readonly Figure[] = [
     ),
   ),
   candidate(
-    'candidateDagsByAverage',
-    { label: 'DAGs needed at the average share of mailboxes', unit: 'DAGs', kind: 'count' },
+    'candidateDags',
+    { label: 'DAGs needed', unit: 'DAGs', kind: 'count' },
     ifThen(
       ge(ref('candidateActiveMailboxCapacity'), 1),
       max(
@@ -265,21 +229,6 @@ export const dagLayoutFigures: readonly Figure[] = [
             mul(S, roundDown(div(ref('maxDatabaseCopiesPerServer'), C)), ref('mailboxesPerDatabaseMax')),
           ),
         ),
-      ),
-      0,
-    ),
-  ),
-  // A survivor mounts whole databases, which may exceed the average share by up to a database: where it does at that
-  // count, one DAG more (a smaller share per server) [S13].
-  candidate(
-    'candidateDags',
-    { label: 'DAGs needed, whole databases after failures', unit: 'DAGs', kind: 'count', source: '[S13]' },
-    ifThen(
-      and(gt(S, F), ge(ref('candidateDagsByAverage'), 1)),
-      ifThen(
-        wholeDatabasesFit(ref('candidateDagsByAverage')),
-        ref('candidateDagsByAverage'),
-        add(ref('candidateDagsByAverage'), 1),
       ),
       0,
     ),
@@ -320,29 +269,6 @@ export const dagLayoutFigures: readonly Figure[] = [
       0,
     ),
   ),
-  // The worst case of the DAG count chosen, in whole databases: a candidate still short ranks below every one that
-  // is not (if none is, the VM is sized for its whole databases all the same and the design checks say if it fits).
-  candidate(
-    'candidateWorstCaseActiveMailboxes',
-    {
-      label: 'Worst-case active mailboxes per server, whole databases',
-      unit: 'mailboxes',
-      kind: 'count',
-      source: '[S3] [S13]',
-    },
-    ifThen(and(gt(S, F), ge(ref('candidateDags'), 1)), wholeDatabaseWorstCase(ref('candidateDags')), 0),
-  ),
-  candidate(
-    'candidateWholeDatabasesFit',
-    {
-      label: 'The largest VM serves the worst-case active databases',
-      unit: 'yes/no',
-      kind: 'flag',
-      source: '[S2] [S13] [S14]',
-    },
-    // IF, not AND: a spreadsheet evaluates every argument of AND, and S - F may be 0 here.
-    ifThen(and(gt(S, F), ge(ref('candidateDags'), 1)), wholeDatabasesFit(ref('candidateDags')), gt(0, 1)),
-  ),
   candidate(
     'candidateRank',
     { label: 'Rank (lowest wins)', unit: '' },
@@ -354,10 +280,7 @@ export const dagLayoutFigures: readonly Figure[] = [
         le(add(S, ref('candidateDrServers')), constant('members_per_dag_max')),
         le(ref('candidateDatabaseCopiesPerServer'), ref('maxDatabaseCopiesPerServer')),
       ),
-      add(
-        ifThen(ref('candidateWholeDatabasesFit'), 0, WHOLE_DATABASE_SHORTFALL),
-        ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
-      ),
+      ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
       UNBUILDABLE,
     ),
   ),

@@ -188,28 +188,6 @@ const CHECKS: readonly DesignCheck[] = [
     severity: 'advice',
     source: "Microsoft 'Backup Operations' (aa579157); [S13]",
   },
-  // Databases fail over whole [S13]: the VM is sized for the survivors' whole databases, so this fails only where no
-  // VM the host holds serves them (or an analyst overrides a figure in the workbook); a design over the CPU target or
-  // short of database cache at a failure it claims to survive is not one to sign [S12] [S14].
-  {
-    id: 'checkFailuresWithinTarget',
-    label: 'Every survivor of the worst tolerated failure within the CPU target and its database cache',
-    holds: and(ref('singleFailureWithinTarget'), ref('worstFailureWithinTarget')),
-    message:
-      'a surviving mailbox server mounts more whole databases than its vCPU serve within max_cpu_utilization_pct or its database cache holds: use a larger host, more mailbox servers, or fewer failures to survive',
-    severity: 'unbuildable',
-    source: '[S12] [S13] [S14]',
-  },
-  // The DR members are counted from the average share; after a site loss they mount whole databases [S13].
-  {
-    id: 'checkSiteFailureWithinTarget',
-    label: 'The DR members within the CPU target and their database cache after a site failure',
-    holds: ref('siteFailureWithinTarget'),
-    message:
-      'after a site failure the DR mailbox servers mount more whole databases than their vCPU serve within max_cpu_utilization_pct or their database cache holds: add DR capacity (dr_capacity_pct is met only in part)',
-    severity: 'advice',
-    source: '[S13] [S71]',
-  },
 ];
 
 const check = (c: DesignCheck): Figure =>
