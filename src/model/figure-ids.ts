@@ -993,6 +993,7 @@ export const FIGURE_IDS = [
   'checkRestoreByVdr', // Mailbox databases restored by an Exchange-aware agent, option
   'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
+  'checkFailuresWithinTarget', // Every survivor of a failure within the CPU target and its database cache, whole databases failed over, option
   'checkDrCopiesAsAsked', // DR copies as many as dr_copies asks, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
   'checkBackupFitsLanLink', // The backup of a night fits the window over the LAN link of each mailbox server, option

@@ -129,6 +129,14 @@ export function optionWarnings(
     });
   }
   // The check fails only where the floor of one applies and dr_copies (a count) is below it: dr_copies is 0.
+  if (values.checkFailuresWithinTarget !== 'OK') {
+    warnings.push({
+      code: 'failover-over-target',
+      severity: 'advice',
+      message:
+        'After a failure a surviving mailbox server mounts whole databases (ROUNDUP(databases / survivors) [S13]), more than the even share of mailboxes the VMs are sized for: its CPU or database cache goes over target (the Activation scenarios show which); add a member or a larger VM.',
+    });
+  }
   if (values.checkDrCopiesAsAsked !== 'OK') {
     warnings.push({
       code: 'dr-copies-floor',

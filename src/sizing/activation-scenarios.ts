@@ -16,6 +16,7 @@ import {
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
+import { wholeDatabaseActive } from './mailbox-server-load.js';
 import { shareOf } from './shares.js';
 
 /** The activation scenarios of the calculator's Role Requirements sheet [S13]: its figure ids start with these. */
@@ -39,9 +40,20 @@ const megacyclesOf = (active: Expr, passive: Expr) =>
   );
 
 // Single server failure: one member of a DAG down (a database with C >= 2 copies fails over); a standalone server's
-// mailboxes wait for its restart, so the others carry what they carry in normal operation.
+// mailboxes wait for its restart, so the others carry what they carry in normal operation. Databases fail over
+// whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13], which may exceed the even share the sizing
+// assumes (activeMailboxesWorstCase): these figures and checkFailuresWithinTarget show it.
 const singleDown = ifThen(gt(C, 1), 1, 0);
-const singleActive = roundUp(div(M, sub(S, ref('singleFailureServersDown'))));
+const singleActive = wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('singleFailureServersDown')));
+// The worst tolerated failure (F members down), in whole databases too; with no failure tolerated, the sized load.
+const worstActive = ifThen(
+  gt(ref('serverFailuresTolerated'), 0),
+  max(
+    ref('activeMailboxesWorstCase'),
+    wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('serverFailuresTolerated'))),
+  ),
+  ref('activeMailboxesWorstCase'),
+);
 
 // Site failure: the DR members of a DAG run the share of its mailboxes the DR site carries (all of them in
 // active/active); the copies a DR member holds are its DAG's DR copies, plus, in active/active, the in-site copies of
@@ -49,7 +61,11 @@ const singleActive = roundUp(div(M, sub(S, ref('singleFailureServersDown'))));
 const siteActive = ifThen(
   not(ref('siteLossProtected')),
   0,
-  ifThen(drMembers, roundUp(div(mul(M, div(ref('drSiteCapacityPct'), 100)), D)), ref('activeMailboxesNormal')),
+  ifThen(
+    drMembers,
+    wholeDatabaseActive(roundUp(mul(ref('databasesPerDag'), div(ref('drSiteCapacityPct'), 100))), D),
+    ref('activeMailboxesNormal'),
+  ),
 );
 const siteHeld = ifThen(
   drMembers,
@@ -71,7 +87,7 @@ interface ScenarioTerms {
 const cpuOf = (megacycles: Expr) => div(megacycles, mul(ref('vcpu'), ref('megacyclesPerVcpu')));
 const cacheOf = (active: Expr) => div(mul(active, ref('averageDatabaseCachePerMailboxMB')), constant('mb_per_gb'));
 
-/** Per scenario: the figures already sized (normal, worst) by reference, the others by the same rules. */
+/** Per scenario: normal operation as sized, by reference; the failures by the same rules, in whole databases. */
 const TERMS: Record<ActivationScenario, ScenarioTerms> = {
   normal: {
     label: 'normal operation',
@@ -94,11 +110,11 @@ const TERMS: Record<ActivationScenario, ScenarioTerms> = {
   worstFailure: {
     label: 'worst tolerated failure',
     serversDown: ref('serverFailuresTolerated'),
-    active: ref('activeMailboxesWorstCase'),
-    passive: ref('passiveMailboxesWorstCase'),
-    megacycles: ref('megacyclesWorstCase'),
-    cpu: ref('cpuUtilizationWorstCase'),
-    cacheGB: ref('databaseCacheRequiredGB'),
+    active: worstActive,
+    passive: passiveOf(ref('mailboxCopiesPerServer'), ref('worstFailureActiveMailboxes')),
+    megacycles: megacyclesOf(ref('worstFailureActiveMailboxes'), ref('worstFailurePassiveMailboxes')),
+    cpu: cpuOf(ref('worstFailureMegacycles')),
+    cacheGB: cacheOf(ref('worstFailureActiveMailboxes')),
   },
   siteFailure: {
     label: 'site failure (DR site)',

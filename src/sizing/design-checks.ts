@@ -160,6 +160,17 @@ const CHECKS: readonly DesignCheck[] = [
     severity: 'advice',
     source: '[S13]',
   },
+  // [S13] Databases fail over whole: a survivor mounts ROUNDUP(databases / survivors) of them, which may exceed the even
+  // share of mailboxes the VMs are sized for; the activation scenarios count whole databases and say where it binds.
+  {
+    id: 'checkFailuresWithinTarget',
+    label: 'Every survivor of a failure within the CPU target and its database cache, whole databases failed over',
+    holds: and(ref('singleFailureWithinTarget'), ref('worstFailureWithinTarget'), ref('siteFailureWithinTarget')),
+    message:
+      'after a failure a surviving mailbox server mounts whole databases, more than the even share the VMs are sized for: its CPU or its database cache is over target (see the Activation scenarios); add a member or a larger VM',
+    severity: 'advice',
+    source: '[S12] [S13] [S14]',
+  },
   // [S72] A site-resilient DAG is defined by its DR copies: drNonLaggedDatabaseCopies keeps one where dr_copies is 0.
   {
     id: 'checkDrCopiesAsAsked',

@@ -1,9 +1,18 @@
-import { add, div, type Expr, max, mul, roundUp, sub } from '../expr/expression.js';
+import { add, div, type Expr, max, min, mul, roundUp, sub } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
 
 const count = (id: string, label: string, value: Expr) =>
   optionFigure(id, { label, unit: 'mailboxes', kind: 'count', source: '[S3] [S12]' }, value);
+
+/**
+ * Active mailboxes per surviving server when `survivors` servers of a DAG run its databases: a database fails over
+ * whole, so a survivor mounts ROUNDUP(databases / survivors) of them, each of mailboxesPerDatabase mailboxes (the
+ * calculator counts whole databases per server after failures [S13]); never more than the DAG's mailboxes.
+ */
+export function wholeDatabaseActive(databases: Expr, survivors: Expr): Expr {
+  return min(ref('mailboxesPerDag'), mul(roundUp(div(databases, survivors)), ref('mailboxesPerDatabase')));
+}
 
 /**
  * Method step 4: the mailboxes one server holds in normal operation and in its worst failure mode
