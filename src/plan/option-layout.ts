@@ -4,7 +4,6 @@ import type { EvaluatedComparison } from '../options/compare-options.js';
 import { type CopyLayout, copyLayout, type LayoutInputs } from './copy-layout.js';
 
 const num = (value: unknown) => Number(String(value ?? 0));
-const yes = (value: unknown) => value === true || ['yes', 'true'].includes(String(value).toLowerCase());
 
 /** The storage limits of a tier's mailboxes: its quota as the prohibit send and receive limit, the two below it. */
 export interface TierLimits {
@@ -38,7 +37,9 @@ export function layoutInputsOf(
   const drDatabaseCopies = figure('drDatabaseCopies');
   const scenario = evaluated.resolved.scenario;
   // The lagged copies are those of the lagged-copy option (input lagged_copies); the rest of the DR copies are not lagged.
-  const laggedCopies = yes(row?.lagged_dr_copies) ? Math.min(num(scenario.get('lagged_copies')), drDatabaseCopies) : 0;
+  // data/options.csv is read typed: lagged_dr_copies is a boolean.
+  const laggedCopies =
+    row?.lagged_dr_copies === true ? Math.min(num(scenario.get('lagged_copies')), drDatabaseCopies) : 0;
   return {
     dags: figure('dags'),
     serversPerDag: figure('memberServers'),
