@@ -4,6 +4,7 @@ import { compareOptions } from '../src/options/compare-options.js';
 import type { OptionId } from '../src/options/option-ids.js';
 import type { OptionResult } from '../src/options/option-result.js';
 import { ACTIVATION_SCENARIOS } from '../src/sizing/activation-scenarios.js';
+import { sizeMailboxRole } from '../src/sizing/size-mailbox-role.js';
 import { reference } from './reference.js';
 import { withInputs } from './shipped.js';
 import { SMALL_PARAMETERS, SMALL_TIERS } from './small-scenario.js';
@@ -42,12 +43,12 @@ describe('role requirements per activation scenario (the calculator Role Require
   it('a DAG of 4 servers, 3 copies, 2 failures: normal, one failure, the worst, and no site failure', () => {
     const o = option('dag', DAG_S4_C3_F2);
     // Copies held per server: 2,000 x 3 / 4 = 1,500. Active megacycles x (1 + 10 % x (3 - 1)) = x 1.2 [S2]: 2.4.
+    // Databases fail over whole [S13]: 4 databases of 2,000 / 4 = 500 mailboxes.
     // Normal:   2,000 / 4 = 500 active, 1,000 passive; 500 x 2.4 + 1,000 x 0.3 = 1,500 megacycles;
     //           on 2 vCPU: 1,500 / (2 x 2,999.7) = 0.250025; cache 500 x 6 / 1,024 = 2.929688 GB.
-    // Databases fail over whole [S13]: 4 databases of 500 mailboxes.
-    // One down: ROUNDUP(4 / 3) = 2 databases, 1,000 active, 1,500 - 1,000 = 500 passive; 1,000 x 2.4 + 500 x 0.3 =
-    //           2,550; 2,550 / 5,999.4 = 0.425043; 1,000 x 6 / 1,024 = 5.859375 GB (an even share would be 667).
-    // Two down: ROUNDUP(4 / 2) = 2 databases, 1,000 active, 500 passive; 2,550; 0.425043; 5.859375 GB.
+    // One down: 3 survivors mount ROUNDUP(4 / 3) = 2 databases = 1,000 active (not the average 667),
+    //           1,500 - 1,000 = 500 passive; 1,000 x 2.4 + 500 x 0.3 = 2,550; 2,550 / 5,999.4 = 0.425043; 5.859375 GB.
+    // Two down: ROUNDUP(4 / 2) = 2 databases = 1,000 active, 500 passive; 2,400 + 150 = 2,550; 0.425043; 5.859375 GB.
     expect(o.figures.vcpu).toBe(2);
     expect(rows(o)).toEqual({
       normal: [0, 500, 1000, '1500', '0.250025', '2.929688'],
@@ -89,9 +90,9 @@ describe('role requirements per activation scenario (the calculator Role Require
     // 5 copies in all: x 1.4, 2.8 megacycles per active mailbox. A DR VM (2 vCPU, 16 GB: 10.4 GB of cache) serves
     // MIN(ROUNDDOWN(2 x 2,999.7 x 0.8 / 2.8), ROUNDDOWN(10.4 x 1,024 / 6)) = MIN(1,714, 1,774) = 1,714 mailboxes.
     // DR members: MAX(2 copies, ROUNDUP(4 databases x 2 / 3 copies a server), ROUNDUP(2,000 / 1,714)) = 3.
-    // After the site failure the 4 databases fail over whole: ROUNDUP(4 / 3) = 2 databases, 1,000 active of
-    // ROUNDUP(2,000 x 2 / 3) = 1,334 copies held, 334 passive; 1,000 x 2.8 + 334 x 0.3 = 2,900.2 megacycles;
-    // 2,900.2 / 5,999.4 = 0.483415; 1,000 x 6 / 1,024 = 5.859375 GB.
+    // After the site failure the 3 DR members mount the DAG's 4 databases (500 mailboxes each) whole [S13]:
+    // ROUNDUP(4 / 3) = 2 databases = 1,000 active of ROUNDUP(2,000 x 2 / 3) = 1,334 copies held, 334 passive;
+    // 1,000 x 2.8 + 334 x 0.3 = 2,900.2 megacycles; 2,900.2 / 5,999.4 = 0.483415; 1,000 x 6 / 1,024 = 5.859375 GB.
     expect(o.figures.drMailboxServersPerDag).toBe(3);
     expect(rows(o).siteFailure).toEqual([4, 1000, 334, '2900.2', '0.483415', '5.859375']);
     expect(o.figures.siteFailureWithinTarget).toBe(true);
@@ -117,24 +118,69 @@ describe('role requirements per activation scenario (the calculator Role Require
   });
 });
 
-describe('whole databases after a failure on the shipped design (review of issue 13)', () => {
-  // 16,500 mailboxes in 32 databases of 516 on 8 members: a survivor of one failure mounts ROUNDUP(32 / 7) = 5 whole
-  // databases, 2,580 active mailboxes, where the VMs are sized for the even share ROUNDUP(16,500 / 7) = 2,358.
-  const shipped = compareOptions(withInputs({}), reference, { options: ['dag', 'dag-lagged-dr'] }).options;
-  it('dag stays within the 80 % CPU target at 0.753687; the DR-copy option, with its copy factor, does not', () => {
-    const [dag, lagged] = shipped as [OptionResult, OptionResult];
-    expect([dag.figures.activeMailboxesWorstCase, dag.figures.singleFailureActiveMailboxes]).toEqual([2358, 2580]);
-    expect([dag.figures.singleFailureCpuUtilization, dag.figures.singleFailureWithinTarget]).toEqual([
-      '0.753687',
-      true,
-    ]);
-    expect([lagged.figures.singleFailureCpuUtilization, lagged.figures.singleFailureWithinTarget]).toEqual([
-      '0.807149',
-      false,
-    ]);
-    // The advice says so; the design stays valid (the sizing by whole databases is still to come).
-    expect(dag.warnings.map((w) => w.code)).not.toContain('failover-over-target');
-    expect(lagged.warnings.find((w) => w.code === 'failover-over-target')?.severity).toBe('advice');
-    expect(lagged.valid).toBe(true);
+describe('databases fail over whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13]', () => {
+  const shipped = (parameters: RawRecord = {}) =>
+    compareOptions(withInputs(parameters), reference, { options: ['dag'] }).options[0]!;
+
+  it('the shipped dag, one server down: 5 of 32 databases on a survivor, 2,580 mailboxes, within the target', () => {
+    const o = shipped();
+    // 16,500 mailboxes, databases of at most 522: ROUNDUP(16,500 / 522) = 32, a multiple of the 8 servers; 16,500 / 32
+    // = 515.6, so 516 a database. One down: 7 survivors mount ROUNDUP(32 / 7) = 5 databases = 5 x 516 = 2,580 active
+    // (the average share, ROUNDUP(16,500 / 7) = 2,358, leaves a database out); copies held ROUNDUP(16,500 x 3 / 8) =
+    // 6,188, so 3,608 passive. 3.127273 x 1.2 = 3.752727 megacycles an active mailbox, 0.469091 a passive one:
+    // 2,580 x 3.752727 + 3,608 x 0.469091 = 9,682.04 + 1,692.48 = 11,374.52 megacycles; the VM is sized for it, 4 vCPU
+    // of 3,772.96: 11,374.52 / 15,091.83 = 0.753687 <= 0.80; cache 2,580 x 9.272727 MB / 1,024 = 23.362926 GB <= 24.4.
+    expect([o.figures.memberServers, o.figures.databasesPerDag, o.figures.mailboxesPerDatabase]).toEqual([8, 32, 516]);
+    expect(rows(o).singleFailure).toEqual([1, 2580, 3608, '11374.516364', '0.753687', '23.362926']);
+    // One failure tolerated: the worst case is the single failure, and the server is sized by it.
+    expect(rows(o).worstFailure).toEqual(rows(o).singleFailure);
+    expect(o.figures.activeMailboxesWorstCase).toBe(2580);
+    expect(o.figures.vcpu).toBe(4);
+    expect(o.figures.singleFailureWithinTarget).toBe(true);
+    expect(o.figures.worstFailureWithinTarget).toBe(true);
+  });
+
+  it('two failures: 9 servers would leave 2,754 mailboxes a survivor, beyond the cache; 10 servers hold it', () => {
+    const o = shipped({ mailbox_server_failures: 2 });
+    // S = 9: 36 databases of ROUNDUP(16,500 / 36) = 459; 7 survivors mount ROUNDUP(36 / 7) = 6 = 2,754 mailboxes,
+    // more than the 2,694 the largest VM's 24.4 GB cache holds (ROUNDDOWN(24.4 x 1,024 / 9.272727)): one DAG of 9 is
+    // short, two DAGs of 9 rank behind one of 10. S = 10: 40 databases of ROUNDUP(16,500 / 40) = 413; 8 survivors
+    // mount ROUNDUP(40 / 8) = 5 = 2,065; copies ROUNDUP(16,500 x 3 / 10) = 4,950, 2,885 passive;
+    // 2,065 x 3.752727 + 2,885 x 0.469091 = 9,102.71 megacycles; / (4 x 3,772.96) = 0.603155; 18.699396 GB.
+    expect(o.figures.maxActiveMailboxesByRam).toBe(2694);
+    expect([o.figures.memberServers, o.figures.dags, o.figures.databasesPerDag]).toEqual([10, 1, 40]);
+    expect(rows(o).worstFailure).toEqual([2, 2065, 2885, '9102.709091', '0.603155', '18.699396']);
+    expect(o.figures.worstFailureWithinTarget).toBe(true);
+  });
+
+  it('an uneven spread: 8 databases on 8 servers put 2 on a survivor, a quarter of the DAG, not a seventh', () => {
+    // 3,920 mailboxes at 400 messages a day, 8 servers fixed, 1 failure: 8 databases of 3,920 / 8 = 490; a survivor
+    // mounts ROUNDUP(8 / 7) = 2 = 980 (the average share, ROUNDUP(3,920 / 7) = 560, would undersize it). At 425
+    // messages the largest database holds fewer mailboxes: 16 of 245, ROUNDUP(16 / 7) = 3 = 735 a survivor, so the
+    // worst case is not monotone in demand (see mailbox-role-properties.test.ts).
+    const size = (messages: number) =>
+      sizeMailboxRole(
+        {
+          layout: 'dag',
+          scenario: {
+            host_sockets: 4,
+            host_cores_per_socket: 8,
+            host_specint_rate2006: 800,
+            host_ram_gb: 256,
+            max_vcpu_per_vm: 32,
+            dag_member_servers: 8,
+            dag_copies: 2,
+            mailbox_server_failures: 1,
+          },
+          tiers: [{ tier: 't', mailboxes: 3920, messages_per_day: messages }],
+        },
+        reference,
+      ).mailboxServer;
+    const at = (messages: number) => {
+      const m = size(messages);
+      return [m.databasesPerDag, m.mailboxesPerDatabase, m.activeMailboxesWorstCase];
+    };
+    expect(at(400)).toEqual([8, 490, 980]);
+    expect(at(425)).toEqual([16, 245, 735]);
   });
 });

@@ -22,14 +22,15 @@ describe('VM shapes within one NUMA node [L:S78]', () => {
       6, 47,
     ]);
     // 32 GB gives 24.4 GB of database cache [S14]: 24.4 x 1024 / 9.27 MB = 2,694 active mailboxes at most; with one
-    // failure survived, 16,500 / (8 - 1) = 2,358 fit, 16,500 / (7 - 1) = 2,750 do not: eight members of 4 vCPU.
+    // failure survived and databases failing over whole [S13], 8 members: 32 databases of 516, ROUNDUP(32 / 7) = 5 =
+    // 2,580 fit; 7 members: 35 databases of 472, ROUNDUP(35 / 6) = 6 = 2,832 do not: eight members of 4 vCPU.
     expect([
       dag.mailbox.memberServers,
       dag.mailbox.dags,
       dag.mailbox.vcpu,
       dag.mailbox.ramGB,
       dag.mailbox.activeMailboxesWorstCase,
-    ]).toEqual([8, 1, 4, '32', 2358]);
+    ]).toEqual([8, 1, 4, '32', 2580]);
     expect(dag.figures.mailboxVmSpansNumaNodes).toBe(false);
   });
   it('Client Access VMs are cut at the 6 cores of a socket: 24 cores make four VMs of 6 vCPU, not three of 8', () => {
@@ -91,7 +92,11 @@ describe('a mailbox VM never outgrows the largest VM a host holds [L:S23] [L:S78
     // 9.8625 megacycles a worst-case active mailbox; 8 x 2,047.7952 = 16,382.3616 / 9.8625 = 1,661. But two DAGs of
     // 11,627 give a server ROUNDUP(11,627 x 3 / 8) = 4,361 copies, 1,661 active and 2,700 passive after one failure:
     // 1,661 x 8.4 + 2,700 x 0.9 = 16,382.4 megacycles, over 8 vCPU. At 1,660 eight members need three DAGs (rank 40),
-    // so three DAGs of six win (rank 34): 7,752 mailboxes, 1,551 active, 1,551 x 8.4 + 2,325 x 0.9 = 15,120.9: 8 vCPU.
+    // and three DAGs of six would rank 34, but databases fail over whole [S13]: 7,752 mailboxes in ROUNDUP(7,752 / 490)
+    // = 16, so 18 databases of 431; 5 survivors mount ROUNDUP(18 / 5) = 4 = 1,724 > 1,551: six members need four DAGs
+    // (rank 40). Five DAGs of four win (rank 16 + 5 x 4 = 36, before four of five, also 36): 4,651 mailboxes, 12
+    // databases of 388, 3 survivors mount ROUNDUP(12 / 3) = 4 = 1,552 active, ROUNDUP(4,651 x 3 / 4) = 3,489 copies,
+    // 1,937 passive: 1,552 x 8.4 + 1,937 x 0.9 = 14,780.1 megacycles: 8 vCPU.
     const candidate = (figure: FigureId) => n(sized.evaluation.figureColumn(figure, { option: 'dag-lagged-dr' })[7]);
     expect([
       candidate('candidateActiveMailboxesByCpu'),
@@ -106,7 +111,7 @@ describe('a mailbox VM never outgrows the largest VM a host holds [L:S23] [L:S78
       lagged.mailbox.activeMailboxesWorstCase,
       lagged.mailbox.megacyclesWorstCase,
       lagged.mailbox.vcpu,
-    ]).toEqual([6, 3, 1551, '15120.9', 8]);
+    ]).toEqual([4, 5, 1552, '14780.1', 8]);
     expect(lagged.vms.dr.mailbox.vcpuPerVm).toBe(8);
   });
 });
@@ -236,30 +241,40 @@ describe('a DR site that carries the disaster it is sized for (section 5)', () =
   const lagged = option(comparison, 'dag-lagged-dr');
   it('after a site loss the DR mailbox VMs run every mailbox within the CPU target and with the cache it needs', () => {
     // Issue 11: 2 DR servers would have run at 85 % CPU with 53.6 GB of cache where 74.7 GB was needed.
-    // A DR VM (4 vCPU, 32 GB) serves min(4 x 3,018.36 / (3.127 x 1.3), 24.4 x 1,024 / 9.27) = min(2,969, 2,694)
-    // active mailboxes (every copy of the database, lagged included, adds 10 % [S2]); 16,500 / 2,694 = 6.1: 7 servers.
-    expect(lagged.figures.drActiveMailboxesPerServer).toBe(2694);
-    expect(lagged.figures.drMailboxServersPerDag).toBe(7);
-    expect(lagged.vms.dr.mailbox).toMatchObject({ vms: 7, vcpuPerVm: 4, ramGBPerVm: '32' });
-    const activePerServer = Math.ceil(16500 / 7);
+    // The primary layout, the candidate whose hosts and server licences are priced lowest (dag-candidate-cost.test.ts):
+    // 3 DAGs of 4 members, 5,500 mailboxes a DAG in 12 databases of 459. Sized for whole databases [S13]: one member
+    // down, ROUNDUP(12 / 3) = 4 = 1,836 active x 3.127273 x 1.3 (every copy, lagged included, adds 10 % [S2]) and
+    // 2,289 passive x 0.469091: 8,537.93 megacycles, 3 vCPU of 3,018.36; 16.6 GB of cache, the 24 GB row. A DR VM has
+    // its shape. It serves min(ROUNDDOWN(3 x 3,018.36 / (3.127273 x 1.3)), ROUNDDOWN(17.6 x 1,024 / 9.272727)) =
+    // min(2,227, 1,943) active mailboxes; 5,500 / 1,943 = 2.8: 3 servers a DAG, which mount its 12 databases whole
+    // after a site loss: ROUNDUP(12 / 3) = 4 = 1,836 each.
+    expect([lagged.figures.memberServers, lagged.figures.dags, lagged.figures.databasesPerDag]).toEqual([4, 3, 12]);
+    expect(lagged.figures.drActiveMailboxesPerServer).toBe(1943);
+    expect(lagged.figures.drMailboxServersPerDag).toBe(3);
+    expect(lagged.vms.dr.mailbox).toMatchObject({ vms: 9, vcpuPerVm: 3, ramGBPerVm: '24' });
+    expect(lagged.figures.siteFailureActiveMailboxes).toBe(1836);
+    const activePerServer = Math.ceil(12 / 3) * 459;
     expect(
       (activePerServer * n(comparison.scenario.platform.averageMegacyclesPerActiveMailbox) * 1.3) /
-        (4 * n(comparison.scenario.platform.megacyclesPerVcpu)),
+        (3 * n(comparison.scenario.platform.megacyclesPerVcpu)),
     ).toBeLessThanOrEqual(0.8);
     expect(
       (activePerServer * n(comparison.scenario.platform.averageDatabaseCachePerMailboxMB)) / 1024,
-    ).toBeLessThanOrEqual(24.4);
+    ).toBeLessThanOrEqual(n(lagged.figures.databaseCacheProvidedGB));
+    expect(lagged.figures.siteFailureWithinTarget).toBe(true);
     expect(lagged.protection.siteLossNote).toBe('the DR site runs every mailbox');
   });
   it('the DR roles are sized for that load, and the DAG stays within 16 members across both sites [S37]', () => {
-    // 7 DR mailbox VMs x 4 vCPU = 28 cores: CAS 21 cores in four VMs of at most 6, Hub 4, GC 4 [S5] [S22].
+    // 9 DR mailbox VMs x 3 vCPU = 27 cores: CAS 27 x 3/4 = 20.25, 21 cores in four VMs of at most 6 [S5] [S22].
     expect(lagged.vms.dr.clientAccess.vms).toBe(4);
     expect(n(lagged.figures.memberServers) + n(lagged.figures.drMailboxServersPerDag)).toBeLessThanOrEqual(16);
   });
   it('a partial DR capacity is a scenario choice, and the protection row then says so', () => {
     const half = option(compareOptions(withInputs({ dr_capacity_pct: 50 }), reference), 'dag-lagged-dr');
-    // 16,500 x 50 % / 2,694 = 3.1: 4 servers.
-    expect(half.figures.drMailboxServersPerDag).toBe(4);
+    // Fewer DR members let the layout take 2 DAGs of 5 (8,250 mailboxes, 4 vCPU, 32 GB VMs serving 2,694 after a
+    // site loss): 8,250 x 50 % / 2,694 = 1.5, 2 servers a DAG.
+    expect([half.figures.memberServers, half.figures.dags]).toEqual([5, 2]);
+    expect(half.figures.drMailboxServersPerDag).toBe(2);
     expect(half.protection.siteLossNote).toMatch(/^partial/);
     expect(half.protection.siteLossCapacityPct).toBe('50');
   });

@@ -24,19 +24,21 @@ const size = (mailboxes: number, messages: number, copies: number) =>
     reference,
   ).mailboxServer;
 
+// The worst failure counts whole databases [S13], so its load (and the RAM sized for it) is not monotone in demand:
+// more messages may mean smaller databases, more of them, spread more evenly over the survivors (3,920 mailboxes on
+// 8 servers, 1 failure: 8 databases of 490 at 400 messages a day, a survivor mounts ROUNDUP(8 / 7) = 2 = 980
+// mailboxes; 16 of 245 at 425, ROUNDUP(16 / 7) = 3 = 735). The normal load, the average share, is monotone.
 const needs = (server: ReturnType<typeof size>) => ({
-  megacycles: Number(server.megacyclesWorstCase),
-  ram: Number(server.ramGB),
+  megacycles: Number(server.megacyclesNormal),
   storage: Number(server.mailboxDataPerDagGB) * server.databaseCopiesInSite,
 });
 
 const notLess = (bigger: ReturnType<typeof needs>, smaller: ReturnType<typeof needs>) => {
   expect(bigger.megacycles).toBeGreaterThanOrEqual(smaller.megacycles);
-  expect(bigger.ram).toBeGreaterThanOrEqual(smaller.ram);
   expect(bigger.storage).toBeGreaterThanOrEqual(smaller.storage);
 };
 
-describe('more demand never needs fewer megacycles, less RAM or less storage', () => {
+describe('more demand never needs fewer megacycles in normal operation or less storage', () => {
   // At most 13,000 mailboxes with up to 8 copies keep one DAG of eight within the 29 database copies a VM of 60
   // virtual disks holds (two LUNs a copy), so the layout stays fixed.
   const mailboxes = fc.integer({ min: 100, max: 8000 });

@@ -43,11 +43,14 @@ describe("database size by resilience ('Understanding Mailbox Database and Log C
   });
   it('the limit holds after mailboxes per database are rounded up: 1,369 mailboxes under a 100 GB limit', () => {
     // Before: ceil(1,369 x 2.6296 GB / 100) = 36 databases of ceil(1,369 / 36) = 39 mailboxes = 102.6 GB, over the limit.
-    // Now: floor(100 x 1024 / 2,692.66 MB) = 38 mailboxes at most; ceil(1,369 / 38) = 37 databases, 38 as a multiple
-    // of the 2 servers it takes to keep each VM within 29 database copies (60 virtual disks), of 37 = 97.3 GB.
+    // Now: floor(100 x 1024 / 2,692.66 MB) = 38 mailboxes at most. Two servers keep each VM within 29 database copies
+    // (60 virtual disks); without a price list the layout on the fewest hosts wins, two groups of one server (a host
+    // holds one of each): ceil(1,369 / 2) = 685 mailboxes a group, ceil(685 / 38) = 19 databases of ceil(685 / 19) = 37
+    // = 97.3 GB, 38 in all.
     const server = size('standalone', { max_database_size_standalone_gb: 100 }, 1369);
     expect(server.mailboxesPerDatabaseBySize).toBe(38);
-    expect(server.databasesByCapacity).toBe(37);
+    expect([server.memberServers, server.dags]).toEqual([1, 2]);
+    expect(server.databasesByCapacity).toBe(19);
     expect(server.databases).toBe(38);
     expect(server.mailboxesPerDatabase).toBe(37);
     expect(n(server.databaseSizeGB).toFixed(1)).toBe('97.3');

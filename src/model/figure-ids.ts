@@ -75,9 +75,23 @@ export const FIGURE_IDS = [
   'candidateActiveMailboxesByCpu', // Worst-case active mailboxes within the largest VM, passive share averaged (mailboxes), rows:memberServers
   'candidateMegacyclesAtCapacity', // Megacycles per server at that load, in whole mailboxes (megacycles), rows:memberServers
   'candidateActiveMailboxCapacity', // Worst-case active mailboxes one VM can serve (mailboxes), rows:memberServers
-  'candidateDags', // DAGs needed (DAGs), rows:memberServers
+  'candidateDagsByAverage', // DAGs needed at the average share of mailboxes (DAGs), rows:memberServers
+  'candidateDags', // DAGs needed, whole databases after failures (DAGs), rows:memberServers
   'candidateDrServers', // DR-site members of the DAG, at most (servers), rows:memberServers
   'candidateDatabaseCopiesPerServer', // Database copies per server (copies), rows:memberServers
+  'candidateWorstCaseActiveMailboxes', // Worst-case active mailboxes per server, whole databases (mailboxes), rows:memberServers
+  'candidateWholeDatabasesFit', // The largest VM serves the worst-case active databases (yes/no), rows:memberServers
+  'candidateMailboxCopiesPerServer', // Mailbox copies held per server (mailboxes), rows:memberServers
+  'candidateVcpu', // vCPU per mailbox VM (vCPU), rows:memberServers
+  'candidateRamGB', // RAM per mailbox VM (GB), rows:memberServers
+  'candidateVmsPerHost', // Mailbox VMs a host holds, one per DAG (VMs), rows:memberServers
+  'candidatePrimaryHosts', // Hosts the primary site takes, estimated (hosts), rows:memberServers
+  'candidateDrHosts', // Hosts the DR members take, estimated (hosts), rows:memberServers
+  'candidateEligibility', // Eligibility (0 fits, 1 short of whole databases, more: cannot be built), rows:memberServers
+  'bestCandidateEligibility', // Best eligibility, option
+  'candidateMailboxServers', // Mailbox servers, both sites (servers), rows:memberServers
+  'candidateCost', // Hosts and mailbox server licences, price (currency), rows:memberServers
+  'bestCandidateCost', // Lowest candidate price (currency), option
   'candidateRank', // Rank (lowest wins), rows:memberServers
   'bestCandidateRank', // Best candidate rank, option
   'layoutBuildable', // A mailbox VM fits the platform (yes/no), option
@@ -993,10 +1007,11 @@ export const FIGURE_IDS = [
   'checkRestoreByVdr', // Mailbox databases restored by an Exchange-aware agent, option
   'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
-  'checkFailuresWithinTarget', // Every survivor of a failure within the CPU target and its database cache, whole databases failed over, option
   'checkDrCopiesAsAsked', // DR copies as many as dr_copies asks, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
   'checkBackupFitsLanLink', // The backup of a night fits the window over the LAN link of each mailbox server, option
+  'checkFailuresWithinTarget', // Every survivor of the worst tolerated failure within the CPU target and its database cache, option
+  'checkSiteFailureWithinTarget', // The DR members within the CPU target and their database cache after a site failure, option
   'designValid', // Design valid (every rule above that makes a design unbuildable holds) (yes/no), option
 ] as const;
 

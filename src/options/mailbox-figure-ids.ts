@@ -17,6 +17,8 @@ export const MAILBOX_FIGURE_IDS = [
   'mailboxVmCacheLimitGB',
   'maxActiveMailboxesByRam',
   'maxDatabaseCopiesPerServer',
+  'bestCandidateEligibility',
+  'bestCandidateCost',
   'bestCandidateRank',
   'layoutBuildable',
   'memberServers',

@@ -1,22 +1,8 @@
-import {
-  add,
-  and,
-  constant,
-  div,
-  type Expr,
-  gt,
-  ifThen,
-  le,
-  max,
-  mul,
-  not,
-  num,
-  roundUp,
-  sub,
-} from '../expr/expression.js';
+import { and, div, type Expr, gt, ifThen, le, mul, not, num, roundUp, sub } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
-import { wholeDatabaseActive } from './mailbox-server-load.js';
+import { databaseCacheFor } from './mailbox-memory.js';
+import { megacyclesOf, passiveOf, wholeDatabaseActive } from './mailbox-server-load.js';
 import { shareOf } from './shares.js';
 
 /** The activation scenarios of the calculator's Role Requirements sheet [S13]: its figure ids start with these. */
@@ -30,34 +16,16 @@ const D = ref('drMailboxServersPerDag');
 /** A DAG with copies in the DR site activates them there; SRM and replication recover the same servers one to one. */
 const drMembers = gt(D, 0);
 
-/** Passive copies left beside `active` active mailboxes out of `held` mailbox copies on a server. */
-const passiveOf = (held: Expr, active: Expr) => max(0, sub(held, active));
-/** Megacycles of a server: active with the copy factor, passive at their rate [S2]. */
-const megacyclesOf = (active: Expr, passive: Expr) =>
-  add(
-    mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
-    mul(passive, ref('averageMegacyclesPerPassiveMailbox')),
-  );
-
 // Single server failure: one member of a DAG down (a database with C >= 2 copies fails over); a standalone server's
 // mailboxes wait for its restart, so the others carry what they carry in normal operation. Databases fail over
-// whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13], which may exceed the even share the sizing
-// assumes (activeMailboxesWorstCase): these figures and checkFailuresWithinTarget show it.
+// whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13].
 const singleDown = ifThen(gt(C, 1), 1, 0);
 const singleActive = wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('singleFailureServersDown')));
-// The worst tolerated failure (F members down), in whole databases too; with no failure tolerated, the sized load.
-const worstActive = ifThen(
-  gt(ref('serverFailuresTolerated'), 0),
-  max(
-    ref('activeMailboxesWorstCase'),
-    wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('serverFailuresTolerated'))),
-  ),
-  ref('activeMailboxesWorstCase'),
-);
 
-// Site failure: the DR members of a DAG run the share of its mailboxes the DR site carries (all of them in
-// active/active); the copies a DR member holds are its DAG's DR copies, plus, in active/active, the in-site copies of
-// the DR site's own users (C copies each of the users active there) [S71] [S72].
+// Site failure: the DR members of a DAG run the share of its databases the DR site carries (all of them in
+// active/active), whole, ROUNDUP(databases x share / D) per DR member [S13]; the copies a DR member holds are its
+// DAG's DR copies, plus, in active/active, the in-site copies of the DR site's own users (C copies each of the users
+// active there) [S71] [S72].
 const siteActive = ifThen(
   not(ref('siteLossProtected')),
   0,
@@ -85,9 +53,9 @@ interface ScenarioTerms {
 }
 
 const cpuOf = (megacycles: Expr) => div(megacycles, mul(ref('vcpu'), ref('megacyclesPerVcpu')));
-const cacheOf = (active: Expr) => div(mul(active, ref('averageDatabaseCachePerMailboxMB')), constant('mb_per_gb'));
+const cacheOf = databaseCacheFor;
 
-/** Per scenario: normal operation as sized, by reference; the failures by the same rules, in whole databases. */
+/** Per scenario: the figures already sized (normal, worst) by reference, the others by the same rules. */
 const TERMS: Record<ActivationScenario, ScenarioTerms> = {
   normal: {
     label: 'normal operation',
@@ -110,11 +78,11 @@ const TERMS: Record<ActivationScenario, ScenarioTerms> = {
   worstFailure: {
     label: 'worst tolerated failure',
     serversDown: ref('serverFailuresTolerated'),
-    active: worstActive,
-    passive: passiveOf(ref('mailboxCopiesPerServer'), ref('worstFailureActiveMailboxes')),
-    megacycles: megacyclesOf(ref('worstFailureActiveMailboxes'), ref('worstFailurePassiveMailboxes')),
-    cpu: cpuOf(ref('worstFailureMegacycles')),
-    cacheGB: cacheOf(ref('worstFailureActiveMailboxes')),
+    active: ref('activeMailboxesWorstCase'),
+    passive: ref('passiveMailboxesWorstCase'),
+    megacycles: ref('megacyclesWorstCase'),
+    cpu: ref('cpuUtilizationWorstCase'),
+    cacheGB: ref('databaseCacheRequiredGB'),
   },
   siteFailure: {
     label: 'site failure (DR site)',

@@ -19,9 +19,15 @@ import {
   roundUp,
   rowKey,
   sub,
+  text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import { minOf, pick, ref } from '../model/figure-ref.js';
+import { mailboxVcpuFor } from './mailbox-cpu.js';
+import { mailboxRamForLoad } from './mailbox-memory.js';
+import { megacyclesOf, passiveOf } from './mailbox-server-load.js';
+import { priceOf } from './prices.js';
+import { roleLoadBeside } from './role-vms.js';
 import { activeActive, siteResilientDag } from './site-resilience.js';
 
 /** Candidate numbers of mailbox servers per DAG (or per group of standalone servers), 1..16. */
@@ -35,6 +41,8 @@ export const memberServerCandidates: RowSet = {
 const candidate = rowFigure(memberServerCandidates.id);
 /** Ranks a candidate that cannot be built below every buildable one. */
 const UNBUILDABLE = num('1000000000');
+/** The cost of a candidate that does not compete: above any cost a design reaches. */
+const NOT_A_CANDIDATE = num('1000000000000000');
 const S = rowKey();
 const C = ref('databaseCopiesInSite');
 const F = ref('serverFailuresTolerated');
@@ -52,10 +60,75 @@ function worstCaseMegacycles(active: Expr): Expr {
   );
 }
 
+/** Mailboxes per DAG of a candidate with `dags` DAGs, as mailboxesPerDag counts them. */
+const mailboxesPerDagAt = (dags: Expr) => roundUp(div(ref('totalMailboxes'), dags));
+/** Its databases, a multiple of S, as databasesPerDag counts them. */
+const databasesPerDagAt = (dags: Expr) =>
+  mul(roundUp(div(roundUp(div(mailboxesPerDagAt(dags), ref('mailboxesPerDatabaseMax'))), S)), S);
+
+/** An Exchange server licence, Standard where its database copies allow it [S6] [L:S11]. */
+const exchangeServerPrice = (copiesPerServer: Expr): Expr =>
+  priceOf(
+    ifThen(
+      le(copiesPerServer, constant('databases_per_server_standard')),
+      text('exchange_2010_standard'),
+      text('exchange_2010_enterprise'),
+    ),
+  );
+
+/**
+ * Hosts a site takes for `members` mailbox VMs of each of a candidate's DAGs: one member of a DAG a host [L:4.1], and
+ * room for them, the roles sized by ratio beside them (role-vms.ts) and, in the primary site, the other workloads, by
+ * vCPU and by RAM (method step 7; an estimate: the placement may need more where VMs leave gaps).
+ */
+function siteHostsFor(members: Expr, site: 'primary' | 'dr'): Expr {
+  const vms = mul(ref('candidateDags'), members);
+  const roles = roleLoadBeside(mul(vms, ref('candidateVcpu')));
+  const workloads = site === 'primary';
+  return max(
+    members,
+    roundUp(div(vms, ref('candidateVmsPerHost'))),
+    roundUp(
+      div(add(mul(vms, ref('candidateVcpu')), roles.vcpu, workloads ? ref('otherWorkloadVcpu') : 0), ref('hostVcpu')),
+    ),
+    roundUp(
+      div(
+        add(mul(vms, ref('candidateRamGB')), roles.ramGB, workloads ? ref('otherWorkloadRamGB') : 0),
+        ref('hostRamForVmsGB'),
+      ),
+    ),
+  );
+}
+
+/** Mailbox copies a server of a candidate's DAG holds, as mailboxCopiesPerServer counts them. */
+const copiesPerServerAt = (dags: Expr) => roundUp(div(mul(mailboxesPerDagAt(dags), C), S));
+
+/**
+ * Active mailboxes of a survivor of F failures in a candidate's DAG (S > F) when databases fail over whole:
+ * ROUNDUP(databases / (S - F)) databases of ROUNDUP(mailboxes / databases) mailboxes (wholeDatabaseActive) [S13].
+ */
+function wholeDatabaseWorstCase(dags: Expr): Expr {
+  const databases = databasesPerDagAt(dags);
+  return min(
+    mailboxesPerDagAt(dags),
+    mul(roundUp(div(databases, sub(S, F))), roundUp(div(mailboxesPerDagAt(dags), databases))),
+  );
+}
+
+/** The largest VM serves that survivor: its megacycles (passive copies as mailboxCopiesPerServer) and its cache. */
+function wholeDatabasesFit(dags: Expr): Expr {
+  const active = wholeDatabaseWorstCase(dags);
+  return and(
+    le(megacyclesOf(active, passiveOf(copiesPerServerAt(dags), active)), LARGEST_VM_MEGACYCLES),
+    le(active, ref('maxActiveMailboxesByRam')),
+  );
+}
+
 /**
  * Method step 4: copies C and failures F of the layout, and the number of servers S per DAG.
- * Each candidate S is a row; the smallest S whose worst-case mailbox VM fits one DAG wins, else the
- * layout with the fewest servers over several DAGs. A fixed `dag_member_servers` overrides it.
+ * Each candidate S is a row with the DAGs it needs, the mailbox VM it sizes and the hosts those VMs take (members of
+ * a DAG apart); the candidate on the fewest hosts wins, then the one with the fewest mailbox servers, then the
+ * largest S (fewest DAGs). A fixed `dag_member_servers` overrides it.
  */
 export const dagLayoutFigures: readonly Figure[] = [
   optionFigure(
@@ -216,8 +289,8 @@ export const dagLayoutFigures: readonly Figure[] = [
     ),
   ),
   candidate(
-    'candidateDags',
-    { label: 'DAGs needed', unit: 'DAGs', kind: 'count' },
+    'candidateDagsByAverage',
+    { label: 'DAGs needed at the average share of mailboxes', unit: 'DAGs', kind: 'count' },
     ifThen(
       ge(ref('candidateActiveMailboxCapacity'), 1),
       max(
@@ -229,6 +302,21 @@ export const dagLayoutFigures: readonly Figure[] = [
             mul(S, roundDown(div(ref('maxDatabaseCopiesPerServer'), C)), ref('mailboxesPerDatabaseMax')),
           ),
         ),
+      ),
+      0,
+    ),
+  ),
+  // A survivor mounts whole databases, which may exceed the average share by up to a database: where it does at that
+  // count, one DAG more (a smaller share per server) [S13].
+  candidate(
+    'candidateDags',
+    { label: 'DAGs needed, whole databases after failures', unit: 'DAGs', kind: 'count', source: '[S13]' },
+    ifThen(
+      and(gt(S, F), ge(ref('candidateDagsByAverage'), 1)),
+      ifThen(
+        wholeDatabasesFit(ref('candidateDagsByAverage')),
+        ref('candidateDagsByAverage'),
+        add(ref('candidateDagsByAverage'), 1),
       ),
       0,
     ),
@@ -269,9 +357,79 @@ export const dagLayoutFigures: readonly Figure[] = [
       0,
     ),
   ),
+  // The worst case of the DAG count chosen, in whole databases: a candidate still short ranks below every one that
+  // is not (if none is, the VM is sized for its whole databases all the same and the design checks say if it fits).
   candidate(
-    'candidateRank',
-    { label: 'Rank (lowest wins)', unit: '' },
+    'candidateWorstCaseActiveMailboxes',
+    {
+      label: 'Worst-case active mailboxes per server, whole databases',
+      unit: 'mailboxes',
+      kind: 'count',
+      source: '[S3] [S13]',
+    },
+    ifThen(and(gt(S, F), ge(ref('candidateDags'), 1)), wholeDatabaseWorstCase(ref('candidateDags')), 0),
+  ),
+  candidate(
+    'candidateWholeDatabasesFit',
+    {
+      label: 'The largest VM serves the worst-case active databases',
+      unit: 'yes/no',
+      kind: 'flag',
+      source: '[S2] [S13] [S14]',
+    },
+    // IF, not AND: a spreadsheet evaluates every argument of AND, and S - F may be 0 here.
+    ifThen(and(gt(S, F), ge(ref('candidateDags'), 1)), wholeDatabasesFit(ref('candidateDags')), gt(0, 1)),
+  ),
+  // The VM a candidate sizes, as the option sizes its own (mailbox-cpu.ts, mailbox-memory.ts), and the hosts its
+  // mailbox VMs take in both sites: a host holds one member of each DAG at most (anti-affinity) [L:4.1]. The other
+  // roles and HA spares come on top alike for every candidate, so the count ranks the candidates by host cost.
+  candidate(
+    'candidateMailboxCopiesPerServer',
+    { label: 'Mailbox copies held per server', unit: 'mailboxes', kind: 'count', source: '[S3]' },
+    ifThen(ge(ref('candidateDags'), 1), copiesPerServerAt(ref('candidateDags')), 0),
+  ),
+  candidate(
+    'candidateVcpu',
+    { label: 'vCPU per mailbox VM', unit: 'vCPU', kind: 'count', source: '[S12] [S13]' },
+    mailboxVcpuFor(
+      megacyclesOf(
+        ref('candidateWorstCaseActiveMailboxes'),
+        passiveOf(ref('candidateMailboxCopiesPerServer'), ref('candidateWorstCaseActiveMailboxes')),
+      ),
+    ),
+  ),
+  candidate(
+    'candidateRamGB',
+    { label: 'RAM per mailbox VM', unit: 'GB', source: '[S14] [S15]' },
+    mailboxRamForLoad(ref('candidateWorstCaseActiveMailboxes'), ref('candidateDatabaseCopiesPerServer')),
+  ),
+  candidate(
+    'candidateVmsPerHost',
+    { label: 'Mailbox VMs a host holds, one per DAG', unit: 'VMs', kind: 'count', source: '[L:4.1]' },
+    max(
+      1,
+      min(
+        roundDown(div(ref('hostVcpu'), ref('candidateVcpu'))),
+        roundDown(div(ref('hostRamForVmsGB'), ref('candidateRamGB'))),
+        ref('candidateDags'),
+      ),
+    ),
+  ),
+  candidate(
+    'candidatePrimaryHosts',
+    { label: 'Hosts the primary site takes, estimated', unit: 'hosts', kind: 'count', source: 'method step 7 [L:4.1]' },
+    siteHostsFor(S, 'primary'),
+  ),
+  candidate(
+    'candidateDrHosts',
+    { label: 'Hosts the DR members take, estimated', unit: 'hosts', kind: 'count', source: 'method step 7 [L:4.1]' },
+    ifThen(gt(ref('candidateDrServers'), 0), siteHostsFor(ref('candidateDrServers'), 'dr'), 0),
+  ),
+  // Which candidates compete: buildable ones whose survivors serve their whole databases, if any do (else the
+  // buildable ones: the VM is then sized for its whole databases all the same and the design checks say it is short).
+  candidate(
+    'candidateEligibility',
+    { label: 'Eligibility (0 fits, 1 short of whole databases, more: cannot be built)', unit: '' },
     ifThen(
       and(
         ge(S, C),
@@ -280,7 +438,46 @@ export const dagLayoutFigures: readonly Figure[] = [
         le(add(S, ref('candidateDrServers')), constant('members_per_dag_max')),
         le(ref('candidateDatabaseCopiesPerServer'), ref('maxDatabaseCopiesPerServer')),
       ),
-      ifThen(ge(1, ref('candidateDags')), S, add(constant('members_per_dag_max'), mul(ref('candidateDags'), S))),
+      ifThen(ref('candidateWholeDatabasesFit'), 0, 1),
+      UNBUILDABLE,
+    ),
+  ),
+  optionFigure('bestCandidateEligibility', { label: 'Best eligibility', unit: '' }, minOf('candidateEligibility')),
+  candidate(
+    'candidateMailboxServers',
+    { label: 'Mailbox servers, both sites', unit: 'servers', kind: 'count' },
+    mul(ref('candidateDags'), add(S, ref('candidateDrServers'))),
+  ),
+  // What the candidates differ by: the price of their hosts and of their mailbox servers' Exchange licences. Running
+  // costs and support follow the hosts and licences; vSphere and Windows licences, whose editions follow the design
+  // chosen, are left out (an assumption: they grow with the hosts). No TCO horizon: it changes no sizing.
+  candidate(
+    'candidateCost',
+    { label: 'Hosts and mailbox server licences, price', unit: 'currency', kind: 'money', source: 'method step 8' },
+    ifThen(
+      and(
+        eq(ref('candidateEligibility'), ref('bestCandidateEligibility')),
+        gt(UNBUILDABLE, ref('candidateEligibility')),
+      ),
+      add(
+        mul(add(ref('candidatePrimaryHosts'), ref('candidateDrHosts')), input('host_price')),
+        mul(ref('candidateMailboxServers'), exchangeServerPrice(ref('candidateDatabaseCopiesPerServer'))),
+      ),
+      NOT_A_CANDIDATE,
+    ),
+  ),
+  optionFigure(
+    'bestCandidateCost',
+    { label: 'Lowest candidate price', unit: 'currency', kind: 'money' },
+    minOf('candidateCost'),
+  ),
+  // Among the cheapest: the fewest mailbox servers, then the largest S (the fewest DAGs).
+  candidate(
+    'candidateRank',
+    { label: 'Rank (lowest wins)', unit: '' },
+    ifThen(
+      and(eq(ref('candidateCost'), ref('bestCandidateCost')), gt(NOT_A_CANDIDATE, ref('candidateCost'))),
+      sub(mul(ref('candidateMailboxServers'), add(constant('members_per_dag_max'), 1)), S),
       UNBUILDABLE,
     ),
   ),

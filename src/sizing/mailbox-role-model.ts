@@ -15,6 +15,7 @@ import { mailboxVmDiskFigures } from './mailbox-vm-disks.js';
 import { numaNodeFigures } from './numa-node.js';
 import { profileFigures } from './profile.js';
 import { tierDemandFigures } from './tier-demand.js';
+import { workloadFigures } from './workloads.js';
 
 /** Every figure of the Exchange 2010 Mailbox role sizing, method steps 2-5. */
 export const mailboxRoleFigures: readonly Figure[] = [
@@ -38,4 +39,8 @@ export const mailboxRoleFigures: readonly Figure[] = [
 export const mailboxRoleRowSets: readonly RowSet[] = [memberServerCandidates];
 
 /** Its ids are FigureIds too: the options model holds every mailbox-role figure (test/figure-ids.test.ts). */
-export const mailboxRoleModel: Model<FigureId> = buildModel<FigureId>(mailboxRoleFigures, mailboxRoleRowSets);
+// The other workloads share the primary site's hosts, which the DAG candidates count (dag-layout.ts).
+export const mailboxRoleModel: Model<FigureId> = buildModel<FigureId>(
+  [...mailboxRoleFigures, ...workloadFigures],
+  mailboxRoleRowSets,
+);

@@ -14,9 +14,19 @@ export function wholeDatabaseActive(databases: Expr, survivors: Expr): Expr {
   return min(ref('mailboxesPerDag'), mul(roundUp(div(databases, survivors)), ref('mailboxesPerDatabase')));
 }
 
+/** Passive copies left beside `active` active mailboxes out of `held` mailbox copies on a server. */
+export const passiveOf = (held: Expr, active: Expr): Expr => max(0, sub(held, active));
+/** Megacycles of a server: active with the copy factor, passive at their rate [S2]. */
+export const megacyclesOf = (active: Expr, passive: Expr): Expr =>
+  add(
+    mul(active, ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
+    mul(passive, ref('averageMegacyclesPerPassiveMailbox')),
+  );
+
 /**
  * Method step 4: the mailboxes one server holds in normal operation and in its worst failure mode
- * (F servers of its DAG down). 24,000 mailboxes, S = 6, C = 3: 4,000 active and 8,000 passive.
+ * (F servers of its DAG down, their databases failed over whole to the survivors [S13]).
+ * 24,000 mailboxes, S = 6, C = 3: 4,000 active and 8,000 passive.
  */
 export const mailboxServerLoadFigures: readonly Figure[] = [
   count(
@@ -32,32 +42,26 @@ export const mailboxServerLoadFigures: readonly Figure[] = [
   count(
     'passiveMailboxesNormal',
     'Passive mailboxes per server, normal operation',
-    sub(ref('mailboxCopiesPerServer'), ref('activeMailboxesNormal')),
+    passiveOf(ref('mailboxCopiesPerServer'), ref('activeMailboxesNormal')),
   ),
   count(
     'activeMailboxesWorstCase',
     'Active mailboxes per server, worst failure mode',
-    roundUp(div(ref('mailboxesPerDag'), sub(ref('memberServers'), ref('serverFailuresTolerated')))),
+    wholeDatabaseActive(ref('databasesPerDag'), sub(ref('memberServers'), ref('serverFailuresTolerated'))),
   ),
   count(
     'passiveMailboxesWorstCase',
     'Passive mailboxes per server, worst failure mode',
-    max(0, sub(ref('mailboxCopiesPerServer'), ref('activeMailboxesWorstCase'))),
+    passiveOf(ref('mailboxCopiesPerServer'), ref('activeMailboxesWorstCase')),
   ),
   optionFigure(
     'megacyclesNormal',
     { label: 'Megacycles per server, normal operation', unit: 'megacycles', source: '[S2]' },
-    add(
-      mul(ref('activeMailboxesNormal'), ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
-      mul(ref('passiveMailboxesNormal'), ref('averageMegacyclesPerPassiveMailbox')),
-    ),
+    megacyclesOf(ref('activeMailboxesNormal'), ref('passiveMailboxesNormal')),
   ),
   optionFigure(
     'megacyclesWorstCase',
     { label: 'Megacycles per server, worst failure mode', unit: 'megacycles', source: '[S2] [S12]' },
-    add(
-      mul(ref('activeMailboxesWorstCase'), ref('averageMegacyclesPerActiveMailbox'), ref('activeMegacycleCopyFactor')),
-      mul(ref('passiveMailboxesWorstCase'), ref('averageMegacyclesPerPassiveMailbox')),
-    ),
+    megacyclesOf(ref('activeMailboxesWorstCase'), ref('passiveMailboxesWorstCase')),
   ),
 ];

@@ -48,6 +48,21 @@ export const ROLES: readonly [Role, Role, Role] = [
 const ratio = (role: Role, column: string) => lookup('role-ratios', 'role', column, role.key, 'exact');
 
 /**
+ * The vCPU and RAM the roles sized by ratio take beside `mailboxCores` mailbox cores, before their per-VM minimums:
+ * what the DAG candidates (dag-layout.ts) estimate their hosts by.
+ */
+export function roleLoadBeside(mailboxCores: Expr): { readonly vcpu: Expr; readonly ramGB: Expr } {
+  const cores = ROLES.map((role) => {
+    const byRatio = div(mul(mailboxCores, ratio(role, 'role_cores')), ratio(role, 'mailbox_cores'));
+    return { role, cores: role.absent ? ifThen(role.absent, 0, byRatio) : byRatio };
+  });
+  return {
+    vcpu: add(...cores.map((c) => c.cores)),
+    ramGB: add(...cores.map((c) => mul(c.cores, ratio(c.role, 'ram_gb_per_core')))),
+  };
+}
+
+/**
  * Method step 6: a role sized from the site's mailbox cores by its core ratio [S5] [S22], split into VMs
  * of at most the recommended cores [S21] and the cores of one NUMA node [L:S78], with the role's memory rule [S4].
  */

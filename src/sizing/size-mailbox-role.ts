@@ -6,6 +6,7 @@ import type { FigureId } from '../model/figure-ids.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { resolveInputs, type ScenarioParameters, type TierParameters } from '../model/scenario-inputs.js';
+import type { RawRecord } from '../model/scenario-inputs-types.js';
 import { mailboxRoleModel } from './mailbox-role-model.js';
 
 /** What to size: the scenario parameters, one or more tiers, and the layout of the mailbox servers. */
@@ -15,7 +16,21 @@ export interface MailboxRoleInputs {
   readonly tiers: readonly TierParameters[];
   /** `standalone`: one copy, no failures survived. `dag`: `dag_copies` copies, `mailbox_server_failures` failures. */
   readonly layout: 'standalone' | 'dag';
+  /**
+   * The price list (rows of templates/prices.csv) the layout is chosen by: of the numbers of servers per DAG that
+   * fit, the one whose hosts and Exchange server licences are priced lowest. Omitted: no licence is priced, so the layout
+   * on the fewest hosts (then the fewest servers) wins.
+   */
+  readonly prices?: readonly RawRecord[];
 }
+
+/** Without a price list the Exchange server licences the layout choice weighs are priced at nothing. */
+const UNPRICED_LICENCES: readonly RawRecord[] = ['exchange_2010_standard', 'exchange_2010_enterprise'].map((item) => ({
+  item,
+  unit: 'per server',
+  price: 0,
+  support_pct: 0,
+}));
 
 import type { MailboxFigureId } from '../options/mailbox-figure-ids.js';
 
@@ -107,7 +122,10 @@ function requireBuildable(server: Values, platform: Values): void {
  * result.mailboxServer.activeMailboxesWorstCase;
  */
 export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceData): MailboxRoleResult {
-  const resolved = resolveInputs({ parameters: inputs.scenario ?? {}, tiers: inputs.tiers, prices: [] }, reference);
+  const resolved = resolveInputs(
+    { parameters: inputs.scenario ?? {}, tiers: inputs.tiers, prices: inputs.prices ?? UNPRICED_LICENCES },
+    reference,
+  );
   // Sized for the primary site alone: no DR-site copies take DAG members.
   const attributes = new Map<string, Value>([
     ['dag', inputs.layout === 'dag'],
@@ -117,6 +135,7 @@ export function sizeMailboxRole(inputs: MailboxRoleInputs, reference: ReferenceD
   const evaluation = new ModelEvaluation(mailboxRoleModel, {
     inputs: resolved.scenario,
     lists: { tier: resolved.tiers, workload: [] },
+    inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
     options: new Map([[LAYOUT_OPTION, attributes]]),
     reference,
   });
