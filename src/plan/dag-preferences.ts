@@ -74,7 +74,7 @@ export function dagPreferences(servers: number, databases: number, copies: numbe
   tally.setCaps((k) => Math.floor(share(k)) + 1);
   const chosen: number[][] = [];
   for (let round = 0; round < rounds; round++) {
-    const best = tally.bestVector(C, round, exhaustive);
+    const best = tally.bestVector(C, round, exhaustive, chosen[round - 1]);
     chosen.push(best);
     tally.add(best, 1);
   }
@@ -154,12 +154,17 @@ class Tally {
 
   /** Where a round with offset vector d moves the databases of the failed servers, one cell per database. */
   private moves(d: readonly number[]): number[] {
+    const { S, masks } = this;
     const cells: number[] = [];
     for (const pair of this.pairs) {
-      const k = (pair / this.S) | 0;
-      const a = pair % this.S;
-      const s = d.map((o) => (a + o) % this.S).find((x) => !((this.masks[k]! >> x) & 1));
-      if (s !== undefined) cells.push(k * this.S + s);
+      const k = (pair / S) | 0;
+      for (const o of d) {
+        const s = ((pair % S) + o) % S;
+        if (!((masks[k]! >> s) & 1)) {
+          cells.push(k * S + s);
+          break;
+        }
+      }
     }
     return cells;
   }
@@ -185,62 +190,91 @@ class Tally {
   /**
    * The offset vector of least cost for a round, survivors mounting `own` databases of their own: a depth-first search
    * over d_1, d_2, ... in increasing order, which resolves at each level the databases whose copies so far are all
-   * down and stops a branch once its cost reaches the best (every move costs more than nothing); the first of least
-   * cost, as trying every vector in order would find. Not `exhaustive`: the least partial cost, level by level.
+   * down and leaves a branch once its cost reaches the best (every move costs more than nothing); the first of least
+   * cost, as trying every vector in order would find. A known vector's cost, `incumbent`, bounds the search from the
+   * start (costs are whole numbers: half above it keeps the earlier vectors of equal cost). Not `exhaustive`: the least
+   * partial cost, level by level.
    */
-  bestVector(C: number, own: number, exhaustive: boolean): number[] {
-    const S = this.S;
-    const vector: number[] = [];
-    let best: number[] = [];
-    let bestCost = Number.POSITIVE_INFINITY;
-    const visit = (pending: Int32Array, cost: number): void => {
-      if (vector.length === C - 1 || pending.length === 0) {
-        // Every database moved: the rest of the vector changes nothing, so its least offsets in order.
-        const rest = Array.from({ length: S - 1 }, (_, i) => i + 1).filter((o) => !vector.includes(o));
-        if (cost < bestCost) [best, bestCost] = [[...vector, ...rest.slice(0, C - 1 - vector.length)], cost];
-        return;
-      }
-      let levelBest = -1;
-      let levelCost = Number.POSITIVE_INFINITY;
-      for (let d = 1; d < S; d++) {
-        if (vector.includes(d)) continue;
-        const next: number[] = [];
-        const touched: number[] = [];
-        let c = cost;
-        for (const pair of pending) {
-          const k = (pair / S) | 0;
-          const s = ((pair % S) + d) % S;
-          if ((this.masks[k]! >> s) & 1) next.push(pair);
-          else {
-            touched.push(k * S + s);
-            c += this.step(k * S + s, own);
-          }
-        }
-        if (exhaustive && c < bestCost) {
-          vector.push(d);
-          visit(Int32Array.from(next), c);
-          vector.pop();
-        } else if (!exhaustive && c < levelCost) [levelBest, levelCost] = [d, c];
-        for (const cell of touched) this.extra[cell]!--;
-      }
-      if (!exhaustive && levelBest > 0) {
-        // Level by level: keep the cheapest offset's moves and go on from it alone.
-        const next: number[] = [];
-        let c = cost;
-        for (const pair of pending) {
-          const k = (pair / S) | 0;
-          const s = ((pair % S) + levelBest) % S;
-          if ((this.masks[k]! >> s) & 1) next.push(pair);
-          else c += this.step(k * S + s, own);
-        }
-        vector.push(levelBest);
-        visit(Int32Array.from(next), c);
-        vector.pop();
-        this.extra.fill(0);
-      }
+  bestVector(C: number, own: number, exhaustive: boolean, incumbent?: readonly number[]): number[] {
+    const search: Search = {
+      C,
+      own,
+      exhaustive,
+      vector: [],
+      used: new Uint8Array(this.S),
+      pending: Array.from({ length: C }, (_, level) => (level === 0 ? this.pairs : new Int32Array(this.pairs.length))),
+      touched: Array.from({ length: C }, () => new Int32Array(this.pairs.length)),
+      best: incumbent ? [...incumbent] : [],
+      bestCost: exhaustive && incumbent ? this.cost(incumbent, own) + 0.5 : Number.POSITIVE_INFINITY,
     };
-    visit(this.pairs, 0);
-    return best;
+    this.visit(search, this.pairs.length, 0);
+    if (!exhaustive) this.extra.fill(0);
+    return search.best;
+  }
+
+  private visit(search: Search, pendingCount: number, cost: number): void {
+    const { S, masks, extra } = this;
+    const { vector, used } = search;
+    const level = vector.length;
+    if (level === search.C - 1 || pendingCount === 0) {
+      // Every database moved: the rest of the vector changes nothing, so its least free offsets in order.
+      if (cost < search.bestCost) {
+        search.best = [...vector];
+        for (let d = 1; search.best.length < search.C - 1; d++) if (!used[d]) search.best.push(d);
+        search.bestCost = cost;
+      }
+      return;
+    }
+    const pending = search.pending[level]!;
+    const next = search.pending[level + 1]!;
+    const touched = search.touched[level]!;
+    let levelBest = -1;
+    let levelCost = Number.POSITIVE_INFINITY;
+    for (let d = 1; d < S; d++) {
+      if (used[d]) continue;
+      let nextCount = 0;
+      let touchedCount = 0;
+      let c = cost;
+      // Each database still to move costs at least its orbit's weight: the bound a branch must stay under.
+      let bound = cost;
+      for (let i = 0; i < pendingCount && bound < search.bestCost; i++) {
+        const pair = pending[i]!;
+        const k = (pair / S) | 0;
+        const s = ((pair % S) + d) % S;
+        if ((masks[k]! >> s) & 1) {
+          next[nextCount++] = pair;
+          bound += this.weight[pair]!;
+        } else {
+          touched[touchedCount++] = k * S + s;
+          const added = this.step(k * S + s, search.own);
+          c += added;
+          bound += added;
+        }
+      }
+      if (search.exhaustive && bound < search.bestCost) {
+        vector.push(d);
+        used[d] = 1;
+        this.visit(search, nextCount, c);
+        used[d] = 0;
+        vector.pop();
+      } else if (!search.exhaustive && c < levelCost) [levelBest, levelCost] = [d, c];
+      for (let i = 0; i < touchedCount; i++) extra[touched[i]!]!--;
+    }
+    if (levelBest > 0) {
+      // Level by level: keep the cheapest offset's moves (in `extra` until the search ends) and go on from it alone.
+      let nextCount = 0;
+      let c = cost;
+      for (let i = 0; i < pendingCount; i++) {
+        const pair = pending[i]!;
+        const k = (pair / S) | 0;
+        const s = ((pair % S) + levelBest) % S;
+        if ((masks[k]! >> s) & 1) next[nextCount++] = pair;
+        else c += this.step(k * S + s, search.own);
+      }
+      vector.push(levelBest);
+      used[levelBest] = 1;
+      this.visit(search, nextCount, c);
+    }
   }
 
   /** How many databases survivors mount above their caps, each with `own` of its own, summed. */
@@ -250,6 +284,20 @@ class Tally {
       over += Math.max(0, own + this.received[cell]! - this.cap[cell]!);
     return over;
   }
+}
+
+/** The state of one search for a round's offset vector (Tally.bestVector). */
+interface Search {
+  readonly C: number;
+  readonly own: number;
+  readonly exhaustive: boolean;
+  readonly vector: number[];
+  readonly used: Uint8Array;
+  /** Per level: the databases not yet moved, and the cells the offset being tried moved databases to. */
+  readonly pending: Int32Array[];
+  readonly touched: Int32Array[];
+  best: number[];
+  bestCost: number;
 }
 
 /**
@@ -266,7 +314,7 @@ function repair(chosen: number[][], tally: Tally): void {
     for (let round = 0; round < chosen.length && tally.over(own) > 0; round++) {
       const current = chosen[round]!;
       tally.add(current, -1);
-      const best = tally.bestVector(C, own, true);
+      const best = tally.bestVector(C, own, true, current);
       const better = tally.cost(best, own) < tally.cost(current, own);
       chosen[round] = better ? best : current;
       tally.add(chosen[round]!, 1);
