@@ -156,6 +156,8 @@ describe('database copy layout', () => {
       [8, 6],
     ]);
     expect(vectors(16, 400, 4, 3)).toEqual(vectors(16, 400, 4, 3));
+    // Failure sets are 32-bit masks: a DAG has at most 16 members, a layout of more than 30 is refused.
+    expect(() => dagPreferences(31, 31, 2, 1)).toThrow(RangeError);
   });
 
   it('gives every database exactly its copies on distinct servers, and no server more than C x N / S', () => {

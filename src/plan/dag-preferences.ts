@@ -57,12 +57,14 @@ const OVER_CAP = 1e9;
  * a survivor above the even share rounded down plus one costing more than any square. Where these greedy rounds leave
  * a survivor more than one database above the even share ceil(N / survivors), a repair replaces one round's vector at
  * a time by the one that most lowers the excess, until none is above it (or above leastExcess, where one cannot be
- * met). No randomness: the same design gives the same layout. Beyond EXHAUSTIVE_VECTORS (C above 5) the vector is
- * chosen one preference at a time and not repaired. N not a multiple of S (never sized) takes the first N databases
- * of whole rounds.
+ * met). No randomness: the same design gives the same layout. Beyond EXHAUSTIVE_VECTORS (C above 5 on 16 servers)
+ * the vector is chosen one preference at a time and not repaired. N not a multiple of S (never sized) takes the first
+ * N databases of whole rounds.
  */
 export function dagPreferences(servers: number, databases: number, copies: number, failures: number): number[][] {
   const S = servers;
+  // Failure sets are bit masks of 32-bit integers; a DAG has at most 16 members [S37].
+  if (!Number.isInteger(S) || S < 1 || S > 30) throw new RangeError(`a DAG of ${S} servers: 1 to 30 can be laid out`);
   const C = Math.min(copies, S);
   const F = Math.max(0, Math.min(failures, C - 1));
   const rounds = Math.ceil(databases / S);
