@@ -4,6 +4,8 @@
  * figures the model evaluated for the option (src/sizing/dag-layout.ts, database-capacity.ts, role-vms.ts).
  */
 
+import { dagPreferences } from './dag-preferences.js';
+
 /** What the layout of one option is made from: figures of the option and the scenario's copy inputs. */
 export interface LayoutInputs {
   /** DAGs (`dags`). */
@@ -67,154 +69,7 @@ export function databaseName(dag: number, index: number, perDag: number): string
   return `DAG${dag}-DB${String(index).padStart(width, '0')}`;
 }
 
-/** Every set of at most `size` servers of `0..servers-1`, the empty set first. */
-export function failureSets(servers: number, size: number): number[][] {
-  const sets: number[][] = [[]];
-  const grow = (set: number[], from: number) => {
-    if (set.length === size) return;
-    for (let s = from; s < servers; s++) {
-      const next = [...set, s];
-      sets.push(next);
-      grow(next, s + 1);
-    }
-  };
-  grow([], 0);
-  return sets;
-}
-
-/** The server that mounts a database when the servers of `failed` are down: its first surviving copy's. */
-export function activeServer<T>(preference: readonly T[], failed: ReadonlySet<T>): T | undefined {
-  return preference.find((server) => !failed.has(server));
-}
-
-/** Work one round's search may take (candidate offset vectors x databases x failure sets): above it, level by level. */
-const SEARCH_BUDGET = 30_000_000;
-
-/**
- * The preference lists (server indexes 0..S-1) of one DAG's databases in the primary site.
- *
- * The databases go round the servers in rounds of S: in a round, database a is active on server a and its copy of
- * preference p on server (a + d_p) mod S, one offset vector d per round, so every server holds exactly one copy of
- * each preference per round (C x N / S copies in all, the design's databaseCopiesPerServer). Each round takes the
- * offset vector that keeps the active databases of every tolerated failure (every set of at most F servers) most
- * even over the survivors: the least sum of squares of their counts, all the rounds before it counted. Over all
- * (S - 1)! / (S - C)! offset vectors every ordered choice of C servers appears once, which is perfectly even.
- * Where trying every vector would take too long (large S, C and F), the vector is chosen one preference at a time.
- */
-export function dagPreferences(servers: number, databases: number, copies: number, failures: number): number[][] {
-  const S = servers;
-  const C = Math.min(copies, S);
-  const F = Math.max(0, Math.min(failures, C - 1));
-  const masks = failureSets(S, F)
-    .slice(1)
-    .map((set) => set.reduce((m, s) => m | (1 << s), 0));
-  // counts[k * S + s]: the active databases server s mounts while the servers of failure set k are down.
-  const counts = new Int32Array(masks.length * S);
-  // The failure sets that take down server a: only they move a database active on a.
-  const setsDown = Array.from({ length: S }, (_, a) => masks.flatMap((m, k) => ((m >> a) & 1 ? [k] : [])));
-  // The most a survivor of failure set k may mount: one above the even share N / (S - |k|), rounded down.
-  const caps = masks.map((m) => Math.floor(databases / (S - popCount(m))) + 1);
-  const vectors = C > 1 ? offsetVectors(S, C - 1) : [[]];
-  const exhaustive = vectors.length * S * (setsDown[0]?.length ?? 0) * C <= SEARCH_BUDGET;
-  const rounds = Math.ceil(databases / S);
-  const result: number[][] = [];
-  for (let round = 0; round < rounds; round++) {
-    const members = Math.min(S, databases - round * S);
-    const cost = (offsets: readonly number[]) => roundCost(offsets, members, S, masks, setsDown, counts, caps);
-    let best: readonly number[];
-    if (exhaustive) best = argmin(vectors, cost);
-    else {
-      const chosen: number[] = [];
-      for (let level = 1; level < C; level++) {
-        const free = Array.from({ length: S - 1 }, (_, i) => i + 1).filter((d) => !chosen.includes(d));
-        chosen.push(argmin(free, (d) => cost([...chosen, d]))!);
-      }
-      best = chosen;
-    }
-    const offsets = [0, ...best];
-    for (let a = 0; a < members; a++) {
-      const preference = offsets.map((d) => (a + d) % S);
-      result.push(preference);
-      masks.forEach((mask, k) => {
-        const server = preference.find((s) => !((mask >> s) & 1));
-        if (server !== undefined) counts[k * S + server]!++;
-      });
-    }
-  }
-  return result;
-}
-
-/** What going over a failure set's cap costs: more than any sum of squares, so a vector within the caps wins. */
-const OVER_CAP = 1e9;
-
-const popCount = (mask: number) => {
-  let n = 0;
-  for (let m = mask; m; m &= m - 1) n++;
-  return n;
-};
-
-/** Every ordered choice of `length` distinct offsets 1..S-1, in lexicographic order. */
-function offsetVectors(S: number, length: number): number[][] {
-  const out: number[][] = [];
-  const grow = (vector: number[]) => {
-    if (vector.length === length) {
-      out.push(vector);
-      return;
-    }
-    for (let d = 1; d < S; d++) if (!vector.includes(d)) grow([...vector, d]);
-  };
-  grow([]);
-  return out;
-}
-
-/** The first item of least cost (ties keep the earlier: the layout is deterministic). */
-function argmin<T>(items: readonly T[], cost: (item: T) => number): T {
-  let best = items[0] as T;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const item of items) {
-    const c = cost(item);
-    if (c < bestCost) [best, bestCost] = [item, c];
-  }
-  return best;
-}
-
-/**
- * What a round with these offsets (the first copies' only, when the vector is still being chosen) adds to the sum of
- * squares of the counts: each failure set that takes down a database's active server moves it to its first surviving
- * copy among those chosen (a database with none left surviving is counted at a later level).
- */
-function roundCost(
-  offsets: readonly number[],
-  members: number,
-  S: number,
-  masks: readonly number[],
-  setsDown: readonly (readonly number[])[],
-  counts: Int32Array,
-  caps: readonly number[],
-): number {
-  let cost = 0;
-  const added = new Map<number, number>();
-  for (let a = 0; a < members; a++) {
-    for (const k of setsDown[a]!) {
-      const mask = masks[k]!;
-      let server = -1;
-      for (const d of offsets) {
-        const s = (a + d) % S;
-        if (!((mask >> s) & 1)) {
-          server = s;
-          break;
-        }
-      }
-      if (server < 0) continue;
-      const at = k * S + server;
-      const extra = added.get(at) ?? 0;
-      const reached = counts[at]! + extra + 1;
-      cost += 2 * reached - 1 + (reached > caps[k]! ? OVER_CAP : 0);
-      added.set(at, extra + 1);
-    }
-  }
-  return cost;
-}
+export { activeServer, dagPreferences, failureSets, leastExcess } from './dag-preferences.js';
 
 /**
  * The layout of every DAG of an option: the primary-site copies balanced as dagPreferences lays them out, then each
