@@ -1,4 +1,4 @@
-import { add, constant, div, type Expr, gt, ifThen, mul, roundUp, sub } from '../expr/expression.js';
+import { add, constant, div, type Expr, gt, ifThen, min, mul, roundDown, roundUp, sub } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
 import { activeActive } from './site-resilience.js';
@@ -13,10 +13,19 @@ const D = ref('drMailboxServersPerDag');
 const SOURCE = '[S71] [S72]; the active/active user share is an assumption';
 
 /**
+ * The most in-site copies a server of a site of `servers` holds of `databases` databases: the layout goes round the
+ * servers in rounds, each putting one copy of each of the C preferences on every server; a last round of r < servers
+ * databases puts at most MIN(r, C) on one server (one copy of a database per server).
+ */
+const inSiteCopiesPerServer = (databases: Expr, servers: Expr): Expr => {
+  const rounds = roundDown(div(databases, servers));
+  return add(mul(C, rounds), min(sub(databases, mul(rounds, servers)), C));
+};
+
+/**
  * The copies each site holds, as the copy layout builds them (src/plan/copy-layout.ts, active-active-layout.ts): the
  * databases of a site's users are active there with their C in-site copies, and their DR copies sit in the other site
- * [S71] [S72]. Active/passive: every database is the primary site's. A server holds at most C copies per round of
- * its site's databases (one of each preference) and its round-robin share of the other site's DR copies.
+ * [S71] [S72]. Active/passive: every database is the primary site's.
  */
 export const siteCopyFigures: readonly Figure[] = [
   // Whole databases: the user share (data/constants.csv, an assumption) rounds up to a database.
@@ -52,8 +61,8 @@ export const siteCopyFigures: readonly Figure[] = [
 
 /** What one DR-site mailbox server holds of those copies (the DR members per DAG come from role-vms.ts). */
 export const drSiteServerCopyFigures: readonly Figure[] = [
-  // The DR site's servers hold what the layout puts there: C per round of its own users' databases, and its
-  // round-robin share of the primary users' DR copies.
+  // The DR site's servers hold what the layout puts there: their in-site copies of the DR site users' databases, and
+  // their round-robin share of the primary users' DR copies.
   count(
     'drSiteDatabaseCopiesPerServer',
     'Database copies per DR-site mailbox server',
@@ -61,7 +70,7 @@ export const drSiteServerCopyFigures: readonly Figure[] = [
     ifThen(
       gt(D, 0),
       add(
-        mul(C, roundUp(div(ref('drSiteDatabasesPerDag'), D))),
+        inSiteCopiesPerServer(ref('drSiteDatabasesPerDag'), D),
         roundUp(div(mul(ref('primarySiteDatabasesPerDag'), DR), D)),
       ),
       0,
@@ -78,11 +87,10 @@ export const drSiteServerCopyFigures: readonly Figure[] = [
 ];
 
 /**
- * A primary-site server's database copies: C per round of the primary users' databases (each round puts one copy of
- * each preference on every server), and its round-robin share of the DR site users' DR copies. Active/passive:
- * C x N / S, N a multiple of S.
+ * A primary-site server's database copies: its in-site copies of the primary users' databases, and its round-robin
+ * share of the DR site users' DR copies. Active/passive: C x N / S, N a multiple of S.
  */
 export const primarySiteCopiesPerServer: Expr = add(
-  mul(C, roundUp(div(ref('primarySiteDatabasesPerDag'), S))),
+  inSiteCopiesPerServer(ref('primarySiteDatabasesPerDag'), S),
   roundUp(div(mul(ref('drSiteDatabasesPerDag'), DR), S)),
 );
