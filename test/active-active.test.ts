@@ -154,6 +154,16 @@ describe('active/active on the shipped templates: each site sized from what it h
     // Per server: 3 x ROUNDDOWN(16 / 8) + MIN(0, 3) + ROUNDUP(16 x 1 / 8) = 6 + 0 + 2 = 8 (active/passive 3 x 32 / 8 = 12).
     expect([aa.databaseCopiesPerServer, aa.drSiteDatabaseCopiesPerServer]).toEqual([8, 8]);
     expect(ap.databaseCopiesPerServer).toBe(12);
+    // 16,500 mailboxes in 32 databases of 516: a primary server holds ROUNDUP(16,500 x 64 / (32 x 8)) = 4,125 mailbox
+    // copies (active/passive 16,500 x 3 / 8 = 6,187.5, 6,188), of which ROUNDUP(16,500 x 16 / (32 x 8)) = 1,032 active
+    // in normal operation; one member down moves only its site's 16 databases: ROUNDUP(16 / 7) = 3 x 516 = 1,548.
+    expect([aa.mailboxCopiesPerServer, ap.mailboxCopiesPerServer]).toEqual([4125, 6188]);
+    expect([aa.activeMailboxesNormal, aa.activeDatabasesPerServer, aa.singleFailureActiveMailboxes]).toEqual([
+      1032, 2, 1548,
+    ]);
+    // The VMs stay sized for every mailbox of the DAG with F members down (the site after the other's loss):
+    // ROUNDUP(16,500 / (8 - 1)) = 2,358, as active/passive.
+    expect([aa.activeMailboxesWorstCase, aa.vcpu]).toEqual([ap.activeMailboxesWorstCase, ap.vcpu]);
     // A DR server after a primary site loss holds 64 / 32 = 2 copies per mailbox of its DAG.
     expect(aa.drCopiesPerMailboxAfterSiteLoss).toBe('2');
   });

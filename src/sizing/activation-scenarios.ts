@@ -44,13 +44,14 @@ const megacyclesOf = (active: Expr, passive: Expr) =>
 // whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13], which may exceed the even share the sizing
 // assumes (activeMailboxesWorstCase): these figures and checkFailuresWithinTarget show it.
 const singleDown = ifThen(gt(C, 1), 1, 0);
-const singleActive = wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('singleFailureServersDown')));
+// In active/active a member's failure moves the databases of its own site's users only (site-copies.ts) [S71].
+const singleActive = wholeDatabaseActive(ref('primarySiteDatabasesPerDag'), sub(S, ref('singleFailureServersDown')));
 // The worst tolerated failure (F members down), in whole databases too; with no failure tolerated, the sized load.
 const worstActive = ifThen(
   gt(ref('serverFailuresTolerated'), 0),
   max(
     ref('activeMailboxesWorstCase'),
-    wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('serverFailuresTolerated'))),
+    wholeDatabaseActive(ref('primarySiteDatabasesPerDag'), sub(S, ref('serverFailuresTolerated'))),
   ),
   ref('activeMailboxesWorstCase'),
 );

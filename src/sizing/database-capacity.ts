@@ -87,7 +87,8 @@ export const databaseCapacityFigures: readonly Figure[] = [
     'activeDatabasesPerServer',
     'Active databases per server, normal operation',
     'databases',
-    div(ref('databasesPerDag'), ref('memberServers')),
+    roundUp(div(ref('primarySiteDatabasesPerDag'), ref('memberServers'))),
+    '[S3] [S71]',
   ),
   gb(
     'storagePerMailboxServerGB',

@@ -33,7 +33,13 @@ export const mailboxServerLoadFigures: readonly Figure[] = [
   count(
     'activeMailboxesNormal',
     'Active mailboxes per server, normal operation',
-    roundUp(div(ref('mailboxesPerDag'), ref('memberServers'))),
+    // The primary site's users only, in active/active (site-copies.ts) [S71].
+    roundUp(
+      div(
+        mul(ref('mailboxesPerDag'), ref('primarySiteDatabasesPerDag')),
+        mul(ref('databasesPerDag'), ref('memberServers')),
+      ),
+    ),
   ),
   count(
     'passiveMailboxesNormal',
