@@ -5,6 +5,7 @@ import type { OptionResult } from '../src/options/option-result.js';
 import { buildWorkbook } from '../src/output/build-workbook.js';
 import { layoutFiles } from '../src/output/layout-exports.js';
 import { renderOutputs } from '../src/output/render-outputs.js';
+import { layoutSheet } from '../src/output/sheets/layout-sheet.js';
 import { activeActiveLayout } from '../src/plan/active-active-layout.js';
 import { type CopyLayout, copyLayout, type LayoutInputs } from '../src/plan/copy-layout.js';
 import { databaseLimits, layoutInputsOf, optionLayouts } from '../src/plan/option-layout.js';
@@ -191,6 +192,16 @@ describe('active/active on the shipped templates: each site sized from what it h
     expect([all.filter((s) => s === 'primary').length, all.filter((s) => s === 'dr').length]).toEqual([64, 64]);
     // Servers.csv: each server's DbMap lists its 8 copies.
     expect(file('Servers.csv').map((r) => r[7]!.split(',').length)).toEqual(Array(16).fill(8));
+    // The Layout sheet: each site's servers mount 2 of its users' 16 databases, 3 at most after one failure in the site.
+    const sheet = layoutSheet([layout!]);
+    const rowOf = (label: string) => {
+      const at = [...sheet.cells].find(([, c]) => c.value === label)![0].replace(/^[A-Z]+/, '');
+      return [...sheet.cells]
+        .filter(([a]) => a.replace(/^[A-Z]+/, '') === at && !a.startsWith('A'))
+        .map(([, c]) => c.value);
+    };
+    expect(rowOf('Active, normal operation')).toEqual(Array(16).fill(2));
+    expect(rowOf('Active at most, after any one server failure')).toEqual(Array(16).fill(3));
     // The script: no site blocked wholesale; every member activates within its own site only [S72d].
     const script = String(files.find((f) => f.name === `${OPTION}-CreateDatabases.ps1`)!.content);
     expect(script).not.toMatch(/'Blocked'/);
