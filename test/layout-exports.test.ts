@@ -279,11 +279,18 @@ describe('the deployable plan beside the workbook', () => {
       expect(commands('dag', cmdlet)).toEqual([]);
   });
 
-  it('active/active: the DR servers serve users of their own, so their copies stay free to activate', async () => {
+  it('active/active: each site serves users of its own, so neither is blocked; activation stays within a site', async () => {
     const both = evaluateComparison(withInputs({ user_distribution: 'active-active' }), reference);
     const out = await renderOutputs(both, reference, ['layout']);
     expect(commands('dag-site-resilient', 'Set-DatabaseAvailabilityGroup', out).length).toBeGreaterThan(0);
-    expect(commands('dag-site-resilient', 'Set-MailboxServer', out)).toEqual([]);
+    // Every member of the stretched DAG, both sites: automatic activation within its own AD site only [S72d].
+    const servers = read(out.find((f) => f.name === 'dag-site-resilient-Servers.csv')!.content)
+      .slice(1)
+      .map((r) => r[0]);
+    expect(commands('dag-site-resilient', 'Set-MailboxServer', out)).toEqual(
+      servers.map((s) => ({ Identity: s, DatabaseCopyAutoActivationPolicy: 'IntrasiteOnly' })),
+    );
+    expect(servers.some((s) => s!.startsWith('MBX-DR-'))).toBe(true);
     // The lagged-copy option is active/passive whatever the distribution: its DR servers stay blocked.
     expect(commands('dag-lagged-dr', 'Set-MailboxServer', out).length).toBeGreaterThan(0);
   });

@@ -105,13 +105,19 @@ describe('a DAG stretched across two sites, DR copies activated by datacenter sw
     // The primary site carries all 2,000 mailboxes with a server down: 2,000 / (2 - 1) active on one server.
     expect(resilient.mailbox.activeMailboxesWorstCase).toBe(2000);
     // Each site holds its own half's 2 copies and the other half's 1: of the primary's 2 databases x 2 copies,
-    // 2 x (2 - 1) x 0.5 = 1 copy of 1,983.934087 GB (database and log LUNs) moves to the DR site; the total is the same.
+    // 2 x 2 - (1 x 2 + 1 x 1) = 1 copy of 1,983.934087 GB (database and log LUNs) moves to the DR site; the total is the same.
     expect(resilient.figures.activeActiveCopiesMovedToDrGB).toBe('1983.934087');
     // (The DR site's second mailbox VM adds its system disk.)
     const copies = (o: OptionResult) =>
       Number(o.figures.primaryStorageGB) + Number(o.figures.drStorageGB) - Number(o.figures.exchangeSystemDisksDrGB);
     expect(copies(resilient)).toBeCloseTo(copies(both().resilient), 5);
-    // The DR site's mailbox servers mirror the primary's disks.
-    expect(Number(resilient.figures.drDisks)).toBeGreaterThanOrEqual(2 * Number(resilient.figures.disksPerServer));
+    // The disks follow what each site holds, no mirror term: 1 primary-user database (of ROUNDUP(2 x 0.5) = 1) with
+    // 2 copies in the primary site and 1 DR-user database's DR copy: MIN(1, 2) + ROUNDUP(1 x 1 / 2) = 2 copies a
+    // server (active/passive 2 x 2 / 2 = 2 as well); the DR site's disks are its pool's and hot spares.
+    expect(resilient.figures.databaseCopiesPerServer).toBe(2);
+    expect(resilient.figures.drSiteDatabaseCopiesPerServer).toBe(2);
+    expect(resilient.figures.drDisks).toBe(
+      Number(resilient.figures.drPoolArrayDisks) + Number(resilient.figures.drPoolHotSpares),
+    );
   });
 });

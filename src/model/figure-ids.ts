@@ -141,6 +141,10 @@ export const FIGURE_IDS = [
   'storagePerMailboxServerGB', // Database and log LUNs per mailbox server (GB), option
   'activeCopyStorageGB', // Storage of active copies (GB), option
   'passiveCopyStorageGB', // Storage of passive copies in the site (GB), option
+  'primarySiteDatabasesPerDag', // Databases per DAG whose users are active in the primary site (databases), option
+  'drSiteDatabasesPerDag', // Databases per DAG whose users are active in the DR site (active/active) (databases), option
+  'primarySiteCopiesPerDag', // Database copies per DAG in the primary site: its users' in-site copies, the DR site users' DR copies (copies), option
+  'drSiteCopiesPerDag', // Database copies per DAG in the DR site: the primary users' DR copies, the DR site users' in-site copies (copies), option
   'databaseWithinSizeLimit', // Database within the largest size allowed (yes/no), option
   'iopsPerMailbox', // IOPS per mailbox for this copy count (IOPS), option
   'databaseIopsPerServer', // Database IOPS per server (IOPS), option
@@ -780,6 +784,9 @@ export const FIGURE_IDS = [
   'primaryBackupPoolHotSpares', // Backup target pool, primary site: hot spares (disks), option
   'primaryBackupPoolDisks', // Disks of the backup target pool, primary site (with hot spares) (disks), option
   'primaryDisks', // Disks, primary site (disks), option
+  'drSiteDatabaseCopiesPerServer', // Database copies per DR-site mailbox server (copies), option
+  'drSiteMailboxCopiesPerServer', // Mailbox copies held per DR-site mailbox server (mailboxes), option
+  'drSiteBackendIopsPerServer', // Disk IOPS per DR-site mailbox server with the RAID write penalty (IOPS), option
   'drPoolDataDisks', // DR site pool (database disk): data disks (for capacity, and the data share of the disks for IOPS) (disks), option
   'drPoolRaidGroups', // DR site pool (database disk): RAID groups (groups), option
   'drPoolArrayDisks', // DR site pool (database disk): disks (data, mirrors and parity) (disks), option
@@ -965,7 +972,9 @@ export const FIGURE_IDS = [
   'logsPerDayGB', // Transaction logs per day, every database (GB), option
   'peakHourLogShare', // Share of the daily logs in the peak hour (share), option
   'peakHourLogsGB', // Logs generated in the peak hour, every database (GB), option
-  'drLogReplicationPeakMbps', // Log shipping to the DR site in the peak hour, every DR copy (Mbit/s), option
+  'primaryToDrLogReplicationPeakMbps', // Log shipping primary -> DR site in the peak hour, the primary site's databases' DR copies (Mbit/s), option
+  'drToPrimaryLogReplicationPeakMbps', // Log shipping DR -> primary site in the peak hour, the DR site's databases' DR copies (active/active) (Mbit/s), option
+  'drLogReplicationPeakMbps', // Log shipping over the WAN in the peak hour, the busier direction (Mbit/s), option
   'drLogReplicationLinkMbps', // WAN link the log shipping needs at the utilisation target (Mbit/s), option
   'hourLogShare', // Share of the daily logs (share), rows:logHours
   'hourLogsGB', // Logs generated in the hour, every database (GB), rows:logHours

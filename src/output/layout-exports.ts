@@ -139,8 +139,13 @@ const commentText = (text: string) => text.replaceAll(/[\r\n\u0085\u2028\u2029]/
 
 /** How the script treats a DAG stretched to the DR site (options with DR copies). */
 export interface DrActivation {
-  /** Active/passive: the DR servers' copies are activated only by a datacenter switchover [S72a]. */
-  readonly blockDrServers: boolean;
+  /**
+   * Active/active [S71]: each site runs users of its own, so no server is blocked; every member may activate copies
+   * automatically only within its own Active Directory site (IntrasiteOnly [S72d]), and a database crosses to the
+   * other site by a datacenter switchover, as in active/passive. Active/passive (false): the DR servers' copies are
+   * activated only by a datacenter switchover, never automatically (Blocked [S72a] [S72b]).
+   */
+  readonly usersInBothSites: boolean;
 }
 
 const quotaParameters = (t: TierLimits) =>
@@ -148,7 +153,8 @@ const quotaParameters = (t: TierLimits) =>
 
 /**
  * The Exchange Management Shell script that creates the layout: DAC mode on each DAG stretched to the DR site and, for
- * active/passive, no automatic activation on its DR servers [S72a] [S72b]; each database on its active server with
+ * active/passive, no automatic activation on its DR servers, for active/active activation within each site only
+ * [S72a] [S72b] [S72d]; each database on its active server with
  * the limits of the largest tier, mounted, then its copies in activation preference order, lagged copies with their
  * replay lag and suspended from activation [S72b]; last, commented, the limits each other tier's mailboxes need.
  */
@@ -156,7 +162,7 @@ export function layoutScript(
   option: string,
   layout: CopyLayout,
   limits: DatabaseLimits,
-  dr: DrActivation = { blockDrServers: true },
+  dr: DrActivation = { usersInBothSites: false },
 ): string {
   const lines = [
     `# Exchange Management Shell: the mailbox databases and copies of option ${commentText(option)}.`,
@@ -168,7 +174,15 @@ export function layoutScript(
       '# A DAG stretched to the DR site: Datacenter Activation Coordination mode keeps a site that comes back alone from mounting databases (split brain) [S72a].',
       `Set-DatabaseAvailabilityGroup -Identity ${psString(`DAG${dag}`)} -DatacenterActivationMode 'DagOnly'`,
     );
-    if (dr.blockDrServers)
+    if (dr.usersInBothSites) {
+      lines.push(
+        '# Users active in both sites: each member activates copies automatically within its own site only; a database crosses sites by a datacenter switchover [S72d].',
+      );
+      for (const server of layout.servers.filter((s) => s.dag === dag))
+        lines.push(
+          `Set-MailboxServer -Identity ${psString(server.name)} -DatabaseCopyAutoActivationPolicy 'IntrasiteOnly'`,
+        );
+    } else
       for (const server of drServers.filter((s) => s.dag === dag))
         lines.push(`Set-MailboxServer -Identity ${psString(server.name)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
   }

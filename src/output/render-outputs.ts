@@ -1,7 +1,7 @@
 import type { OutputFile } from '../io/write-files-atomically.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
-import { databaseLimits, drActivationBlocked, optionLayouts } from '../plan/option-layout.js';
+import { databaseLimits, optionLayouts, usersInBothSites } from '../plan/option-layout.js';
 import { buildWorkbook } from './build-workbook.js';
 import { comparisonJson, detailsCsv, summaryCsv } from './comparison-csv.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
@@ -48,7 +48,7 @@ function deployablePlan(evaluated: EvaluatedComparison, reference: ReferenceData
     layout,
     limits,
     lunsPerCopy: Number(String(evaluated.evaluation.figure('lunsPerDatabaseCopy', { option }))),
-    dr: { blockDrServers: drActivationBlocked(evaluated, option, options) },
+    dr: { usersInBothSites: usersInBothSites(evaluated, option) },
   }));
   return layoutFiles(
     layouts,

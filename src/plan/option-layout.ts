@@ -1,6 +1,7 @@
 import type { FigureId } from '../model/figure-ids.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import type { EvaluatedComparison } from '../options/compare-options.js';
+import { activeActiveLayout } from './active-active-layout.js';
 import { type CopyLayout, copyLayout, type LayoutInputs } from './copy-layout.js';
 
 const num = (value: unknown) => Number(String(value ?? 0));
@@ -68,7 +69,10 @@ export function optionLayouts(
 ): { option: string; inputs: LayoutInputs; layout: CopyLayout }[] {
   return evaluated.optionIds.flatMap((option) => {
     const inputs = layoutInputsOf(evaluated, option, options);
-    return inputs ? [{ option, inputs, layout: copyLayout(inputs) }] : [];
+    if (!inputs) return [];
+    const drSiteDatabases = drSiteDatabasesOf(evaluated, option);
+    const layout = drSiteDatabases > 0 ? activeActiveLayout(inputs, drSiteDatabases) : copyLayout(inputs);
+    return [{ option, inputs, layout }];
   });
 }
 
@@ -101,16 +105,14 @@ export function databaseLimits(evaluated: EvaluatedComparison, reference: Refere
   return { database: largest, mailboxOverrides: tiers.filter((t) => t !== largest) };
 }
 
+/** The databases per DAG whose users are active in the DR site (`drSiteDatabasesPerDag`): 0 unless active/active. */
+const drSiteDatabasesOf = (evaluated: EvaluatedComparison, option: string) =>
+  num(evaluated.evaluation.figure('drSiteDatabasesPerDag', { option }));
+
 /**
- * Whether the option's users are active in the primary site only (active/passive): then the DR servers' copies are
- * activated by a datacenter switchover, never automatically [S72a]. Active/active only for the site-resilient DAG [S71].
+ * Whether the option's users are active in both sites (active/active [S71]), as the sizing splits them
+ * (`drSiteDatabasesPerDag`, src/sizing/site-copies.ts): then neither site's servers are blocked from activation.
  */
-export function drActivationBlocked(
-  evaluated: EvaluatedComparison,
-  option: string,
-  options: readonly Record<string, unknown>[],
-): boolean {
-  const row = options.find((r) => String(r.id) === option);
-  const siteResilient = String(row?.site_loss) === 'datacenter_switchover';
-  return !(siteResilient && String(evaluated.resolved.scenario.get('user_distribution')) === 'active-active');
+export function usersInBothSites(evaluated: EvaluatedComparison, option: string): boolean {
+  return drSiteDatabasesOf(evaluated, option) > 0;
 }

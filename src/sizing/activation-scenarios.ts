@@ -20,7 +20,8 @@ const drMembers = gt(D, 0);
 // mailboxes wait for its restart, so the others carry what they carry in normal operation. Databases fail over
 // whole: a survivor mounts ROUNDUP(databases / survivors) of them [S13].
 const singleDown = ifThen(gt(C, 1), 1, 0);
-const singleActive = wholeDatabaseActive(ref('databasesPerDag'), sub(S, ref('singleFailureServersDown')));
+// In active/active a member's failure moves the databases of its own site's users only (site-copies.ts) [S71].
+const singleActive = wholeDatabaseActive(ref('primarySiteDatabasesPerDag'), sub(S, ref('singleFailureServersDown')));
 
 // Site failure: the DR members of a DAG run the share of its databases the DR site carries (all of them in
 // active/active), whole, ROUNDUP(databases x share / D) per DR member [S13]; the copies a DR member holds are its

@@ -2,6 +2,7 @@ import { add, constant, div, type Expr, input, mul, roundUp, sub } from '../expr
 import { type Figure, optionFigure } from '../expr/figure.js';
 import { ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
+import { primarySiteCopiesPerServer } from './site-copies.js';
 
 const gb = (id: string, label: string, expr: Expr, source = '[S3]') =>
   optionFigure(id, { label, unit: 'GB', source }, expr);
@@ -81,18 +82,13 @@ export const databaseCapacityFigures: readonly Figure[] = [
     ),
     '[S25] [S39]',
   ),
-  count(
-    'databaseCopiesPerServer',
-    'Database copies per server',
-    'copies',
-    div(mul(ref('databasesPerDag'), ref('databaseCopiesInSite')), ref('memberServers')),
-    '[S6]',
-  ),
+  count('databaseCopiesPerServer', 'Database copies per server', 'copies', primarySiteCopiesPerServer, '[S6] [S71]'),
   count(
     'activeDatabasesPerServer',
     'Active databases per server, normal operation',
     'databases',
-    div(ref('databasesPerDag'), ref('memberServers')),
+    roundUp(div(ref('primarySiteDatabasesPerDag'), ref('memberServers'))),
+    '[S3] [S71]',
   ),
   gb(
     'storagePerMailboxServerGB',

@@ -1,4 +1,4 @@
-import { and, constant, type Expr, eq, ge, ifThen, input, le, ne, or, sub, text } from '../expr/expression.js';
+import { and, constant, type Expr, eq, ge, ifThen, input, le, max, ne, or, sub, text } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { ref } from '../model/figure-ref.js';
@@ -73,7 +73,11 @@ const CHECKS: readonly DesignCheck[] = [
   {
     id: 'checkDatabasesPerServer',
     label: 'Database copies per server within Exchange 2010 Enterprise',
-    holds: le(ref('databaseCopiesPerServer'), constant('databases_per_server_enterprise')),
+    // Either site's servers (active/active: the DR site's hold their own users' copies too, site-copies.ts).
+    holds: le(
+      max(ref('databaseCopiesPerServer'), ref('drSiteDatabaseCopiesPerServer')),
+      constant('databases_per_server_enterprise'),
+    ),
     message: 'more database copies on a server than Exchange 2010 Enterprise mounts',
     severity: 'unbuildable',
     source: '[S6]',

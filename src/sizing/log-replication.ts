@@ -1,4 +1,4 @@
-import { constant, div, type Expr, mul, rowField } from '../expr/expression.js';
+import { constant, div, type Expr, max, mul, rowField } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
 import { maxOf, ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
@@ -88,14 +88,43 @@ export const logReplicationFigures: readonly Figure[] = [
     },
     maxOf('hourLogsGB'),
   ),
+  // Each direction carries the logs of the databases active on its sending side, once per DR copy [S71] [S72]:
+  // active/passive sends every database's logs to the DR site and nothing back.
+  optionFigure(
+    'primaryToDrLogReplicationPeakMbps',
+    {
+      label: "Log shipping primary -> DR site in the peak hour, the primary site's databases' DR copies",
+      unit: 'Mbit/s',
+      source: '[S9] [S13] [S14] [S71] (hourly shares: assumption)',
+    },
+    mul(
+      mbpsForGBPerHour(ref('peakHourLogsGB')),
+      ref('drDatabaseCopies'),
+      div(ref('primarySiteDatabasesPerDag'), ref('databasesPerDag')),
+    ),
+  ),
+  optionFigure(
+    'drToPrimaryLogReplicationPeakMbps',
+    {
+      label: "Log shipping DR -> primary site in the peak hour, the DR site's databases' DR copies (active/active)",
+      unit: 'Mbit/s',
+      source: '[S9] [S13] [S14] [S71] (hourly shares: assumption)',
+    },
+    mul(
+      mbpsForGBPerHour(ref('peakHourLogsGB')),
+      ref('drDatabaseCopies'),
+      div(ref('drSiteDatabasesPerDag'), ref('databasesPerDag')),
+    ),
+  ),
+  // A WAN circuit carries its rate in each direction at once (full duplex: assumption), so the busier direction sizes it.
   optionFigure(
     'drLogReplicationPeakMbps',
     {
-      label: 'Log shipping to the DR site in the peak hour, every DR copy',
+      label: 'Log shipping over the WAN in the peak hour, the busier direction',
       unit: 'Mbit/s',
-      source: '[S9] [S13] [S14] (hourly shares: assumption)',
+      source: '[S9] [S13] [S14] (hourly shares, full-duplex link: assumption)',
     },
-    mul(mbpsForGBPerHour(ref('peakHourLogsGB')), ref('drDatabaseCopies')),
+    max(ref('primaryToDrLogReplicationPeakMbps'), ref('drToPrimaryLogReplicationPeakMbps')),
   ),
   optionFigure(
     'drLogReplicationLinkMbps',

@@ -14,6 +14,7 @@ import { mailboxSizeFigures } from './mailbox-size.js';
 import { mailboxVmDiskFigures } from './mailbox-vm-disks.js';
 import { numaNodeFigures } from './numa-node.js';
 import { profileFigures } from './profile.js';
+import { siteCopyFigures } from './site-copies.js';
 import { tierDemandFigures } from './tier-demand.js';
 import { workloadFigures } from './workloads.js';
 
@@ -31,6 +32,7 @@ export const mailboxRoleFigures: readonly Figure[] = [
   ...mailboxMemoryFigures,
   ...databaseSizeLimitFigures,
   ...databaseCapacityFigures,
+  ...siteCopyFigures,
   databaseWithinLimitFigure,
   ...mailboxIopsFigures,
   ...mailboxVmDiskFigures,

@@ -32,12 +32,24 @@ export const mailboxServerLoadFigures: readonly Figure[] = [
   count(
     'mailboxCopiesPerServer',
     'Mailbox copies held per server',
-    roundUp(div(mul(ref('mailboxesPerDag'), ref('databaseCopiesInSite')), ref('memberServers'))),
+    // The copies of the primary site's layout (site-copies.ts): C per mailbox in active/passive [S71].
+    roundUp(
+      div(
+        mul(ref('mailboxesPerDag'), ref('primarySiteCopiesPerDag')),
+        mul(ref('databasesPerDag'), ref('memberServers')),
+      ),
+    ),
   ),
   count(
     'activeMailboxesNormal',
     'Active mailboxes per server, normal operation',
-    roundUp(div(ref('mailboxesPerDag'), ref('memberServers'))),
+    // The primary site's users only, in active/active (site-copies.ts) [S71].
+    roundUp(
+      div(
+        mul(ref('mailboxesPerDag'), ref('primarySiteDatabasesPerDag')),
+        mul(ref('databasesPerDag'), ref('memberServers')),
+      ),
+    ),
   ),
   count(
     'passiveMailboxesNormal',

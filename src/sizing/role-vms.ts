@@ -107,7 +107,8 @@ function roleFigures(site: Site, role: Role, minimumInstances: Expr): Figure[] {
  * Client Access, Hub Transport and global catalog servers by the role ratios.
  */
 export const roleVmFigures: readonly Figure[] = [
-  // The DR copies of each mailbox, plus in active/active the in-site copies of the users active in the DR site [S71].
+  // The copies the DR site holds per database of the layout (site-copies.ts): its DR copies, and in active/active
+  // the in-site copies of the users active there [S71] [S72].
   optionFigure(
     'drCopiesPerMailboxAfterSiteLoss',
     {
@@ -115,14 +116,7 @@ export const roleVmFigures: readonly Figure[] = [
       unit: 'copies',
       source: '[S71] [S72]; active/active user share: assumption',
     },
-    ifThen(
-      activeActive,
-      add(
-        mul(ref('databaseCopiesInSite'), sub(1, constant('active_active_primary_site_user_share'))),
-        mul(ref('drDatabaseCopies'), constant('active_active_primary_site_user_share')),
-      ),
-      ref('drDatabaseCopies'),
-    ),
+    div(ref('drSiteCopiesPerDag'), ref('databasesPerDag')),
   ),
   // After a site loss every mailbox of the DAG is active on its DR servers, at the CPU target and with the
   // database cache it needs, beside the DR copies left passive: the DR servers carry the disaster they are sized

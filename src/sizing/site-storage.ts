@@ -4,6 +4,7 @@ import {
   div,
   type Expr,
   eq,
+  gt,
   ifThen,
   input,
   max,
@@ -20,6 +21,7 @@ import type { FigureId } from '../model/figure-ids.js';
 import { ref } from '../model/figure-ref.js';
 import { type DiskChoice, diskOf, hotSpares, raidArrayFigures } from './disk-arrays.js';
 import { shareOf } from './shares.js';
+import { drSiteServerCopyFigures } from './site-copies.js';
 import { activeActive } from './site-resilience.js';
 
 const gb = (id: string, label: string, expr: Expr, source = 'method step 3') =>
@@ -59,22 +61,17 @@ export const siteStorageFigures: readonly Figure[] = [
     'Non-lagged copies, DR site',
     mul(ref('databases'), ref('drNonLaggedDatabaseCopies'), copyLuns),
   ),
-  // Active/active: each site holds its own users' C copies and the other site's DR copies, so copies move from the
-  // primary site to the DR site; the total is the same [S71] (the even split of users is an assumption).
+  // Active/active: the DR site's users' databases keep their C copies in the DR site and their DR copies in the
+  // primary site [S71] [S72]; the layout's copies per site (site-copies.ts) say how many move. 0 in active/passive.
   gb(
     'activeActiveCopiesMovedToDrGB',
     'Database copies the DR site holds instead of the primary site (active/active)',
-    ifThen(
-      activeActive,
-      mul(
-        ref('databases'),
-        sub(ref('databaseCopiesInSite'), ref('drNonLaggedDatabaseCopies')),
-        sub(1, constant('active_active_primary_site_user_share')),
-        copyLuns,
-      ),
-      0,
+    mul(
+      ref('dags'),
+      sub(mul(ref('databasesPerDag'), ref('databaseCopiesInSite')), ref('primarySiteCopiesPerDag')),
+      copyLuns,
     ),
-    '[S71] (user share: assumption)',
+    '[S71] [S72] (user share: assumption)',
   ),
   gb(
     'replicaTargetStorageGB',
@@ -295,13 +292,35 @@ export const siteStorageFigures: readonly Figure[] = [
     { label: 'Disks, primary site', unit: 'disks', kind: 'count', source: 'method step 5' },
     add(ref('primaryMailboxDisks'), ref('primarySystemPoolDisks'), ref('primaryBackupPoolDisks')),
   ),
+  ...drSiteServerCopyFigures,
+  // Disk IOPS scale with the mailbox copies a server holds (method step 5), so a DR server's are the primary's in proportion.
+  optionFigure(
+    'drSiteBackendIopsPerServer',
+    {
+      label: 'Disk IOPS per DR-site mailbox server with the RAID write penalty',
+      unit: 'IOPS',
+      source: 'method step 5 [S71]',
+    },
+    ifThen(
+      gt(ref('mailboxCopiesPerServer'), 0),
+      div(mul(ref('backendIopsPerServer'), ref('drSiteMailboxCopiesPerServer')), ref('mailboxCopiesPerServer')),
+      0,
+    ),
+  ),
   ...raidArrayFigures(
     { data: 'drPoolDataDisks', groups: 'drPoolRaidGroups', disks: 'drPoolArrayDisks' },
     {
       label: 'DR site pool (database disk)',
       level: input('raid_level'),
       dataDisksForCapacity: dataDisksFor('drStorageGB', 'database_disk'),
-      disksForIops: mul(ref('drMailboxServers'), ref('disksByIopsPerServer')),
+      // Active/active: the IOPS of the copies each DR server holds; active/passive as the primary's servers.
+      disksForIops: ifThen(
+        activeActive,
+        roundUp(
+          div(mul(ref('drMailboxServers'), ref('drSiteBackendIopsPerServer')), diskOf('database_disk', 'random_iops')),
+        ),
+        mul(ref('drMailboxServers'), ref('disksByIopsPerServer')),
+      ),
       source: 'method step 5; [S7]',
     },
   ),
@@ -310,12 +329,7 @@ export const siteStorageFigures: readonly Figure[] = [
     'drDisks',
     { label: 'Disks, DR site', unit: 'disks', kind: 'count', source: 'method step 5' },
     // An SRM array replica mirrors the primary site's disks.
-    max(
-      add(ref('drPoolArrayDisks'), ref('drPoolHotSpares')),
-      ifThen(optionInput('srm'), ref('primaryDisks'), 0),
-      // Active/active: the DR site's mailbox servers mirror the primary's, their disks too [S71].
-      ifThen(activeActive, mul(ref('drMailboxServers'), ref('disksPerServer')), 0),
-    ),
+    max(add(ref('drPoolArrayDisks'), ref('drPoolHotSpares')), ifThen(optionInput('srm'), ref('primaryDisks'), 0)),
   ),
   optionFigure(
     'totalStorageTB',

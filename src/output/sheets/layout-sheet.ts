@@ -3,7 +3,7 @@ import { SheetBuilder } from '../sheet-model.js';
 import { SHEETS } from '../workbook-layout.js';
 import { text } from './sheet-context.js';
 
-/** The active databases each server of `names` mounts with the servers of `failed` down. */
+/** The active databases each server of `names` (one site's) mounts with the servers of `failed` down. */
 function activeCounts(layout: CopyLayout, dag: number, names: readonly string[], failed: ReadonlySet<string>) {
   const counts = new Map(names.map((n) => [n, 0]));
   for (const db of layout.databases) {
@@ -13,21 +13,25 @@ function activeCounts(layout: CopyLayout, dag: number, names: readonly string[],
       db.copies.filter((c) => c.kind === 'active' || c.kind === 'passive').map((c) => c.server),
       failed,
     );
-    if (server !== undefined) counts.set(server, (counts.get(server) ?? 0) + 1);
+    if (server !== undefined && counts.has(server)) counts.set(server, counts.get(server)! + 1);
   }
   return counts;
 }
 
-/** The most active databases each primary server mounts over every failure of `size` servers. */
-function mostAfter(layout: CopyLayout, dag: number, primary: readonly string[], size: number): Map<string, number> {
-  const most = new Map(primary.map((n) => [n, 0]));
-  for (const set of failureSets(primary.length, size).filter((s) => s.length === size)) {
-    const failed = new Set(set.map((i) => primary[i]!));
-    for (const [server, n] of activeCounts(layout, dag, primary, failed))
+/** The most active databases each server of one site mounts over every failure of `size` of its servers. */
+function mostAfter(layout: CopyLayout, dag: number, site: readonly string[], size: number): Map<string, number> {
+  const most = new Map(site.map((n) => [n, 0]));
+  for (const set of failureSets(site.length, size).filter((s) => s.length === size)) {
+    const failed = new Set(set.map((i) => site[i]!));
+    for (const [server, n] of activeCounts(layout, dag, site, failed))
       if (!failed.has(server)) most.set(server, Math.max(most.get(server)!, n));
   }
   return most;
 }
+
+/** Per site, then merged: in active/active each site's users fail over within their own site [S71]. */
+const perSite = (sites: readonly (readonly string[])[], count: (site: readonly string[]) => Map<string, number>) =>
+  new Map(sites.flatMap((site) => [...count(site)]));
 
 const describe = (option: string, i: LayoutInputs) =>
   `${option}: ${i.dags} DAG(s) of ${i.serversPerDag} mailbox servers${i.drServersPerDag > 0 ? ` and ${i.drServersPerDag} DR-site servers` : ''}, ` +
@@ -65,8 +69,13 @@ export function layoutSheet(
     for (let dag = 1; dag <= inputs.dags; dag++) {
       const servers = layout.servers.filter((s) => s.dag === dag);
       const primary = servers.filter((s) => s.site === 'primary').map((s) => s.name);
+      const dr = servers.filter((s) => s.site === 'dr').map((s) => s.name);
+      // Active/active: the DR site's users are active on its servers, with their in-site copies there.
+      const drUsers = layout.databases.filter((d) => d.dag === dag && dr.includes(d.copies[0]!.server)).length;
+      const sites = drUsers > 0 ? [primary, dr] : [primary];
       const column = new Map(servers.map((s, i) => [s.name, 3 + i]));
-      sheet.set(row++, 1, text(`${describe(option, inputs)} — DAG ${dag}`, 'subtitle'));
+      const split = drUsers > 0 ? `, ${drUsers} of them active in the DR site (active/active)` : '';
+      sheet.set(row++, 1, text(`${describe(option, inputs)}${split} — DAG ${dag}`, 'subtitle'));
       sheet.set(row, 1, text('Database', 'header'));
       sheet.set(row, 2, text('Mailboxes', 'header'));
       for (const s of servers) sheet.set(row, column.get(s.name)!, text(s.name, 'header'));
@@ -86,14 +95,17 @@ export function layoutSheet(
         for (const c of db.copies) copies.set(c.server, copies.get(c.server)! + 1);
       const summary: [string, ReadonlyMap<string, number>][] = [
         ['Copies held', copies],
-        ['Active, normal operation', activeCounts(layout, dag, primary, new Set())],
+        ['Active, normal operation', perSite(sites, (site) => activeCounts(layout, dag, site, new Set()))],
       ];
       if (inputs.failuresTolerated >= 1)
-        summary.push(['Active at most, after any one server failure', mostAfter(layout, dag, primary, 1)]);
+        summary.push([
+          'Active at most, after any one server failure',
+          perSite(sites, (site) => mostAfter(layout, dag, site, 1)),
+        ]);
       if (inputs.failuresTolerated >= 2)
         summary.push([
           `Active at most, after any ${inputs.failuresTolerated} server failures`,
-          mostAfter(layout, dag, primary, inputs.failuresTolerated),
+          perSite(sites, (site) => mostAfter(layout, dag, site, inputs.failuresTolerated)),
         ]);
       for (const [label, counts] of summary) {
         sheet.set(row, 1, text(label, 'label'));
