@@ -140,16 +140,20 @@ describe('databases fail over whole: a survivor mounts ROUNDUP(databases / survi
     expect(o.figures.worstFailureWithinTarget).toBe(true);
   });
 
-  it('two failures: 9 servers would leave 2,754 mailboxes a survivor, beyond the cache; 10 servers hold it', () => {
+  it('two failures: one DAG of 9 would leave 2,754 mailboxes a survivor, beyond the cache; two DAGs of 7 hold it', () => {
     const o = shipped({ mailbox_server_failures: 2 });
     // S = 9: 36 databases of ROUNDUP(16,500 / 36) = 459; 7 survivors mount ROUNDUP(36 / 7) = 6 = 2,754 mailboxes,
     // more than the 2,694 the largest VM's 24.4 GB cache holds (ROUNDDOWN(24.4 x 1,024 / 9.272727)): one DAG of 9 is
-    // short, two DAGs of 9 rank behind one of 10. S = 10: 40 databases of ROUNDUP(16,500 / 40) = 413; 8 survivors
-    // mount ROUNDUP(40 / 8) = 5 = 2,065; copies ROUNDUP(16,500 x 3 / 10) = 4,950, 2,885 passive;
-    // 2,065 x 3.752727 + 2,885 x 0.469091 = 9,102.71 megacycles; / (4 x 3,772.96) = 0.603155; 18.699396 GB.
+    // short. Of the candidates that fit, priced at 9,000 a host and 3,999 an Enterprise licence
+    // (dag-candidate-cost.test.ts): one DAG of 10 on 10 hosts, 129,990; two DAGs of 7, 14 VMs of 3 vCPU (42 vCPU, 42.7
+    // for the roles beside them, 8 for the workloads: ROUNDUP(92.7 / 12) = 8 hosts), 8 x 9,000 + 14 x 3,999 = 127,986,
+    // the lowest. A DAG: 8,250 mailboxes in 21 databases (ROUNDUP(8,250 / 522) = 16, up to a multiple of 7) of 393;
+    // 5 survivors mount ROUNDUP(21 / 5) = 5 = 1,965; copies ROUNDUP(8,250 x 3 / 7) = 3,536, 1,571 passive;
+    // 1,965 x 3.752727 + 1,571 x 0.469091 = 8,111.05 megacycles; / (3 x 3,772.96) = 0.716596; 17.793857 GB.
     expect(o.figures.maxActiveMailboxesByRam).toBe(2694);
-    expect([o.figures.memberServers, o.figures.dags, o.figures.databasesPerDag]).toEqual([10, 1, 40]);
-    expect(rows(o).worstFailure).toEqual([2, 2065, 2885, '9102.709091', '0.603155', '18.699396']);
+    expect([o.figures.memberServers, o.figures.dags, o.figures.databasesPerDag]).toEqual([7, 2, 21]);
+    expect(o.figures.bestCandidateCost).toBe('127986.00');
+    expect(rows(o).worstFailure).toEqual([2, 1965, 1571, '8111.050909', '0.716596', '17.793857']);
     expect(o.figures.worstFailureWithinTarget).toBe(true);
   });
 
