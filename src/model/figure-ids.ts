@@ -991,6 +991,15 @@ export const FIGURE_IDS = [
   'wanReplicationPeakMbps', // Replication over the WAN at the peak, every kind (Mbit/s), option
   'wanLinkNeededMbps', // WAN link needed at the utilisation target (Mbit/s), option
   'wanUsableMbps', // WAN link usable for replication at the utilisation target (Mbit/s), option
+  'wanUsableGBPerHour', // WAN link usable for replication, per hour (GB), option
+  'hourWanReplicationGB', // Replication over the WAN in the hour, every kind (GB), rows:logHours
+  'hourOfDay', // Hour of the day (hour), rows:logHours
+  'hourWanBacklogFirstDayGB', // Not yet shipped at the end of the hour, from current copies (GB), rows:logHours
+  'wanBacklogAtMidnightGB', // Not yet shipped at the end of a day from current copies (GB), option
+  'hourWanBacklogGB', // Not yet shipped at the end of the hour, day after day (GB), rows:logHours
+  'wanReplicationPerDayGB', // Replication over the WAN per day, every kind (GB), option
+  'wanKeepsUp', // The WAN link carries a day of replication within the day (yes/no), option
+  'wanWorstLagMinutes', // How far the DR copies fall behind at worst, at the utilisation target (minutes), option
   'seedCopyGB', // Data copied to seed one database copy (database and content index) (GB), option
   'seedCopyOverWanHours', // Seeding one database copy at the DR site over the WAN (hours), option
   'seedCopyOverLanHours', // Seeding one database copy in the site over the LAN (hours), option
@@ -1016,6 +1025,7 @@ export const FIGURE_IDS = [
   'checkRestoreByVdr', // Mailbox databases restored by an Exchange-aware agent, option
   'checkWanLatency', // WAN latency within the limit of a DAG stretched across the sites, option
   'checkWanBandwidth', // WAN link keeps the DR copies current at the peak, option
+  'checkWanKeepsUp', // WAN link ships a day of replication within the day, option
   'checkDrCopiesAsAsked', // DR copies as many as dr_copies asks, option
   'checkBackupLogsFitLogLun', // The log LUN holds the logs the backup schedule leaves on disk, option
   'checkBackupFitsLanLink', // The backup of a night fits the window over the LAN link of each mailbox server, option

@@ -125,16 +125,30 @@ export function optionWarnings(
     warnings.push({
       code: 'wan-bandwidth',
       severity: 'advice',
-      message: `Replication to the DR site needs ${mbps(values.wanReplicationPeakMbps)} Mbit/s at the peak hour, more than the ${mbps(values.wanUsableMbps)} Mbit/s the WAN link gives at the utilisation target: the DR copies fall behind at the peak; a link of ${mbps(values.wanLinkNeededMbps)} Mbit/s keeps them current (the hourly log profile is an assumption, data/log-generation-by-hour.csv).`,
+      message: `Replication to the DR site needs ${mbps(values.wanReplicationPeakMbps)} Mbit/s at the peak hour, more than the ${mbps(values.wanUsableMbps)} Mbit/s the WAN link gives at the utilisation target: the DR copies fall up to ${Math.ceil(Number(values.wanWorstLagMinutes))} minutes behind and catch up later, and the site loss data loss counts that lag; a link of ${mbps(values.wanLinkNeededMbps)} Mbit/s keeps them current (the hourly log profile is an assumption, data/log-generation-by-hour.csv).`,
     });
   }
-  // The check fails only where the floor of one applies and dr_copies (a count) is below it: dr_copies is 0.
+  if (values.checkWanKeepsUp !== 'OK') {
+    warnings.push({
+      code: 'wan-keeps-up',
+      severity: 'unbuildable',
+      message: `The WAN link carries less than a day of replication to the DR site in a day (${mbps(values.wanUsableMbps)} Mbit/s at the utilisation target): the DR copies fall further behind every day, so the site loss protection does not hold; raise wan_link_mbps to at least ${mbps(values.wanLinkNeededMbps)} Mbit/s to keep them current at the peak.`,
+    });
+  }
   if (values.checkFailuresWithinTarget !== 'OK') {
     warnings.push({
       code: 'failover-over-target',
+      severity: 'unbuildable',
+      message:
+        'After a tolerated failure a surviving mailbox server mounts whole databases (ROUNDUP(databases / survivors) [S13]) beyond what the largest VM the host allows serves within the CPU target or its database cache (the Activation scenarios show which): use a larger host, more members, or fewer failures to survive.',
+    });
+  }
+  if (values.checkSiteFailureWithinTarget !== 'OK') {
+    warnings.push({
+      code: 'site-failure-over-target',
       severity: 'advice',
       message:
-        'After a failure a surviving mailbox server mounts whole databases (ROUNDUP(databases / survivors) [S13]), more than the even share of mailboxes the VMs are sized for: its CPU or database cache goes over target (the Activation scenarios show which); add a member or a larger VM.',
+        'After a site failure the DR mailbox servers mount whole databases (ROUNDUP(databases / DR members) [S13]) beyond their CPU target or database cache (the Activation scenarios show which): the DR site runs the users slower than sized, or add DR capacity.',
     });
   }
   if (values.checkDrCopiesAsAsked !== 'OK') {

@@ -23,6 +23,7 @@ import { seedingFigures } from '../sizing/seeding.js';
 import { siteInventoryFigures } from '../sizing/site-inventory.js';
 import { siteStorageFigures } from '../sizing/site-storage.js';
 import { vmKindFigures } from '../sizing/vm-kinds.js';
+import { wanBacklogFigures } from '../sizing/wan-backlog.js';
 import { wanLinkFigures } from '../sizing/wan-link.js';
 import { workloadFigures } from '../sizing/workloads.js';
 
@@ -33,6 +34,7 @@ export const NETWORK_FIGURES: readonly Figure[] = [
   ...arrayReplicationFigures,
   ...inGuestReplicationBandwidthFigures,
   ...wanLinkFigures,
+  ...wanBacklogFigures,
   ...seedingFigures,
 ];
 

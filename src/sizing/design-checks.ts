@@ -160,8 +160,19 @@ const CHECKS: readonly DesignCheck[] = [
     label: 'WAN link keeps the DR copies current at the peak',
     holds: le(ref('wanReplicationPeakMbps'), ref('wanUsableMbps')),
     message:
-      'the replication to the DR site at the peak hour needs more than the WAN link gives at the utilisation target: the DR copies fall behind; a larger link is needed',
+      'the replication to the DR site at the peak hour needs more than the WAN link gives at the utilisation target: the DR copies fall behind and catch up later, and a site loss loses what they lag by (the site loss data loss counts it); a larger link keeps them current',
     severity: 'advice',
+    source: '[S13]',
+  },
+  // A link that cannot ship a day's replication within the day leaves the DR copies ever further behind: the site
+  // loss protection the option claims does not hold [S13].
+  {
+    id: 'checkWanKeepsUp',
+    label: 'WAN link ships a day of replication within the day',
+    holds: ref('wanKeepsUp'),
+    message:
+      'the WAN link at the utilisation target carries less than a day of replication to the DR site in a day: the DR copies fall further behind every day and a site loss would lose an unbounded amount of mail; raise wan_link_mbps',
+    severity: 'unbuildable',
     source: '[S13]',
   },
   // [S72] A site-resilient DAG is defined by its DR copies: drNonLaggedDatabaseCopies keeps one where dr_copies is 0.

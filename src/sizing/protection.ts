@@ -1,4 +1,5 @@
 import {
+  add,
   and,
   choose,
   constant,
@@ -110,7 +111,14 @@ function failureFigures(failure: (typeof FAILURES)[number]): Figure[] {
     optionFigure(
       id('DataLossMinutes'),
       { label: `${label}: expected data loss`, unit: 'minutes', source },
-      ifThen(is(mechanism, 'none'), text(NOT_PROTECTED), choose(mechanism, DATA_LOSS_MINUTES, 0)),
+      ifThen(
+        is(mechanism, 'none'),
+        text(NOT_PROTECTED),
+        // A site loss also loses what the WAN has not yet shipped when it falls behind (wan-backlog.ts) [S13].
+        failure === 'site_loss'
+          ? add(choose(mechanism, DATA_LOSS_MINUTES, 0), ref('wanWorstLagMinutes'))
+          : choose(mechanism, DATA_LOSS_MINUTES, 0),
+      ),
     ),
   ];
 }
