@@ -121,7 +121,8 @@ export function optionWarnings(
       message: `The WAN round trip of ${String(parameters.get('wan_latency_ms'))} ms is above the ${limits.dagRoundTripLatencyMaxMs} ms Microsoft allows between the members of a DAG [L:S50] [L:S101]: a DAG with copies at the DR site cannot span this link.`,
     });
   }
-  if (values.checkWanBandwidth !== 'OK') {
+  // A link that never catches up has its own (unbuildable) warning below.
+  if (values.checkWanBandwidth !== 'OK' && values.checkWanKeepsUp === 'OK') {
     warnings.push({
       code: 'wan-bandwidth',
       severity: 'advice',
