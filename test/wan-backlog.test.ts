@@ -72,5 +72,17 @@ describe('a WAN link short at the peak: the DR copies fall behind, and a site lo
     expect(n(srm.figures.wanUsableGBPerHour) * 24).toBeCloseTo(7040.8, 1);
     expect(srm.valid).toBe(false);
     expect(srm.warnings.map((w) => w.code)).toContain('wan-keeps-up');
+    // Its DR site falls ever further behind: a site loss is not protected, whatever it would recover.
+    expect([srm.figures.siteLossProtected, srm.figures.siteLossDataLossMinutes]).toEqual([false, 'not protected']);
+  });
+
+  it('array replication counts its whole day of changed blocks, even replicated once a day', () => {
+    const daily = compareOptions(withInputs({ srm_replication_interval_minutes: 1440 }), reference, {
+      options: ['dag-srm'],
+    }).options[0] as OptionResult;
+    // The interval spreads the peak, not the day: 10,178.09 GB a day still, more than the link ships in a day.
+    expect(daily.figures.wanReplicationPerDayGB).toBe('10178.088852');
+    expect(daily.figures.wanKeepsUp).toBe(false);
+    expect(daily.valid).toBe(false);
   });
 });

@@ -127,8 +127,8 @@ function wholeDatabasesFit(dags: Expr): Expr {
 /**
  * Method step 4: copies C and failures F of the layout, and the number of servers S per DAG.
  * Each candidate S is a row with the DAGs it needs, the mailbox VM it sizes and the hosts those VMs take (members of
- * a DAG apart); the candidate on the fewest hosts wins, then the one with the fewest mailbox servers, then the
- * largest S (fewest DAGs). A fixed `dag_member_servers` overrides it.
+ * a DAG apart); the candidate whose hosts and Exchange licences are priced lowest wins, then the one with the fewest
+ * mailbox servers, then the largest S (fewest DAGs). A fixed `dag_member_servers` overrides it.
  */
 export const dagLayoutFigures: readonly Figure[] = [
   optionFigure(

@@ -14,6 +14,7 @@ import {
   ne,
   not,
   optionInput,
+  or,
   text,
 } from '../expr/expression.js';
 import { type Figure, optionFigure } from '../expr/figure.js';
@@ -77,7 +78,12 @@ function mechanismFor(failure: (typeof FAILURES)[number]): Expr {
       text('datacenter_switchover'),
       ifThen(gt(input('lagged_copies'), 0), text('lagged_copy'), text('none')),
     );
-    return ifThen(localReplica, text('none'), ifThen(is(named, 'lagged_copy'), drCopy, named));
+    // [S13] A WAN that cannot ship a day's replication within the day leaves the DR site ever further behind.
+    return ifThen(
+      or(localReplica, not(ref('wanKeepsUp'))),
+      text('none'),
+      ifThen(is(named, 'lagged_copy'), drCopy, named),
+    );
   }
   if (failure === 'database_corruption') {
     // [S25] a copy without lag replays the corruption at once: only a lag window protects; else the backup does.

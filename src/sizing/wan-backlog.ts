@@ -31,7 +31,7 @@ const gbPerHourAt = (mbps: Expr): Expr =>
 
 /**
  * When the WAN is short at the peak: what it must carry hour by hour (every kind of replication follows the day's log
- * profile, as the peak is sized; an assumption), the backlog that builds where an hour brings more than the link
+ * profile; an assumption), the backlog that builds where an hour brings more than the link
  * carries at its utilisation target and drains after, and how far behind the DR copies then are at worst. That lag is
  * data a site loss loses on top of the mechanism's own (protection.ts); a day that brings more than the link carries
  * in a day leaves the DR copies ever further behind (checkWanKeepsUp) [S13].
@@ -42,6 +42,8 @@ export const wanBacklogFigures: readonly Figure[] = [
     { label: 'WAN link usable for replication, per hour', unit: 'GB', source: '[S13]' },
     gbPerHourAt(ref('wanUsableMbps')),
   ),
+  // Log shipping and in-guest replication are sized at the peak hour, so an hour carries its share of the peak's
+  // day; array replication ships the day's changed blocks, whatever its interval (array-replication.ts).
   hour(
     'hourWanReplicationGB',
     {
@@ -49,10 +51,16 @@ export const wanBacklogFigures: readonly Figure[] = [
       unit: 'GB',
       source: '[S13] (hourly shares: assumption)',
     },
-    ifThen(
-      gt(ref('peakHourLogShare'), 0),
-      mul(gbPerHourAt(ref('wanReplicationPeakMbps')), div(ref('hourLogShare'), ref('peakHourLogShare'))),
-      0,
+    add(
+      ifThen(
+        gt(ref('peakHourLogShare'), 0),
+        mul(
+          gbPerHourAt(add(ref('drLogReplicationPeakMbps'), ref('inGuestReplicationOverWanMbps'))),
+          div(ref('hourLogShare'), ref('peakHourLogShare')),
+        ),
+        0,
+      ),
+      mul(ref('srmChangedPerDayGB'), ref('hourLogShare')),
     ),
   ),
   hour(
