@@ -58,8 +58,9 @@ const OVER_CAP = 1e9;
  * a survivor more than one database above the even share ceil(N / survivors), a repair replaces one round's vector at
  * a time by the one that most lowers the excess, until none is above it (or above leastExcess, where one cannot be
  * met). No randomness: the same design gives the same layout. Beyond EXHAUSTIVE_VECTORS (C above 5 on 16 servers)
- * the vector is chosen one preference at a time and not repaired. N not a multiple of S (never sized) takes the first
- * N databases of whole rounds.
+ * the vector is chosen one preference at a time and not repaired. N not a multiple of S (each site's half of an
+ * active/active DAG, active-active-layout.ts) takes the first N databases of whole rounds; leastExcess assumes whole
+ * rounds, so the balance of such a half is checked by its own tests, not proven minimal.
  */
 export function dagPreferences(servers: number, databases: number, copies: number, failures: number): number[][] {
   const S = servers;
