@@ -162,10 +162,11 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
   const hostVcpu = n(c.scenario.platform.hostVcpu);
   const hostRamGB = n(c.scenario.platform.hostRamForVmsGB);
   const f = o.figures;
-  // No costed design carries a placement warning; the only unbuildable warning a realistic scenario may get is a
-  // storage choice the user made (JBOD with fewer than three copies).
+  // No costed design carries a placement warning; the only unbuildable warnings a realistic scenario may get are
+  // choices the user made: JBOD with fewer than three copies, a WAN link too small for a day of replication.
+  const userChoices = ['jbod-copies', 'wan-keeps-up'];
   expect(
-    o.warnings.filter((w) => w.severity === 'unbuildable' && w.code !== 'jbod-copies').map((w) => w.code),
+    o.warnings.filter((w) => w.severity === 'unbuildable' && !userChoices.includes(w.code)).map((w) => w.code),
     o.id,
   ).toEqual([]);
   // The workbook's design checks (issue 12) agree with the engine's warnings: valid exactly when none is unbuildable.
@@ -201,8 +202,10 @@ function checkOption(o: OptionResult, c: Comparison, s: Scenario): void {
   const replication = o.id === 'third-party-replication';
   // A site-resilient DAG keeps at least one DR copy whatever dr_copies says.
   const resilient = o.id === 'dag-site-resilient';
+  // ... as long as the WAN ships a day of replication within the day (wan-backlog.ts).
   expect(siteLoss.protected, o.id).toBe(
-    isSrm || (laggedDr && s.lagged + s.dr > 0) || (replication && s.target === 'dr') || resilient,
+    f.wanKeepsUp === true &&
+      (isSrm || (laggedDr && s.lagged + s.dr > 0) || (replication && s.target === 'dr') || resilient),
   );
   if (o.protection.database_corruption.mechanism === 'lagged_copy')
     expect(s.lagged > 0 && s.lagDays > 0, o.id).toBe(true);

@@ -267,7 +267,10 @@ describe('the Network sheet: every option side by side, each cell the engine fig
         const value = sheet.cells.get(`${String.fromCharCode('C'.charCodeAt(0) + c)}${row}`)!;
         expect(value.formula, `${option} ${figure.id}`).toMatch(new RegExp(`^'?${option}'?!\\$B\\$\\d+$`));
         const engine = evaluated.evaluation.figure(figure.id as never, { option });
-        expect(value.value, `${option} ${figure.id}`).toEqual(engine instanceof Decimal ? engine.toNumber() : engine);
+        // A flag's cell holds 1 or 0 under its yes/no format, as on the option sheets.
+        const expected =
+          engine instanceof Decimal ? engine.toNumber() : typeof engine === 'boolean' ? Number(engine) : engine;
+        expect(value.value, `${option} ${figure.id}`).toEqual(expected);
         checked++;
       });
     }

@@ -14,6 +14,7 @@ export const NETWORK_SHEET_FIGURES: readonly Figure[] = [
   ...NETWORK_FIGURES.filter((f) => f.scope === 'option'),
   modelFigure('checkWanLatency'),
   modelFigure('checkWanBandwidth'),
+  modelFigure('checkWanKeepsUp'),
 ];
 
 /**
