@@ -162,15 +162,22 @@ export function layoutScript(
     `# Exchange Management Shell: the mailbox databases and copies of option ${commentText(option)}.`,
     '# Run on a member of each DAG once the DAGs exist; written by exchange-vsphere-sizer.',
   ];
-  const drServers = layout.servers.filter((s) => s.site === 'dr');
-  for (const dag of [...new Set(drServers.map((s) => s.dag))]) {
+  // The DR servers DAG by DAG, in the order of their first server: one pass, not one per DAG (issue 16).
+  const drServersOf = new Map<number, string[]>();
+  for (const s of layout.servers)
+    if (s.site === 'dr') {
+      const names = drServersOf.get(s.dag);
+      if (names) names.push(s.name);
+      else drServersOf.set(s.dag, [s.name]);
+    }
+  for (const [dag, drServers] of drServersOf) {
     lines.push(
       '# A DAG stretched to the DR site: Datacenter Activation Coordination mode keeps a site that comes back alone from mounting databases (split brain) [S72a].',
       `Set-DatabaseAvailabilityGroup -Identity ${psString(`DAG${dag}`)} -DatacenterActivationMode 'DagOnly'`,
     );
     if (dr.blockDrServers)
-      for (const server of drServers.filter((s) => s.dag === dag))
-        lines.push(`Set-MailboxServer -Identity ${psString(server.name)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
+      for (const server of drServers)
+        lines.push(`Set-MailboxServer -Identity ${psString(server)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
   }
   const database = limits.database;
   for (const db of layout.databases) {
@@ -214,7 +221,12 @@ export function drsRows(placement: { readonly primary: PlacementPlan; readonly d
     const groups = new Map<string, string[]>();
     for (const host of placement[site].hosts)
       for (const vm of host.vms)
-        if (vm.group !== null) groups.set(vm.group, [...(groups.get(vm.group) ?? []), vm.name]);
+        if (vm.group !== null) {
+          // Appended in place: copying the list for each VM grows with the square of a group's size (issue 16).
+          const members = groups.get(vm.group);
+          if (members) members.push(vm.name);
+          else groups.set(vm.group, [vm.name]);
+        }
     for (const [group, vms] of groups)
       if (vms.length > 1) for (const vm of vms) rows.push([site, `${group}-apart`, 'VM anti-affinity', vm]);
   }

@@ -1,32 +1,81 @@
-import { activeServer, type CopyLayout, failureSets, type LayoutInputs } from '../../plan/copy-layout.js';
+import {
+  activeServer,
+  type CopyLayout,
+  failureSets,
+  type LayoutDatabase,
+  type LayoutInputs,
+} from '../../plan/copy-layout.js';
 import { SheetBuilder } from '../sheet-model.js';
 import { SHEETS } from '../workbook-layout.js';
 import { text } from './sheet-context.js';
 
-/** The active databases each server of `names` mounts with the servers of `failed` down. */
-function activeCounts(layout: CopyLayout, dag: number, names: readonly string[], failed: ReadonlySet<string>) {
-  const counts = new Map(names.map((n) => [n, 0]));
-  for (const db of layout.databases) {
-    if (db.dag !== dag) continue;
-    // A site's failures are of its mailbox servers: the DR copies stay passive unless the whole site is lost.
-    const server = activeServer(
-      db.copies.filter((c) => c.kind === 'active' || c.kind === 'passive').map((c) => c.server),
-      failed,
-    );
-    if (server !== undefined) counts.set(server, (counts.get(server) ?? 0) + 1);
+/** Each database's primary-site copies in activation preference order, as indexes into `primary` (a DAG's servers). */
+function preferenceIndexes(databases: readonly LayoutDatabase[], primary: readonly string[]): number[][] {
+  const index = new Map(primary.map((name, i) => [name, i]));
+  // A site's failures are of its mailbox servers: the DR copies stay passive unless the whole site is lost.
+  return databases.map((db) =>
+    db.copies.filter((c) => c.kind === 'active' || c.kind === 'passive').map((c) => index.get(c.server)!),
+  );
+}
+
+/** The active databases each server mounts with the servers of `failed` down, by server index. */
+function activeCounts(preferences: readonly number[][], servers: number, failed: ReadonlySet<number>): number[] {
+  const counts = new Array<number>(servers).fill(0);
+  for (const preference of preferences) {
+    const server = activeServer(preference, failed);
+    if (server !== undefined) counts[server]!++;
   }
   return counts;
 }
 
-/** The most active databases each primary server mounts over every failure of `size` servers. */
-function mostAfter(layout: CopyLayout, dag: number, primary: readonly string[], size: number): Map<string, number> {
-  const most = new Map(primary.map((n) => [n, 0]));
-  for (const set of failureSets(primary.length, size).filter((s) => s.length === size)) {
-    const failed = new Set(set.map((i) => primary[i]!));
-    for (const [server, n] of activeCounts(layout, dag, primary, failed))
-      if (!failed.has(server)) most.set(server, Math.max(most.get(server)!, n));
+/** The most active databases each server mounts over every failure of `size` servers, by server index. */
+function mostAfter(preferences: readonly number[][], servers: number, size: number): number[] {
+  const most = new Array<number>(servers).fill(0);
+  for (const set of failureSets(servers, size).filter((s) => s.length === size)) {
+    const failed = new Set(set);
+    activeCounts(preferences, servers, failed).forEach((n, server) => {
+      if (!failed.has(server)) most[server] = Math.max(most[server]!, n);
+    });
   }
   return most;
+}
+
+/**
+ * The summary rows under a DAG's databases, by primary server index. Every DAG of an option shares one layout of
+ * preferences (src/plan/copy-layout.ts), so DAGs alike are counted once: the counts go over every failure set, and
+ * counting each DAG afresh would grow with the square of the design (issue 16).
+ */
+function activeSummary(
+  preferences: readonly number[][],
+  servers: number,
+  failuresTolerated: number,
+  memo: Map<string, [string, number[]][]>,
+): [string, number[]][] {
+  const key = `${servers}|${failuresTolerated}|${preferences.map((p) => p.join(',')).join(';')}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const rows: [string, number[]][] = [['Active, normal operation', activeCounts(preferences, servers, new Set())]];
+  if (failuresTolerated >= 1)
+    rows.push(['Active at most, after any one server failure', mostAfter(preferences, servers, 1)]);
+  if (failuresTolerated >= 2)
+    rows.push([
+      `Active at most, after any ${failuresTolerated} server failures`,
+      mostAfter(preferences, servers, failuresTolerated),
+    ]);
+  memo.set(key, rows);
+  return rows;
+}
+
+/** Items by a key, each list in the order given. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 const describe = (option: string, i: LayoutInputs) =>
@@ -62,8 +111,12 @@ export function layoutSheet(
   let row = 4;
   if (layouts.length === 0) sheet.set(row, 1, text('No DAG option among the options compared.', 'note'));
   for (const { option, inputs, layout } of layouts) {
+    const serversOf = groupBy(layout.servers, (s) => s.dag);
+    const databasesOf = groupBy(layout.databases, (d) => d.dag);
+    const memo = new Map<string, [string, number[]][]>();
     for (let dag = 1; dag <= inputs.dags; dag++) {
-      const servers = layout.servers.filter((s) => s.dag === dag);
+      const servers = serversOf.get(dag) ?? [];
+      const databases = databasesOf.get(dag) ?? [];
       const primary = servers.filter((s) => s.site === 'primary').map((s) => s.name);
       const column = new Map(servers.map((s, i) => [s.name, 3 + i]));
       sheet.set(row++, 1, text(`${describe(option, inputs)} — DAG ${dag}`, 'subtitle'));
@@ -71,7 +124,7 @@ export function layoutSheet(
       sheet.set(row, 2, text('Mailboxes', 'header'));
       for (const s of servers) sheet.set(row, column.get(s.name)!, text(s.name, 'header'));
       row++;
-      for (const db of layout.databases.filter((d) => d.dag === dag)) {
+      for (const db of databases) {
         sheet.set(row, 1, text(db.name));
         sheet.set(row, 2, { value: inputs.mailboxesPerDatabase, style: 'computed' });
         for (const c of db.copies)
@@ -82,19 +135,20 @@ export function layoutSheet(
         row++;
       }
       const copies = new Map(servers.map((s) => [s.name, 0]));
-      for (const db of layout.databases.filter((d) => d.dag === dag))
-        for (const c of db.copies) copies.set(c.server, copies.get(c.server)! + 1);
+      for (const db of databases) for (const c of db.copies) copies.set(c.server, copies.get(c.server)! + 1);
+      const active = activeSummary(
+        preferenceIndexes(databases, primary),
+        primary.length,
+        inputs.failuresTolerated,
+        memo,
+      );
       const summary: [string, ReadonlyMap<string, number>][] = [
         ['Copies held', copies],
-        ['Active, normal operation', activeCounts(layout, dag, primary, new Set())],
+        ...active.map(([label, counts]): [string, ReadonlyMap<string, number>] => [
+          label,
+          new Map(primary.map((name, i) => [name, counts[i]!])),
+        ]),
       ];
-      if (inputs.failuresTolerated >= 1)
-        summary.push(['Active at most, after any one server failure', mostAfter(layout, dag, primary, 1)]);
-      if (inputs.failuresTolerated >= 2)
-        summary.push([
-          `Active at most, after any ${inputs.failuresTolerated} server failures`,
-          mostAfter(layout, dag, primary, inputs.failuresTolerated),
-        ]);
       for (const [label, counts] of summary) {
         sheet.set(row, 1, text(label, 'label'));
         for (const [server, n] of counts) sheet.set(row, column.get(server)!, { value: n, style: 'computed' });
