@@ -98,41 +98,48 @@ export function serversRows(layout: CopyLayout, lunsPerCopy: number): CsvCell[][
 }
 
 export function databasesRows(layout: CopyLayout, limits: DatabaseLimits): CsvCell[][] {
-  const filled: Partial<Record<(typeof DATABASES_COLUMNS)[number], CsvCell>> = {};
+  // What every database shares, worked out once: a large design has a hundred thousand rows (issue 16).
+  const shared: Partial<Record<(typeof DATABASES_COLUMNS)[number], CsvCell>> = {
+    DeletedItemRetention: timeSpan(limits.database.deletedItemRetentionDays),
+    IndexEnabled: 'True',
+    // Logs are sized to outlast a truncation failure [S3]: circular logging stays off.
+    CircularLoggingEnabled: 'False',
+    ProhibitSendReceiveQuota: quota(limits.database.prohibitSendReceiveMB),
+    ProhibitSendQuota: quota(limits.database.prohibitSendMB),
+    IssueWarningQuota: quota(limits.database.issueWarningMB),
+  };
+  const template = DATABASES_COLUMNS.map((c) => shared[c] ?? '');
+  const at = (column: (typeof DATABASES_COLUMNS)[number]) => DATABASES_COLUMNS.indexOf(column);
+  const [name, server, edb, log] = [at('Name'), at('Server'), at('DBFilePath'), at('LogFolderPath')];
   const row = (db: LayoutDatabase) => {
-    Object.assign(filled, {
-      Name: db.name,
-      Server: db.copies[0]!.server,
-      DBFilePath: edbPath(db.name),
-      LogFolderPath: logPath(db.name),
-      DeletedItemRetention: timeSpan(limits.database.deletedItemRetentionDays),
-      IndexEnabled: 'True',
-      // Logs are sized to outlast a truncation failure [S3]: circular logging stays off.
-      CircularLoggingEnabled: 'False',
-      ProhibitSendReceiveQuota: quota(limits.database.prohibitSendReceiveMB),
-      ProhibitSendQuota: quota(limits.database.prohibitSendMB),
-      IssueWarningQuota: quota(limits.database.issueWarningMB),
-    });
-    return DATABASES_COLUMNS.map((c) => filled[c] ?? '');
+    const cells: CsvCell[] = template.slice();
+    cells[name] = db.name;
+    cells[server] = db.copies[0]!.server;
+    cells[edb] = edbPath(db.name);
+    cells[log] = logPath(db.name);
+    return cells;
   };
   return [[...DATABASES_COLUMNS], ...layout.databases.map(row)];
 }
 
 export function copiesRows(layout: CopyLayout): CsvCell[][] {
-  return [
-    [...COPIES_COLUMNS],
-    ...layout.databases.flatMap((db) =>
-      db.copies
-        .slice(1)
-        .map((c) => ['', '', db.name, c.server, c.activationPreference, timeSpan(c.replayLagDays), timeSpan(0)]),
-    ),
-  ];
+  const none = timeSpan(0);
+  const lags = new Map<number, string>();
+  const lag = (days: number) => lags.get(days) ?? lags.set(days, timeSpan(days)).get(days)!;
+  const rows: CsvCell[][] = [[...COPIES_COLUMNS]];
+  for (const db of layout.databases)
+    for (const c of db.copies.slice(1))
+      rows.push(['', '', db.name, c.server, c.activationPreference, lag(c.replayLagDays), none]);
+  return rows;
 }
 
 /** A PowerShell string literal: single-quoted, each quote doubled (about_Quoting_Rules). */
 export function psString(text: string): string {
-  return `'${text.replaceAll(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+  // Most names hold no quote: tested first, as the script of a large design quotes a million of them (issue 16).
+  return QUOTES.test(text) ? `'${text.replaceAll(QUOTES_ALL, (q) => q + q)}'` : `'${text}'`;
 }
+const QUOTES = /['\u2018\u2019\u201A\u201B]/;
+const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
 
 /** Text a comment line may carry: no line break, which would end the comment and start a command. */
 const commentText = (text: string) => text.replaceAll(/[\r\n\u0085\u2028\u2029]/g, ' ');
@@ -180,15 +187,20 @@ export function layoutScript(
         lines.push(`Set-MailboxServer -Identity ${psString(server)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
   }
   const database = limits.database;
+  // The same limits on every database, and a few lags: written once, not per line of a large design (issue 16).
+  const databaseLimits = `${quotaParameters(database)} -DeletedItemRetention ${psString(timeSpan(database.deletedItemRetentionDays))}`;
+  const lags = new Map<number, string>();
+  const lagParameter = (days: number) =>
+    lags.get(days) ?? lags.set(days, ` -ReplayLagTime ${psString(timeSpan(days))}`).get(days)!;
   for (const db of layout.databases) {
     const name = psString(db.name);
     lines.push(
       `New-MailboxDatabase -Name ${name} -Server ${psString(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
-      `Set-MailboxDatabase -Identity ${name} ${quotaParameters(database)} -DeletedItemRetention ${psString(timeSpan(database.deletedItemRetentionDays))}`,
+      `Set-MailboxDatabase -Identity ${name} ${databaseLimits}`,
       `Mount-Database -Identity ${name}`,
     );
     for (const c of db.copies.slice(1)) {
-      const lag = c.replayLagDays > 0 ? ` -ReplayLagTime ${psString(timeSpan(c.replayLagDays))}` : '';
+      const lag = c.replayLagDays > 0 ? lagParameter(c.replayLagDays) : '';
       lines.push(
         `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${psString(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
       );
