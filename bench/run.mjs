@@ -1,6 +1,7 @@
 // npm run bench: the benchmarks of the performance targets. Prints progress on stderr and the table on stdout;
 // `npm run bench -- --save` also writes bench/results/ (tracked files: never rewritten unless asked),
-// `--only sizing,scaling,sweeps,cli,import` runs some of the groups (cli includes LibreOffice where installed), and
+// `--only sizing,scaling,sweeps,cli,import` runs some of the groups (cli includes LibreOffice where installed;
+// cost-sweeps and sizing-sweeps are the two halves of sweeps), and
 // `--sweep-scenarios N` runs about N scenarios of each 100,000-scenario sweep (the mailbox counts spread over their
 // whole range) and extrapolates to 100,000, labelled so: the machine is shared, a full sweep takes minutes.
 import { spawnSync } from 'node:child_process';
@@ -211,6 +212,9 @@ process.on('exit', () => { const cpu = process.cpuUsage(); console.error(JSON.st
   // Process CPU time counts every thread: the workers' and the main thread's.
   const stats = JSON.parse(run.stderr.trim().split('\n').pop());
   const scale = full / scenarios;
+  progress(
+    `  ${scenarios} scenarios: ${stats.seconds.toFixed(1)} s wall, ${stats.cpuSeconds.toFixed(1)} s CPU, ${stats.maxRssMB.toFixed(0)} MB peak`,
+  );
   return {
     scenarios,
     extrapolatedFrom: scenarios < full ? scenarios : undefined,
@@ -222,7 +226,7 @@ process.on('exit', () => { const cpu = process.cpuUsage(); console.error(JSON.st
     variations: order.join(' '),
   };
 }
-if (runs('sweeps')) {
+if (runs('sweeps') || runs('cost-sweeps')) {
   // The flags in the issue's order, then reversed: the sweep nests its loops itself, so both should take as long.
   progress('100,000-scenario sweep, then the same flags reversed');
   const costs = [
@@ -234,6 +238,8 @@ if (runs('sweeps')) {
   ];
   results.sweep = runSweep(costs, 1);
   results.sweepReversed = runSweep([...costs].reverse(), 1);
+}
+if (runs('sweeps') || runs('sizing-sweeps')) {
   // A sweep that changes the sizing at every step (issue 16): nothing is reused from one scenario to the next.
   progress('100,000-scenario sweep that varies the sizing at every step, one worker then two');
   const sizing = [
