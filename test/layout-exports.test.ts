@@ -12,6 +12,7 @@ import {
   timeSpan,
 } from '../src/output/layout-exports.js';
 import { renderOutputs } from '../src/output/render-outputs.js';
+import { layoutSheet } from '../src/output/sheets/layout-sheet.js';
 import { copyLayout } from '../src/plan/copy-layout.js';
 import type { TierLimits } from '../src/plan/option-layout.js';
 import { reference } from './reference.js';
@@ -362,5 +363,46 @@ describe('the deployable plan beside the workbook', () => {
     const labels = [...sheet.cells.values()].map((c) => c.value);
     expect(labels).toContain('Active at most, after any one server failure');
     expect(labels.some((v) => typeof v === 'string' && / L$/.test(v))).toBe(true); // a lagged copy
+  });
+
+  it('counts the active databases of each DAG of the Layout sheet from its own copies, DAGs alike counted once', () => {
+    // DAG 1 as copyLayout lays it out: 3 servers, 3 databases, 2 copies, each server active for one and passive for
+    // another, so a failed server's database moves to one survivor: at most 2 after any one failure, on each.
+    // DAG 2 changed by hand: all three databases active on server 1, passive on server 2. Normal operation 3, 0, 0;
+    // server 1 down: server 2 mounts all 3; server 2 or 3 down: server 1 keeps its 3. At most 3, 3, 0.
+    const inputs = {
+      dags: 2,
+      serversPerDag: 3,
+      databasesPerDag: 3,
+      copiesInSite: 2,
+      failuresTolerated: 1,
+      drServersPerDag: 0,
+      drCopies: 0,
+      laggedCopies: 0,
+      replayLagDays: 0,
+      mailboxesPerDatabase: 100,
+    };
+    const laid = copyLayout(inputs);
+    const onFirst = (name: string) => ({
+      name,
+      dag: 2,
+      copies: [
+        { server: 'MBX-DAG2-1', activationPreference: 1, kind: 'active' as const, replayLagDays: 0 },
+        { server: 'MBX-DAG2-2', activationPreference: 2, kind: 'passive' as const, replayLagDays: 0 },
+      ],
+    });
+    const layout = {
+      servers: laid.servers,
+      databases: [...laid.databases.filter((d) => d.dag === 1), ...['A', 'B', 'C'].map((n) => onFirst(`DAG2-DB-${n}`))],
+    };
+    const cells = layoutSheet([{ option: 'dag', inputs, layout }]).build().cells;
+    const rowOf = (label: string, after = 0) =>
+      [...cells].find(([address, c]) => c.value === label && Number(address.slice(1)) > after)![0].slice(1);
+    const counts = (row: string) => ['C', 'D', 'E'].map((column) => cells.get(`${column}${row}`)?.value);
+    const dag2 = Number(rowOf('Database', 5));
+    expect(counts(rowOf('Active, normal operation'))).toEqual([1, 1, 1]);
+    expect(counts(rowOf('Active at most, after any one server failure'))).toEqual([2, 2, 2]);
+    expect(counts(rowOf('Active, normal operation', dag2))).toEqual([3, 0, 0]);
+    expect(counts(rowOf('Active at most, after any one server failure', dag2))).toEqual([3, 3, 0]);
   });
 });

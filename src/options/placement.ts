@@ -45,7 +45,7 @@ const TOLERANCE = 1e-9;
 
 interface OpenHost {
   readonly vms: PlacedVm[];
-  readonly groups: string[];
+  readonly groups: Set<string>;
   vcpu: number;
   ramGB: number;
 }
@@ -77,18 +77,19 @@ function fits(
   hostRamGB: number,
 ): boolean {
   const { vcpu, ramGB, group } = footprint(vm);
-  return hasRoom(host, vcpu, ramGB, hostVcpu, hostRamGB) && (group === undefined || !host.groups.includes(group));
+  return hasRoom(host, vcpu, ramGB, hostVcpu, hostRamGB) && (group === undefined || !host.groups.has(group));
 }
 
 function put(host: OpenHost, vm: VmToPlace): void {
   const { vcpu, ramGB, group } = footprint(vm);
   host.vms.push({ name: vm.name, role: vm.role, group: vm.group ?? null, vcpu: vm.vcpu, ramGB: vm.ramGB });
-  if (group !== undefined) host.groups.push(group);
+  if (group !== undefined) host.groups.add(group);
   host.vcpu += vcpu;
   host.ramGB += ramGB;
 }
 
-const emptyHost = (): OpenHost => ({ vms: [], groups: [], vcpu: 0, ramGB: 0 });
+const EMPTY = { vcpu: 0, ramGB: 0 } as const;
+const emptyHost = (): OpenHost => ({ vms: [], groups: new Set(), vcpu: 0, ramGB: 0 });
 
 function plan(
   hosts: readonly OpenHost[],
@@ -99,6 +100,34 @@ function plan(
   const placed = hosts.map(({ vms: onHost, vcpu, ramGB }) => ({ vms: onHost, vcpu, ramGB }));
   const unplaced = [...placed.slice(hostsAvailable).flatMap((h) => h.vms.map((vm) => vm.name)), ...notPlaced];
   return { hostsAvailable, hosts: placed, unplaced, feasible: unplaced.length === 0, hostsNeeded };
+}
+
+/**
+ * The first host from `from` on with room for a VM of this size, `hosts.length` if none has. `skip[h]` (-1: not
+ * yet known) links a host found without room to a later host, and the links are shortened as they are followed
+ * (path halving), so that a full host costs once per size.
+ */
+function firstWithRoom(
+  skip: number[],
+  hosts: readonly OpenHost[],
+  from: number,
+  vcpu: number,
+  ramGB: number,
+  hostVcpu: number,
+  hostRamGB: number,
+): number {
+  while (skip.length < hosts.length) skip.push(-1);
+  let at = from;
+  while (at < hosts.length) {
+    const next = skip[at]!;
+    if (next >= 0) {
+      const after = next < hosts.length ? skip[next]! : -1;
+      if (after >= 0) skip[at] = after;
+      at = next;
+    } else if (!hasRoom(hosts[at]!, vcpu, ramGB, hostVcpu, hostRamGB)) skip[at] = at + 1;
+    else return at;
+  }
+  return at;
 }
 
 /**
@@ -117,27 +146,27 @@ export function placeVms(
 ): PlacementPlan {
   const hosts: OpenHost[] = [];
   const tooLarge: string[] = [];
-  // Per footprint, the first host that may still have room for it: the hosts before it have none, and never will
-  // again, so first fit passes them by. The same hosts as a scan from the first, in time near linear (issue 16).
-  const firstWithRoom = new Map<string, number>();
+  // A host that cannot take a VM of some size and group never can again (hosts only fill up, a group stays), so
+  // first fit passes it by for good: per size, hosts without room are linked past; per size and group, the search
+  // starts at the host the last such VM went to. Each host is passed by once per size and once per group it holds,
+  // so the placement is near linear in the VMs however many hosts there are (issue 16).
+  const skips = new Map<string, number[]>();
+  const lastHost = new Map<string, number>();
   for (const vm of vms) {
-    if (!fits(emptyHost(), vm, hostVcpu, hostRamGB)) {
+    const { vcpu, ramGB, group } = footprint(vm);
+    if (!hasRoom(EMPTY, vcpu, ramGB, hostVcpu, hostRamGB)) {
       tooLarge.push(vm.name);
       continue;
     }
-    const { vcpu, ramGB, group } = footprint(vm);
     const size = `${vcpu}/${ramGB}`;
-    let start = firstWithRoom.get(size) ?? 0;
-    let host: OpenHost | undefined;
-    for (let h = start; h < hosts.length && !host; h++) {
-      const candidate = hosts[h]!;
-      if (!hasRoom(candidate, vcpu, ramGB, hostVcpu, hostRamGB)) {
-        if (h === start) start = h + 1;
-      } else if (group === undefined || !candidate.groups.includes(group)) host = candidate;
-    }
-    firstWithRoom.set(size, start);
-    if (!host) hosts.push((host = emptyHost()));
-    put(host, vm);
+    const skip = skips.get(size) ?? skips.set(size, []).get(size)!;
+    const room = (h: number) => firstWithRoom(skip, hosts, h, vcpu, ramGB, hostVcpu, hostRamGB);
+    const key = group === undefined ? size : `${size}/${group}`;
+    let h = room(lastHost.get(key) ?? 0);
+    while (group !== undefined && h < hosts.length && hosts[h]!.groups.has(group)) h = room(h + 1);
+    lastHost.set(key, h);
+    if (h === hosts.length) hosts.push(emptyHost());
+    put(hosts[h]!, vm);
   }
   return plan(hosts, hostsAvailable, tooLarge, tooLarge.length > 0 ? Number.NaN : hosts.length);
 }

@@ -19,6 +19,8 @@ export function valueCell(value: string | number | boolean | undefined): CsvCell
 }
 
 function cellText(cell: CsvCell, format: CsvFormat): string {
+  // Empty cells are most of the calculator's database columns: nothing to neutralise or quote (issue 16).
+  if (cell === '') return '';
   if (typeof cell === 'object' || typeof cell === 'number') {
     const text = typeof cell === 'number' ? String(cell) : cell.number;
     return format.decimalComma ? text.replace('.', ',') : text;

@@ -98,41 +98,48 @@ export function serversRows(layout: CopyLayout, lunsPerCopy: number): CsvCell[][
 }
 
 export function databasesRows(layout: CopyLayout, limits: DatabaseLimits): CsvCell[][] {
-  const filled: Partial<Record<(typeof DATABASES_COLUMNS)[number], CsvCell>> = {};
+  // What every database shares, worked out once: a large design has a hundred thousand rows (issue 16).
+  const shared: Partial<Record<(typeof DATABASES_COLUMNS)[number], CsvCell>> = {
+    DeletedItemRetention: timeSpan(limits.database.deletedItemRetentionDays),
+    IndexEnabled: 'True',
+    // Logs are sized to outlast a truncation failure [S3]: circular logging stays off.
+    CircularLoggingEnabled: 'False',
+    ProhibitSendReceiveQuota: quota(limits.database.prohibitSendReceiveMB),
+    ProhibitSendQuota: quota(limits.database.prohibitSendMB),
+    IssueWarningQuota: quota(limits.database.issueWarningMB),
+  };
+  const template = DATABASES_COLUMNS.map((c) => shared[c] ?? '');
+  const at = (column: (typeof DATABASES_COLUMNS)[number]) => DATABASES_COLUMNS.indexOf(column);
+  const [name, server, edb, log] = [at('Name'), at('Server'), at('DBFilePath'), at('LogFolderPath')];
   const row = (db: LayoutDatabase) => {
-    Object.assign(filled, {
-      Name: db.name,
-      Server: db.copies[0]!.server,
-      DBFilePath: edbPath(db.name),
-      LogFolderPath: logPath(db.name),
-      DeletedItemRetention: timeSpan(limits.database.deletedItemRetentionDays),
-      IndexEnabled: 'True',
-      // Logs are sized to outlast a truncation failure [S3]: circular logging stays off.
-      CircularLoggingEnabled: 'False',
-      ProhibitSendReceiveQuota: quota(limits.database.prohibitSendReceiveMB),
-      ProhibitSendQuota: quota(limits.database.prohibitSendMB),
-      IssueWarningQuota: quota(limits.database.issueWarningMB),
-    });
-    return DATABASES_COLUMNS.map((c) => filled[c] ?? '');
+    const cells: CsvCell[] = template.slice();
+    cells[name] = db.name;
+    cells[server] = db.copies[0]!.server;
+    cells[edb] = edbPath(db.name);
+    cells[log] = logPath(db.name);
+    return cells;
   };
   return [[...DATABASES_COLUMNS], ...layout.databases.map(row)];
 }
 
 export function copiesRows(layout: CopyLayout): CsvCell[][] {
-  return [
-    [...COPIES_COLUMNS],
-    ...layout.databases.flatMap((db) =>
-      db.copies
-        .slice(1)
-        .map((c) => ['', '', db.name, c.server, c.activationPreference, timeSpan(c.replayLagDays), timeSpan(0)]),
-    ),
-  ];
+  const none = timeSpan(0);
+  const lags = new Map<number, string>();
+  const lag = (days: number) => lags.get(days) ?? lags.set(days, timeSpan(days)).get(days)!;
+  const rows: CsvCell[][] = [[...COPIES_COLUMNS]];
+  for (const db of layout.databases)
+    for (const c of db.copies.slice(1))
+      rows.push(['', '', db.name, c.server, c.activationPreference, lag(c.replayLagDays), none]);
+  return rows;
 }
 
 /** A PowerShell string literal: single-quoted, each quote doubled (about_Quoting_Rules). */
 export function psString(text: string): string {
-  return `'${text.replaceAll(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+  // Most names hold no quote: tested first, as the script of a large design quotes a million of them (issue 16).
+  return QUOTES.test(text) ? `'${text.replaceAll(QUOTES_ALL, (q) => q + q)}'` : `'${text}'`;
 }
+const QUOTES = /['\u2018\u2019\u201A\u201B]/;
+const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
 
 /** Text a comment line may carry: no line break, which would end the comment and start a command. */
 const commentText = (text: string) => text.replaceAll(/[\r\n\u0085\u2028\u2029]/g, ' ');
@@ -168,8 +175,19 @@ export function layoutScript(
     `# Exchange Management Shell: the mailbox databases and copies of option ${commentText(option)}.`,
     '# Run on a member of each DAG once the DAGs exist; written by exchange-vsphere-sizer.',
   ];
-  const drServers = layout.servers.filter((s) => s.site === 'dr');
-  for (const dag of [...new Set(drServers.map((s) => s.dag))]) {
+  // The DR servers DAG by DAG, in the order of their first server: one pass, not one per DAG (issue 16).
+  const drServersOf = new Map<number, string[]>();
+  const serversOf = new Map<number, string[]>();
+  const append = (map: Map<number, string[]>, dag: number, name: string) => {
+    const names = map.get(dag);
+    if (names) names.push(name);
+    else map.set(dag, [name]);
+  };
+  for (const s of layout.servers) {
+    append(serversOf, s.dag, s.name);
+    if (s.site === 'dr') append(drServersOf, s.dag, s.name);
+  }
+  for (const [dag, drServers] of drServersOf) {
     lines.push(
       '# A DAG stretched to the DR site: Datacenter Activation Coordination mode keeps a site that comes back alone from mounting databases (split brain) [S72a].',
       `Set-DatabaseAvailabilityGroup -Identity ${psString(`DAG${dag}`)} -DatacenterActivationMode 'DagOnly'`,
@@ -178,24 +196,27 @@ export function layoutScript(
       lines.push(
         '# Users active in both sites: each member activates copies automatically within its own site only; a database crosses sites by a datacenter switchover [S72d].',
       );
-      for (const server of layout.servers.filter((s) => s.dag === dag))
-        lines.push(
-          `Set-MailboxServer -Identity ${psString(server.name)} -DatabaseCopyAutoActivationPolicy 'IntrasiteOnly'`,
-        );
+      for (const server of serversOf.get(dag) ?? [])
+        lines.push(`Set-MailboxServer -Identity ${psString(server)} -DatabaseCopyAutoActivationPolicy 'IntrasiteOnly'`);
     } else
-      for (const server of drServers.filter((s) => s.dag === dag))
-        lines.push(`Set-MailboxServer -Identity ${psString(server.name)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
+      for (const server of drServers)
+        lines.push(`Set-MailboxServer -Identity ${psString(server)} -DatabaseCopyAutoActivationPolicy 'Blocked'`);
   }
   const database = limits.database;
+  // The same limits on every database, and a few lags: written once, not per line of a large design (issue 16).
+  const databaseLimits = `${quotaParameters(database)} -DeletedItemRetention ${psString(timeSpan(database.deletedItemRetentionDays))}`;
+  const lags = new Map<number, string>();
+  const lagParameter = (days: number) =>
+    lags.get(days) ?? lags.set(days, ` -ReplayLagTime ${psString(timeSpan(days))}`).get(days)!;
   for (const db of layout.databases) {
     const name = psString(db.name);
     lines.push(
       `New-MailboxDatabase -Name ${name} -Server ${psString(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
-      `Set-MailboxDatabase -Identity ${name} ${quotaParameters(database)} -DeletedItemRetention ${psString(timeSpan(database.deletedItemRetentionDays))}`,
+      `Set-MailboxDatabase -Identity ${name} ${databaseLimits}`,
       `Mount-Database -Identity ${name}`,
     );
     for (const c of db.copies.slice(1)) {
-      const lag = c.replayLagDays > 0 ? ` -ReplayLagTime ${psString(timeSpan(c.replayLagDays))}` : '';
+      const lag = c.replayLagDays > 0 ? lagParameter(c.replayLagDays) : '';
       lines.push(
         `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${psString(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
       );
@@ -228,7 +249,12 @@ export function drsRows(placement: { readonly primary: PlacementPlan; readonly d
     const groups = new Map<string, string[]>();
     for (const host of placement[site].hosts)
       for (const vm of host.vms)
-        if (vm.group !== null) groups.set(vm.group, [...(groups.get(vm.group) ?? []), vm.name]);
+        if (vm.group !== null) {
+          // Appended in place: copying the list for each VM grows with the square of a group's size (issue 16).
+          const members = groups.get(vm.group);
+          if (members) members.push(vm.name);
+          else groups.set(vm.group, [vm.name]);
+        }
     for (const [group, vms] of groups)
       if (vms.length > 1) for (const vm of vms) rows.push([site, `${group}-apart`, 'VM anti-affinity', vm]);
   }

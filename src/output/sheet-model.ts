@@ -113,8 +113,10 @@ export function cellAddress(row: number, column: number): string {
 
 /** A sheet name as a formula prefix: `'dag-ha'!`. */
 export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replaceAll("'", "''")}'!`;
+  // Asked for every reference of every formula, of a few sheets: each written once (issue 16).
+  return prefixes.get(sheet) ?? prefixes.set(sheet, `'${sheet.replaceAll("'", "''")}'!`).get(sheet)!;
 }
+const prefixes = new Map<string, string>();
 
 export function absolute(sheet: string, row: number, column: number): string {
   return `${sheetPrefix(sheet)}$${columnLetter(column)}$${row}`;

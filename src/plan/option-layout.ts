@@ -66,15 +66,33 @@ export function layoutInputsOf(
 export function optionLayouts(
   evaluated: EvaluatedComparison,
   options: readonly Record<string, unknown>[],
-): { option: string; inputs: LayoutInputs; layout: CopyLayout }[] {
-  return evaluated.optionIds.flatMap((option) => {
-    const inputs = layoutInputsOf(evaluated, option, options);
-    if (!inputs) return [];
-    const drSiteDatabases = drSiteDatabasesOf(evaluated, option);
-    const layout = drSiteDatabases > 0 ? activeActiveLayout(inputs, drSiteDatabases) : copyLayout(inputs);
-    return [{ option, inputs, layout }];
-  });
+): readonly OptionLayout[] {
+  // The workbook's Layout sheet and the plan's files both ask: computed once per comparison (issue 16).
+  const known = computed.get(evaluated)?.get(options);
+  if (known) return known;
+  const layouts = Object.freeze(
+    evaluated.optionIds.flatMap((option) => {
+      const inputs = layoutInputsOf(evaluated, option, options);
+      if (!inputs) return [];
+      const drSiteDatabases = drSiteDatabasesOf(evaluated, option);
+      const layout = drSiteDatabases > 0 ? activeActiveLayout(inputs, drSiteDatabases) : copyLayout(inputs);
+      return [{ option, inputs, layout }];
+    }),
+  );
+  const byOptions = computed.get(evaluated) ?? new WeakMap();
+  computed.set(evaluated, byOptions.set(options, layouts));
+  return layouts;
 }
+
+/** One DAG option's copy layout and what it was made from. */
+export interface OptionLayout {
+  readonly option: string;
+  readonly inputs: LayoutInputs;
+  readonly layout: CopyLayout;
+}
+
+/** The layouts already computed, by comparison and options table (both immutable once made). */
+const computed = new WeakMap<EvaluatedComparison, WeakMap<object, readonly OptionLayout[]>>();
 
 /**
  * The limits of each tier: prohibit send and receive at the tier's quota, prohibit send and issue warning below it in
