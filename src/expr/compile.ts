@@ -159,9 +159,15 @@ function compileNode(
     case 'number': {
       const text = expr.value;
       const cache = new WeakMap<object, unknown>();
+      // The last calculator's value at hand: an evaluation reads a literal thousands of times, the WeakMap once.
+      let lastCalc: object | undefined;
+      let lastValue: unknown;
       return <N>(rt: Runtime<N>) => {
+        if (rt.calc === lastCalc) return lastValue as N;
         let value = cache.get(rt.calc) as N | undefined;
         if (value === undefined) cache.set(rt.calc, (value = rt.calc.from(text)));
+        lastCalc = rt.calc;
+        lastValue = value;
         return value;
       };
     }
@@ -204,17 +210,17 @@ function compileNode(
       const op = expr.op;
       const leftWhat = `left of ${op}`;
       const rightWhat = `right of ${op}`;
-      return (rt, at) => {
-        const a = number(rt, left(rt, at), leftWhat);
-        const b = number(rt, right(rt, at), rightWhat);
-        return op === '+'
-          ? rt.calc.add(a, b)
-          : op === '-'
-            ? rt.calc.subtract(a, b)
-            : op === '*'
-              ? rt.calc.multiply(a, b)
-              : rt.calc.divide(a, b);
-      };
+      // One closure per operator: no test of the operator on every evaluation.
+      switch (op) {
+        case '+':
+          return (rt, at) => rt.calc.add(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        case '-':
+          return (rt, at) => rt.calc.subtract(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        case '*':
+          return (rt, at) => rt.calc.multiply(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        default:
+          return (rt, at) => rt.calc.divide(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+      }
     }
     case 'compare': {
       const left = sub(expr.left);

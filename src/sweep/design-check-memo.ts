@@ -49,7 +49,7 @@ export class DesignCheckMemo {
     context: DesignContext,
   ): readonly string[] {
     const at = evaluation.slot({ option });
-    const figure = (id: string) => evaluation.value(INDEX.get(id)!, at) as Value;
+    const figure = (id: string) => evaluation.valueAt(INDEX.get(id)!, at) as Value;
     const raw = (key: string): unknown =>
       key.startsWith(PARAMETER) ? context.parameters.get(key.slice(PARAMETER.length)) : figure(key);
     const host = `${context.hostVcpu}/${context.hostRamGB}`;
