@@ -289,7 +289,12 @@ function compileNode(
         const keys = rt.tableColumn(keysKey);
         const values = rt.tableColumn(valuesKey);
         if (match === 'exact') {
-          const found = keys.findIndex((k) => typeof k === typeof keyValue && compareValues(rt, '=', k, keyValue));
+          // Numbers match numbers (a calculator may hold them in more than one form), text text, flags flags.
+          const numeric = rt.calc.isNumber(keyValue);
+          const found = keys.findIndex(
+            (k) =>
+              (numeric ? rt.calc.isNumber(k) : typeof k === typeof keyValue) && compareValues(rt, '=', k, keyValue),
+          );
           if (found < 0) throw new EvaluationError('#N/A', `${what}: no row for ${String(keyValue)}`);
           return values[found]!;
         }

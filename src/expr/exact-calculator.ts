@@ -1,50 +1,50 @@
-import type { Dec } from '../decimal.js';
+import { Dec } from '../decimal.js';
 import { type Calculator, decimalCalculator } from './calculator.js';
 import { EvaluationError } from './evaluation-error.js';
 import { isSafe, MAX_SCALE, POWERS_OF_TEN, ScaledDecimal, scaled, scaledOrDecimal } from './scaled-decimal.js';
 
-/** A number of the exact calculator: a scaled decimal while one holds it exactly, else a decimal.js Decimal. */
-export type ExactNumber = ScaledDecimal | Dec;
+/**
+ * A number of the exact calculator: a safe whole number as the double itself, a short fraction as a scaled
+ * decimal, anything longer as a decimal.js Decimal. Each value has one of these forms only (the first that holds
+ * it), so equal values have the same form.
+ */
+export type ExactNumber = number | ScaledDecimal | Dec;
 
-const decimalOf = (x: ExactNumber): Dec => (x instanceof ScaledDecimal ? x.toDecimal() : x);
+const decimalOf = (x: ExactNumber): Dec =>
+  typeof x === 'number' ? new Dec(x) : x instanceof ScaledDecimal ? x.toDecimal() : x;
+/** Held in doubles: a whole number or a scaled decimal. */
+const held = (x: ExactNumber): x is number | ScaledDecimal => typeof x === 'number' || x instanceof ScaledDecimal;
+const unitsOf = (x: number | ScaledDecimal) => (typeof x === 'number' ? x : x.units);
+const scaleOf = (x: number | ScaledDecimal) => (typeof x === 'number' ? 0 : x.scale);
 
-// The operands of the last align(), at one scale: module scratch, so no array is made per operation.
-let alignedA = 0;
-let alignedB = 0;
-let alignedScale = 0;
-
-/** Brings two scaled decimals to one scale; false where a double cannot hold one of them exactly there. */
-function align(a: ScaledDecimal, b: ScaledDecimal): boolean {
-  if (a.scale === b.scale) {
-    alignedA = a.units;
-    alignedB = b.units;
-    alignedScale = a.scale;
-    return true;
-  }
-  if (a.scale < b.scale) {
-    alignedA = a.units * POWERS_OF_TEN[b.scale - a.scale]!;
-    alignedB = b.units;
-    alignedScale = b.scale;
-    return isSafe(alignedA);
-  }
-  alignedA = a.units;
-  alignedB = b.units * POWERS_OF_TEN[a.scale - b.scale]!;
-  alignedScale = a.scale;
-  return isSafe(alignedB);
+/** (au / 10^as) + (bu / 10^bs) exactly, or undefined where a double cannot hold a step of it. */
+function sum(au: number, as: number, bu: number, bs: number): number | ScaledDecimal | undefined {
+  if (as < bs) au *= POWERS_OF_TEN[bs - as]!;
+  else if (as > bs) bu *= POWERS_OF_TEN[as - bs]!;
+  const units = au + bu;
+  return isSafe(au) && isSafe(bu) && isSafe(units) ? scaled(units, Math.max(as, bs)) : undefined;
 }
 
-/** a / b exactly as a scaled decimal (b not zero), or undefined where the quotient needs more than 16 digits. */
-function exactQuotient(a: ScaledDecimal, b: ScaledDecimal): ScaledDecimal | undefined {
-  // a/b = (a.units / b.units) × 10^(b.scale − a.scale): find the fewest k with a.units × 10^k divisible.
-  let numerator = a.units;
+/** The order of (au / 10^as) and (bu / 10^bs), or undefined where a double cannot hold one at the other's scale. */
+function order(au: number, as: number, bu: number, bs: number): number | undefined {
+  if (as < bs) au *= POWERS_OF_TEN[bs - as]!;
+  else if (as > bs) bu *= POWERS_OF_TEN[as - bs]!;
+  if (!isSafe(au) || !isSafe(bu)) return undefined;
+  return au < bu ? -1 : au > bu ? 1 : 0;
+}
+
+/** (au / 10^as) / (bu / 10^bs) exactly (bu not zero), or undefined where the quotient needs more than 16 digits. */
+function exactQuotient(au: number, as: number, bu: number, bs: number): number | ScaledDecimal | undefined {
+  // Find the fewest k with au × 10^k divisible by bu; the quotient is then that over 10^(k + as − bs).
+  let numerator = au;
   for (let k = 0; k <= MAX_SCALE; k++) {
     if (k > 0) {
       numerator *= 10;
       if (!isSafe(numerator)) return undefined;
     }
-    if (numerator % b.units !== 0) continue;
-    let units = numerator / b.units;
-    let scale = k + a.scale - b.scale;
+    if (numerator % bu !== 0) continue;
+    let units = numerator / bu;
+    let scale = k + as - bs;
     if (scale < 0) {
       if (-scale > MAX_SCALE) return undefined;
       units *= POWERS_OF_TEN[-scale]!;
@@ -65,51 +65,66 @@ function exactQuotient(a: ScaledDecimal, b: ScaledDecimal): ScaledDecimal | unde
 export const exactCalculator: Calculator<ExactNumber> = {
   name: 'decimal.js (exact values in doubles)',
   from: (value) => scaledOrDecimal(decimalCalculator.from(value)),
-  // A value is a number (an object), a boolean or a string.
-  isNumber: (value): value is ExactNumber => typeof value === 'object' && value !== null,
+  // A value is a number (a double or an object), a boolean or a string.
+  isNumber: (value): value is ExactNumber => typeof value === 'number' || (typeof value === 'object' && value !== null),
   add: (a, b) => {
-    if (a instanceof ScaledDecimal && b instanceof ScaledDecimal && align(a, b)) {
-      const units = alignedA + alignedB;
-      if (isSafe(units)) return scaled(units, alignedScale);
+    if (typeof a === 'number' && typeof b === 'number') {
+      const units = a + b;
+      if (isSafe(units)) return units;
+    } else if (held(a) && held(b)) {
+      const result = sum(unitsOf(a), scaleOf(a), unitsOf(b), scaleOf(b));
+      if (result !== undefined) return result;
     }
     return scaledOrDecimal(decimalOf(a).plus(decimalOf(b)));
   },
+  // a − b as a + (−b): the same double, sign of zero included, under IEEE 754 rounding to nearest.
   subtract: (a, b) => {
-    if (a instanceof ScaledDecimal && b instanceof ScaledDecimal && align(a, b)) {
-      const units = alignedA - alignedB;
-      if (isSafe(units)) return scaled(units, alignedScale);
+    if (typeof a === 'number' && typeof b === 'number') {
+      const units = a - b;
+      if (isSafe(units)) return units;
+    } else if (held(a) && held(b)) {
+      const result = sum(unitsOf(a), scaleOf(a), -unitsOf(b), scaleOf(b));
+      if (result !== undefined) return result;
     }
     return scaledOrDecimal(decimalOf(a).minus(decimalOf(b)));
   },
   multiply: (a, b) => {
-    if (a instanceof ScaledDecimal && b instanceof ScaledDecimal) {
-      const units = a.units * b.units;
+    if (typeof a === 'number' && typeof b === 'number') {
+      const units = a * b;
+      if (isSafe(units)) return units;
+    } else if (held(a) && held(b)) {
+      const units = unitsOf(a) * unitsOf(b);
       if (isSafe(units)) {
-        const product = scaled(units, a.scale + b.scale);
-        if (product.scale <= MAX_SCALE) return product;
+        const product = scaled(units, scaleOf(a) + scaleOf(b));
+        if (typeof product === 'number' || product.scale <= MAX_SCALE) return product;
       }
     }
     return scaledOrDecimal(decimalOf(a).times(decimalOf(b)));
   },
   divide: (a, b) => {
-    if (a instanceof ScaledDecimal && b instanceof ScaledDecimal) {
-      if (b.units === 0) throw new EvaluationError('#DIV/0!', 'division by zero');
+    if (held(a) && held(b)) {
+      const au = unitsOf(a);
+      const bu = unitsOf(b);
+      if (bu === 0) throw new EvaluationError('#DIV/0!', 'division by zero');
       // Zero over anything keeps the sign rule of IEEE 754, as decimal.js does.
-      if (a.units === 0) return new ScaledDecimal(a.units / b.units, 0);
-      const quotient = exactQuotient(a, b);
-      if (quotient) return quotient;
+      if (au === 0) return au / bu;
+      const quotient = exactQuotient(au, scaleOf(a), bu, scaleOf(b));
+      if (quotient !== undefined) return quotient;
     }
     return scaledOrDecimal(decimalCalculator.divide(decimalOf(a), decimalOf(b)));
   },
   compare: (a, b) => {
-    if (a instanceof ScaledDecimal && b instanceof ScaledDecimal && align(a, b))
-      return alignedA < alignedB ? -1 : alignedA > alignedB ? 1 : 0;
+    if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+    if (held(a) && held(b)) {
+      const result = order(unitsOf(a), scaleOf(a), unitsOf(b), scaleOf(b));
+      if (result !== undefined) return result;
+    }
     return decimalOf(a).comparedTo(decimalOf(b));
   },
-  isZero: (a) => (a instanceof ScaledDecimal ? a.units === 0 : a.isZero()),
+  isZero: (a) => (typeof a === 'number' ? a === 0 : a instanceof ScaledDecimal ? a.units === 0 : a.isZero()),
   round: (a, digits, mode) => {
-    if (a instanceof ScaledDecimal && Number.isInteger(digits) && digits >= 0) {
-      if (a.scale <= digits) return a;
+    if (held(a) && Number.isInteger(digits) && digits >= 0) {
+      if (typeof a === 'number' || a.scale <= digits) return a;
       const factor = POWERS_OF_TEN[a.scale - digits]!;
       const rest = a.units % factor;
       let units = (a.units - rest) / factor;
@@ -124,11 +139,11 @@ export const exactCalculator: Calculator<ExactNumber> = {
   },
   power: (a, exponent) => scaledOrDecimal(decimalCalculator.power(decimalOf(a), exponent)),
   toNumber: (a) =>
-    a instanceof ScaledDecimal ? (a.scale === 0 ? a.units : a.units / POWERS_OF_TEN[a.scale]!) : a.toNumber(),
+    typeof a === 'number' ? a : a instanceof ScaledDecimal ? a.units / POWERS_OF_TEN[a.scale]! : a.toNumber(),
   toText: (a) => decimalOf(a).toFixed(),
 };
 
 /** A number of the exact calculator as the decimal.js Decimal it stands for; anything else as it is. */
-export function asDecimal<T>(value: T | ScaledDecimal): T | Dec {
-  return value instanceof ScaledDecimal ? value.toDecimal() : value;
+export function asDecimal<T>(value: T | number | ScaledDecimal): T | Dec {
+  return typeof value === 'number' ? new Dec(value) : value instanceof ScaledDecimal ? value.toDecimal() : value;
 }

@@ -6,11 +6,11 @@ export const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, k
 export const MAX_SCALE = POWERS_OF_TEN.length - 1;
 
 /**
- * A decimal held exactly as a safe integer over a power of ten: `units / 10^scale`. A sum, difference or
- * product of two of them is computed in doubles and kept only while every intermediate is a safe integer
- * (below 2^53, so the double is the exact result); otherwise the calculator falls back to decimal.js. Its
- * value is then the value decimal.js computes: 16 digits or fewer need no rounding at 40 digits of precision.
- * `units` may be -0, as a decimal.js zero may be negative (0 × -3).
+ * A decimal fraction held exactly as a safe integer over a power of ten: `units / 10^scale`, scale 1 or more
+ * (a whole number is a plain double, see `scaled`). A sum, difference or product of two of them is computed in
+ * doubles and kept only while every intermediate is a safe integer (below 2^53, so the double is the exact
+ * result); otherwise the calculator falls back to decimal.js. Its value is then the value decimal.js computes:
+ * 16 digits or fewer need no rounding at 40 digits of precision.
  */
 export class ScaledDecimal {
   /** The decimal.js twin, made once on demand. */
@@ -22,21 +22,21 @@ export class ScaledDecimal {
 
   /** The same value as a decimal.js Decimal (cached: a constant read by many figures converts once). */
   toDecimal(): Dec {
-    if (this.decimal === undefined)
-      this.decimal =
-        this.scale === 0 || this.units === 0 ? new Dec(this.units) : new Dec(`${this.units}e-${this.scale}`);
+    if (this.decimal === undefined) this.decimal = new Dec(`${this.units}e-${this.scale}`);
     return this.decimal;
   }
 }
 
-/** A scaled decimal without trailing zeros in its units: scales stay small, so products stay exact longer. */
-export function scaled(units: number, scale: number): ScaledDecimal {
-  if (units === 0) return new ScaledDecimal(units, 0);
+/**
+ * `units / 10^scale` in its one form: a whole number as the double itself (no object to make: most figures are
+ * counts), else a scaled decimal without trailing zeros in its units, so products stay exact longer.
+ */
+export function scaled(units: number, scale: number): number | ScaledDecimal {
   while (scale > 0 && units % 10 === 0) {
     units /= 10;
     scale--;
   }
-  return new ScaledDecimal(units, scale);
+  return scale === 0 ? units : new ScaledDecimal(units, scale);
 }
 
 /** True for a safe integer (or ±0): a double that is the exact result of the integer operation that made it. */
@@ -48,13 +48,13 @@ function wordDigits(word: number): number {
 }
 
 /**
- * A Decimal as a scaled decimal where one holds it exactly, else the Decimal itself. Reads the Decimal's
- * documented digits (`d`, base 1e7 words), exponent (`e`) and sign (`s`) without building a string.
+ * A Decimal as a whole double or a scaled decimal where one holds it exactly, else the Decimal itself. Reads the
+ * Decimal's documented digits (`d`, base 1e7 words), exponent (`e`) and sign (`s`) without building a string.
  */
-export function scaledOrDecimal(x: Dec): ScaledDecimal | Dec {
+export function scaledOrDecimal(x: Dec): number | ScaledDecimal | Dec {
   const words = x.d;
   if (!words) return x; // NaN or an infinity: decimal.js keeps them
-  if (words[0] === 0) return new ScaledDecimal(x.s < 0 ? -0 : 0, 0);
+  if (words[0] === 0) return x.s < 0 ? -0 : 0;
   if (words.length > 3) return x;
   let units = words[0]!;
   let digits = wordDigits(units);
