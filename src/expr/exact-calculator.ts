@@ -145,5 +145,19 @@ export const exactCalculator: Calculator<ExactNumber> = {
 
 /** A number of the exact calculator as the decimal.js Decimal it stands for; anything else as it is. */
 export function asDecimal<T>(value: T | number | ScaledDecimal): T | Dec {
-  return typeof value === 'number' ? new Dec(value) : value instanceof ScaledDecimal ? value.toDecimal() : value;
+  return typeof value === 'number' ? wholeDecimal(value) : value instanceof ScaledDecimal ? value.toDecimal() : value;
+}
+
+/** Decimals of whole numbers handed out, by value (a Decimal is immutable): counts repeat across figures and steps. */
+const wholeDecimals = new Map<number, Dec>();
+const MAX_WHOLE_DECIMALS = 4096;
+
+function wholeDecimal(value: number): Dec {
+  if (Object.is(value, -0)) return new Dec(value);
+  let decimal = wholeDecimals.get(value);
+  if (decimal === undefined) {
+    if (wholeDecimals.size >= MAX_WHOLE_DECIMALS) wholeDecimals.clear();
+    wholeDecimals.set(value, (decimal = new Dec(value)));
+  }
+  return decimal;
 }
