@@ -46,6 +46,7 @@ interface Layout {
   readonly rowsOf: readonly number[];
 }
 const layouts = new WeakMap<Model, WeakMap<ReferenceLookups, Layout>>();
+const figureIndices = new WeakMap<Model, WeakMap<readonly { readonly id: string }[], readonly number[]>>();
 
 function missing(what: string): never {
   throw new Error(`the model refers to ${what}, which the bindings do not define`);
@@ -247,8 +248,23 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   /** Several figures at one position, in the order given: one position lookup for all of them. */
   figuresAt(figures: readonly { readonly id: string }[], at: Position = {}): CompiledValue<N>[] {
     const slot = this.slot(at);
-    const index: ReadonlyMap<string, number> = this.model.index;
-    return figures.map((f) => this.valueAt(index.get(f.id) ?? missing(`figure ${f.id}`), slot));
+    const indices = this.indicesOf(figures);
+    const values = new Array<CompiledValue<N>>(indices.length);
+    for (let i = 0; i < indices.length; i++) values[i] = this.valueAt(indices[i]!, slot);
+    return values;
+  }
+
+  /** The model's indices of a list of figures, looked up once per list (a sweep asks for the same list every step). */
+  private indicesOf(figures: readonly { readonly id: string }[]): readonly number[] {
+    let byList = figureIndices.get(this.model);
+    if (!byList) figureIndices.set(this.model, (byList = new WeakMap()));
+    let indices = byList.get(figures);
+    if (indices?.length !== figures.length) {
+      const index: ReadonlyMap<string, number> = this.model.index;
+      indices = figures.map((f) => index.get(f.id) ?? missing(`figure ${f.id}`));
+      byList.set(figures, indices);
+    }
+    return indices;
   }
 
   /** Every row of a list or row-set figure at a position. */
