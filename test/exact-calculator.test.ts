@@ -89,6 +89,37 @@ describe('the exact calculator against decimal.js', () => {
     );
   });
 
+  it('rounds a quotient as decimal.js divides (to 40 digits) then rounds, quotients near a rounding boundary included', () => {
+    const modes: Rounding[] = ['up', 'down', 'half-up'];
+    // Near a boundary: b·k/2·10^-d ± a little, so the quotient's 40-digit rounding lands as close to it as it can.
+    const nearBoundary = fc
+      .tuple(
+        fc.integer({ min: 1, max: 99_999_999 }),
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+      )
+      .map(([b, k, nudge, d]) => [
+        new Dec(b).times(k).div(2).plus(nudge).div(new Dec(10).pow(d)).toString(),
+        String(b),
+      ]);
+    const pairs = fc.oneof(fc.tuple(operand, operand), nearBoundary);
+    let exactly = 0;
+    fc.assert(
+      fc.property(pairs, fc.integer({ min: 0, max: 8 }), fc.constantFrom(...modes), ([x, y], digits, mode) => {
+        const [a, b] = [exactCalculator.from(new Dec(x)), exactCalculator.from(new Dec(y))];
+        const fused = exactCalculator.roundQuotient!(a, b, digits, mode);
+        if (fused === undefined) return;
+        exactly++;
+        expect(identity(fused), `ROUND(${x} / ${y}, ${digits}) ${mode}`).toBe(
+          outcome(() => decimalCalculator.round(decimalCalculator.divide(new Dec(x), new Dec(y)), digits, mode)),
+        );
+      }),
+      { numRuns: 20_000, seed: 16 },
+    );
+    expect(exactly).toBeGreaterThan(5_000);
+  });
+
   it('holds small values in doubles and falls back to decimal.js where a double cannot hold the result', () => {
     const third = exactCalculator.divide(exactCalculator.from('1'), exactCalculator.from('3'));
     expect(third).not.toBeInstanceOf(ScaledDecimal);

@@ -148,6 +148,30 @@ export function compile(
   };
 }
 
+/**
+ * ROUND, ROUNDUP or ROUNDDOWN of a quotient, compiled so that a calculator that can round the quotient exactly
+ * without computing it (Calculator.roundQuotient) does; the same reads, checks and errors, in the same order, as
+ * the division then the rounding. Undefined for any other call, and for a quotient of inputs only (memoised).
+ */
+function roundedQuotient(expr: Expr & { kind: 'call' }, sub: (e: Expr) => Compiled): Compiled | undefined {
+  const [quotient, places] = expr.args;
+  const mode = ROUNDING[expr.fn];
+  if (!mode || !places || quotient?.kind !== 'binary' || quotient.op !== '/' || invariance(quotient) !== 'none')
+    return undefined;
+  const left = sub(quotient.left);
+  const right = sub(quotient.right);
+  const digits = sub(places);
+  const fn = expr.fn;
+  return (rt, at) => {
+    const a = number(rt, left(rt, at), 'left of /');
+    const b = number(rt, right(rt, at), 'right of /');
+    if (!rt.calc.roundQuotient || rt.calc.isZero(b))
+      return rt.calc.round(rt.calc.divide(a, b), rt.calc.toNumber(number(rt, digits(rt, at), fn)), mode);
+    const d = rt.calc.toNumber(number(rt, digits(rt, at), fn));
+    return rt.calc.roundQuotient(a, b, d, mode) ?? rt.calc.round(rt.calc.divide(a, b), d, mode);
+  };
+}
+
 function compileNode(
   expr: Expr,
   figureIndex: (id: string) => number,
@@ -230,6 +254,8 @@ function compileNode(
     }
     // biome-ignore lint/suspicious/noFallthroughSwitchClause: every function's case returns
     case 'call': {
+      const fused = roundedQuotient(expr, sub);
+      if (fused) return fused;
       const args = expr.args.map(sub);
       const fn = expr.fn;
       const arg = (i: number) => {

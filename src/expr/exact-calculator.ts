@@ -1,5 +1,5 @@
 import { Dec } from '../decimal.js';
-import { type Calculator, decimalCalculator } from './calculator.js';
+import { type Calculator, decimalCalculator, type Rounding } from './calculator.js';
 import { EvaluationError } from './evaluation-error.js';
 import { isSafe, MAX_SCALE, POWERS_OF_TEN, ScaledDecimal, scaled, scaledOrDecimal } from './scaled-decimal.js';
 
@@ -54,6 +54,31 @@ function exactQuotient(au: number, as: number, bu: number, bs: number): number |
     return scale > MAX_SCALE ? undefined : scaled(units, scale);
   }
   return undefined;
+}
+
+/** The most places roundQuotient rounds to itself (see roundedQuotient). */
+const MAX_QUOTIENT_DIGITS = 6;
+
+/**
+ * n / d rounded to a whole number, then read as `units / 10^digits`: ROUND(a / b, digits) with n = a·10^digits
+ * and d = b over a common scale. decimal.js rounds the quotient q to 40 digits (q40) before rounding it to places;
+ * both roundings agree unless a boundary B (a multiple of 10^-digits, or the half of one) lies between q and q40.
+ * With n, d safe integers (below 10^16), |q| < 10^16 and digits <= 6: |q − B| >= 1 / (2·d·10^digits) unless q = B,
+ * while |q − q40| <= 0.5·10^(e−39) with 10^e <= |q|, and d·10^digits·10^e < 10^16·10^6·10^16 < 10^39. So q40 lies
+ * strictly on q's side of every boundary (or is q, when q = B has few digits), and the rounded values are equal.
+ */
+function roundedQuotient(n: number, d: number, digits: number, mode: Rounding): ExactNumber | undefined {
+  if (!isSafe(n) || !isSafe(d)) return undefined;
+  const rest = n % d;
+  let units = (n - rest) / d;
+  if (rest !== 0) {
+    const negative = n < 0 !== d < 0;
+    // ROUND_UP and ROUND_HALF_UP of decimal.js round away from zero; a negative value rounded to zero stays -0.
+    if (mode === 'up' || (mode === 'half-up' && 2 * Math.abs(rest) >= Math.abs(d))) units += negative ? -1 : 1;
+    // (n − rest) / d is -0 for a zero quotient over a negative d: the sign is the quotient's.
+    if (units === 0) units = negative ? -0 : 0;
+  }
+  return scaled(units, digits);
 }
 
 /**
@@ -136,6 +161,18 @@ export const exactCalculator: Calculator<ExactNumber> = {
       return scaled(units, digits);
     }
     return scaledOrDecimal(decimalCalculator.round(decimalOf(a), digits, mode));
+  },
+  roundQuotient: (a, b, digits, mode) => {
+    // Exact when the quotient is rounded to at most 6 places from safe integers (proof in roundedQuotient).
+    if (!held(a) || !held(b) || !Number.isInteger(digits) || digits < 0 || digits > MAX_QUOTIENT_DIGITS)
+      return undefined;
+    const au = unitsOf(a);
+    const bu = unitsOf(b);
+    if (au === 0 || bu === 0) return undefined;
+    const up = scaleOf(b) + digits;
+    const down = scaleOf(a);
+    if (up > MAX_SCALE) return undefined;
+    return roundedQuotient(au * POWERS_OF_TEN[up]!, bu * POWERS_OF_TEN[down]!, digits, mode);
   },
   power: (a, exponent) => scaledOrDecimal(decimalCalculator.power(decimalOf(a), exponent)),
   toNumber: (a) =>
