@@ -20,13 +20,13 @@ export interface Runtime<N> {
   readonly memo: Value<N>[][];
   value(figure: number, at: Slot): Value<N>;
   column(figure: number, at: Slot): readonly Value<N>[];
-  input(name: string): Value<N>;
-  itemInput(list: ListName, name: string, at: Slot): Value<N>;
-  optionInput(name: string, at: Slot): Value<N>;
-  constant(name: string): Value<N>;
+  readInput(name: string): Value<N>;
+  readItemInput(list: ListName, name: string, at: Slot): Value<N>;
+  readOptionInput(name: string, at: Slot): Value<N>;
+  readConstant(name: string): Value<N>;
   tableColumn(key: string): readonly Value<N>[];
-  rowKey(rowSet: string, at: Slot): Value<N>;
-  rowField(rowSet: string, column: string, at: Slot): Value<N>;
+  readRowKey(rowSet: string, at: Slot): Value<N>;
+  readRowField(rowSet: string, column: string, at: Slot): Value<N>;
 }
 
 /** An expression compiled to a closure: evaluated without walking the tree again. */
@@ -201,19 +201,19 @@ function compileNode(
     }
     case 'input': {
       const name = expr.name;
-      return (rt) => rt.input(name);
+      return (rt) => rt.readInput(name);
     }
     case 'itemInput': {
       const { list, name } = expr;
-      return (rt, at) => rt.itemInput(list, name, at);
+      return (rt, at) => rt.readItemInput(list, name, at);
     }
     case 'optionInput': {
       const name = expr.name;
-      return (rt, at) => rt.optionInput(name, at);
+      return (rt, at) => rt.readOptionInput(name, at);
     }
     case 'constant': {
       const name = expr.name;
-      return (rt) => rt.constant(name);
+      return (rt) => rt.readConstant(name);
     }
     case 'figure': {
       const index = figureIndex(expr.id);
@@ -221,12 +221,12 @@ function compileNode(
     }
     case 'rowKey': {
       const set = rowSet!;
-      return (rt, at) => rt.rowKey(set, at);
+      return (rt, at) => rt.readRowKey(set, at);
     }
     case 'rowField': {
       const set = rowSet!;
       const column = expr.column;
-      return (rt, at) => rt.rowField(set, column, at);
+      return (rt, at) => rt.readRowField(set, column, at);
     }
     case 'binary': {
       const left = sub(expr.left);

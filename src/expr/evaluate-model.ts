@@ -287,25 +287,25 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   private readonly inputs = new Map<string, CompiledValue<unknown>>();
   private readonly constants = new Map<string, CompiledValue<unknown>>();
 
-  input(name: string): CompiledValue<unknown> {
+  readInput(name: string): CompiledValue<unknown> {
     let value = this.inputs.get(name);
     if (value === undefined)
       this.inputs.set(name, (value = this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`))));
     return value;
   }
 
-  itemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<unknown> {
+  readItemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<unknown> {
     return this.convert(this.bindings.lists[list][at.item ?? -1]?.get(name) ?? missing(`${list} input ${name}`));
   }
 
-  optionInput(name: string, at: Slot | Position): CompiledValue<unknown> {
+  readOptionInput(name: string, at: Slot | Position): CompiledValue<unknown> {
     const option = typeof at.option === 'number' ? this.optionIds[at.option] : at.option;
     return this.convert(
       this.bindings.options.get(option ?? missing('an option'))?.get(name) ?? missing(`option attribute ${name}`),
     );
   }
 
-  constant(name: string): CompiledValue<unknown> {
+  readConstant(name: string): CompiledValue<unknown> {
     let value = this.constants.get(name);
     if (value === undefined)
       this.constants.set(
@@ -332,6 +332,31 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return column;
   }
 
+  /** A scenario input, a list item's input, an option attribute, a constant, a row's key or field, as figure() gives values. */
+  input(name: string): CompiledValue<N> {
+    return this.output(this.readInput(name));
+  }
+
+  itemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readItemInput(list, name, at));
+  }
+
+  optionInput(name: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readOptionInput(name, at));
+  }
+
+  constant(name: string): CompiledValue<N> {
+    return this.output(this.readConstant(name));
+  }
+
+  rowKey(rowSet: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readRowKey(rowSet, at));
+  }
+
+  rowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readRowField(rowSet, column, at));
+  }
+
   private readonly rangeKeys: unknown[] = [];
   private rangeKey(row: number): unknown {
     return (this.rangeKeys[row] ??= this.calc.from(String(row + 1)));
@@ -343,14 +368,14 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return this.bindings.reference.tables.get(set.table)?.rows[row];
   }
 
-  rowKey(rowSet: string, at: Slot | Position): CompiledValue<unknown> {
+  readRowKey(rowSet: string, at: Slot | Position): CompiledValue<unknown> {
     const set = this.model.rowSets.get(rowSet) ?? missing(`row set ${rowSet}`);
     const row = at.row ?? missing('a row');
     if (set.kind === 'range') return this.rangeKey(row);
     return this.convert(this.tableRow(rowSet, row)?.[set.keyColumn] ?? missing(`key of row ${row} of ${set.table}`));
   }
 
-  rowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<unknown> {
+  readRowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<unknown> {
     return this.convert(
       this.tableRow(rowSet, at.row ?? missing('a row'))?.[column] ??
         missing(`row field ${column} of row set ${rowSet}`),

@@ -1,10 +1,9 @@
 import { Decimal } from 'decimal.js';
-import { asDecimal } from '../expr/exact-calculator.js';
 import { allNodes } from '../expr/expression.js';
 import { figureValue } from '../expr/figure-values.js';
 import { readableAddresses } from '../expr/readable-addresses.js';
 import { renderFormula } from '../expr/render-formula.js';
-import type { Position } from '../expr/value.js';
+import type { Position, Value } from '../expr/value.js';
 import { toFigureId } from '../model/figure-ids.js';
 import { InputError } from '../model/input-error.js';
 import type { ReferenceData } from '../model/reference-data.js';
@@ -35,11 +34,7 @@ export interface FigureExplanation {
   readonly feeds: readonly FeedingValue[];
 }
 
-// An input as the evaluation holds it (a small number in the exact calculator's form), shown as its decimal.
-const show = (held: unknown) => {
-  const value = asDecimal(held);
-  return value instanceof Decimal ? value.toFixed() : String(value);
-};
+const show = (value: Value) => (value instanceof Decimal ? value.toFixed() : String(value));
 
 /**
  * How one figure is computed: its formula with readable names, its value, and the values that feed it.
