@@ -23,6 +23,11 @@ export interface Calculator<N> {
   round(a: N, digits: number, mode: Rounding): N;
   /** `a` to a whole-number power; throws the #NUM! EvaluationError for a fractional exponent or 0 to a negative one. */
   power(a: N, exponent: number): N;
+  /**
+   * `round(divide(a, b), digits, mode)` (b not zero) computed without the quotient, where the calculator can and the
+   * result is the same; undefined where it cannot (then the caller divides and rounds).
+   */
+  roundQuotient?(a: N, b: N, digits: number, mode: Rounding): N | undefined;
   toNumber(a: N): number;
   toText(a: N): string;
 }

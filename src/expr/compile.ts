@@ -20,13 +20,13 @@ export interface Runtime<N> {
   readonly memo: Value<N>[][];
   value(figure: number, at: Slot): Value<N>;
   column(figure: number, at: Slot): readonly Value<N>[];
-  input(name: string): Value<N>;
-  itemInput(list: ListName, name: string, at: Slot): Value<N>;
-  optionInput(name: string, at: Slot): Value<N>;
-  constant(name: string): Value<N>;
+  readInput(name: string): Value<N>;
+  readItemInput(list: ListName, name: string, at: Slot): Value<N>;
+  readOptionInput(name: string, at: Slot): Value<N>;
+  readConstant(name: string): Value<N>;
   tableColumn(key: string): readonly Value<N>[];
-  rowKey(rowSet: string, at: Slot): Value<N>;
-  rowField(rowSet: string, column: string, at: Slot): Value<N>;
+  readRowKey(rowSet: string, at: Slot): Value<N>;
+  readRowField(rowSet: string, column: string, at: Slot): Value<N>;
 }
 
 /** An expression compiled to a closure: evaluated without walking the tree again. */
@@ -148,6 +148,30 @@ export function compile(
   };
 }
 
+/**
+ * ROUND, ROUNDUP or ROUNDDOWN of a quotient, compiled so that a calculator that can round the quotient exactly
+ * without computing it (Calculator.roundQuotient) does; the same reads, checks and errors, in the same order, as
+ * the division then the rounding. Undefined for any other call, and for a quotient of inputs only (memoised).
+ */
+function roundedQuotient(expr: Expr & { kind: 'call' }, sub: (e: Expr) => Compiled): Compiled | undefined {
+  const [quotient, places] = expr.args;
+  const mode = ROUNDING[expr.fn];
+  if (!mode || !places || quotient?.kind !== 'binary' || quotient.op !== '/' || invariance(quotient) !== 'none')
+    return undefined;
+  const left = sub(quotient.left);
+  const right = sub(quotient.right);
+  const digits = sub(places);
+  const fn = expr.fn;
+  return (rt, at) => {
+    const a = number(rt, left(rt, at), 'left of /');
+    const b = number(rt, right(rt, at), 'right of /');
+    if (!rt.calc.roundQuotient || rt.calc.isZero(b))
+      return rt.calc.round(rt.calc.divide(a, b), rt.calc.toNumber(number(rt, digits(rt, at), fn)), mode);
+    const d = rt.calc.toNumber(number(rt, digits(rt, at), fn));
+    return rt.calc.roundQuotient(a, b, d, mode) ?? rt.calc.round(rt.calc.divide(a, b), d, mode);
+  };
+}
+
 function compileNode(
   expr: Expr,
   figureIndex: (id: string) => number,
@@ -159,9 +183,15 @@ function compileNode(
     case 'number': {
       const text = expr.value;
       const cache = new WeakMap<object, unknown>();
+      // The last calculator's value at hand: an evaluation reads a literal thousands of times, the WeakMap once.
+      let lastCalc: object | undefined;
+      let lastValue: unknown;
       return <N>(rt: Runtime<N>) => {
+        if (rt.calc === lastCalc) return lastValue as N;
         let value = cache.get(rt.calc) as N | undefined;
         if (value === undefined) cache.set(rt.calc, (value = rt.calc.from(text)));
+        lastCalc = rt.calc;
+        lastValue = value;
         return value;
       };
     }
@@ -171,19 +201,19 @@ function compileNode(
     }
     case 'input': {
       const name = expr.name;
-      return (rt) => rt.input(name);
+      return (rt) => rt.readInput(name);
     }
     case 'itemInput': {
       const { list, name } = expr;
-      return (rt, at) => rt.itemInput(list, name, at);
+      return (rt, at) => rt.readItemInput(list, name, at);
     }
     case 'optionInput': {
       const name = expr.name;
-      return (rt, at) => rt.optionInput(name, at);
+      return (rt, at) => rt.readOptionInput(name, at);
     }
     case 'constant': {
       const name = expr.name;
-      return (rt) => rt.constant(name);
+      return (rt) => rt.readConstant(name);
     }
     case 'figure': {
       const index = figureIndex(expr.id);
@@ -191,12 +221,12 @@ function compileNode(
     }
     case 'rowKey': {
       const set = rowSet!;
-      return (rt, at) => rt.rowKey(set, at);
+      return (rt, at) => rt.readRowKey(set, at);
     }
     case 'rowField': {
       const set = rowSet!;
       const column = expr.column;
-      return (rt, at) => rt.rowField(set, column, at);
+      return (rt, at) => rt.readRowField(set, column, at);
     }
     case 'binary': {
       const left = sub(expr.left);
@@ -204,17 +234,17 @@ function compileNode(
       const op = expr.op;
       const leftWhat = `left of ${op}`;
       const rightWhat = `right of ${op}`;
-      return (rt, at) => {
-        const a = number(rt, left(rt, at), leftWhat);
-        const b = number(rt, right(rt, at), rightWhat);
-        return op === '+'
-          ? rt.calc.add(a, b)
-          : op === '-'
-            ? rt.calc.subtract(a, b)
-            : op === '*'
-              ? rt.calc.multiply(a, b)
-              : rt.calc.divide(a, b);
-      };
+      // One closure per operator: no test of the operator on every evaluation.
+      switch (op) {
+        case '+':
+          return (rt, at) => rt.calc.add(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        case '-':
+          return (rt, at) => rt.calc.subtract(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        case '*':
+          return (rt, at) => rt.calc.multiply(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        default:
+          return (rt, at) => rt.calc.divide(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+      }
     }
     case 'compare': {
       const left = sub(expr.left);
@@ -224,6 +254,8 @@ function compileNode(
     }
     // biome-ignore lint/suspicious/noFallthroughSwitchClause: every function's case returns
     case 'call': {
+      const fused = roundedQuotient(expr, sub);
+      if (fused) return fused;
       const args = expr.args.map(sub);
       const fn = expr.fn;
       const arg = (i: number) => {
@@ -283,7 +315,12 @@ function compileNode(
         const keys = rt.tableColumn(keysKey);
         const values = rt.tableColumn(valuesKey);
         if (match === 'exact') {
-          const found = keys.findIndex((k) => typeof k === typeof keyValue && compareValues(rt, '=', k, keyValue));
+          // Numbers match numbers (a calculator may hold them in more than one form), text text, flags flags.
+          const numeric = rt.calc.isNumber(keyValue);
+          const found = keys.findIndex(
+            (k) =>
+              (numeric ? rt.calc.isNumber(k) : typeof k === typeof keyValue) && compareValues(rt, '=', k, keyValue),
+          );
           if (found < 0) throw new EvaluationError('#N/A', `${what}: no row for ${String(keyValue)}`);
           return values[found]!;
         }

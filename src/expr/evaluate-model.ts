@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
 import { type Calculator, decimalCalculator } from './calculator.js';
 import type { Value as CompiledValue, Runtime, Slot } from './compile.js';
+import { asDecimal, exactCalculator } from './exact-calculator.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
 import { rowSetCount } from './row-set-count.js';
@@ -38,13 +39,14 @@ const sharingByOptions = new WeakMap<
   object,
   { sharing: Map<string, readonly number[]>; byFigure: (readonly number[])[] }
 >();
-type Cell<N> = CompiledValue<N> | typeof IN_PROGRESS | undefined;
+type Cell = CompiledValue<unknown> | typeof IN_PROGRESS | undefined;
 interface Layout {
   readonly rowCounts: ReadonlyMap<string, number>;
   readonly kinds: readonly number[];
   readonly rowsOf: readonly number[];
 }
 const layouts = new WeakMap<Model, WeakMap<ReferenceLookups, Layout>>();
+const figureIndices = new WeakMap<Model, WeakMap<readonly { readonly id: string }[], readonly number[]>>();
 
 function missing(what: string): never {
   throw new Error(`the model refers to ${what}, which the bindings do not define`);
@@ -58,11 +60,18 @@ function missing(what: string): never {
  * @example
  * evaluateComparison(inputs, reference).evaluation.figure('tco', { option: 'dag' }); // a Dec, as the dag sheet caches it
  */
-export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<N> {
-  private readonly cells: Cell<N>[][] = [];
-  readonly memo: CompiledValue<N>[][] = [];
-  private readonly columns = new Map<string, readonly CompiledValue<N>[]>();
-  private readonly converted = new Map<unknown, CompiledValue<N>>();
+export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<unknown> {
+  private readonly cells: Cell[][] = [];
+  readonly memo: CompiledValue<unknown>[][] = [];
+  private readonly columns = new Map<string, readonly CompiledValue<unknown>[]>();
+  private readonly converted = new Map<unknown, CompiledValue<unknown>>();
+  /**
+   * The arithmetic the compiled figures run on. For decimal.js it is the exact calculator (the same values,
+   * small ones held in doubles), and every value leaves through the public methods as a decimal.js Decimal.
+   */
+  readonly calc: Calculator<unknown>;
+  /** A cell's value as the caller's arithmetic gives it. */
+  private readonly output: (value: CompiledValue<unknown>) => CompiledValue<N>;
   private readonly optionIds: readonly string[];
   private readonly optionIndex: ReadonlyMap<string, number>;
   private readonly rowCounts: ReadonlyMap<string, number>;
@@ -75,9 +84,12 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   constructor(
     readonly model: Model<Id>,
     readonly bindings: ModelBindings,
-    readonly calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
+    calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
     previous?: { readonly evaluation: ModelEvaluation<N, Id>; readonly changed: ReadonlySet<string> },
   ) {
+    const exact = (calc as Calculator<unknown>) === decimalCalculator;
+    this.calc = (exact ? exactCalculator : calc) as Calculator<unknown>;
+    this.output = (exact ? asDecimal : (value: unknown) => value) as (value: unknown) => CompiledValue<N>;
     const known = sharingByOptions.get(bindings.options);
     this.sharing = known?.sharing ?? new Map();
     this.sharedByFigure = known?.byFigure ?? [];
@@ -103,7 +115,7 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   }
 
   /** A bound value in this evaluation's arithmetic. */
-  private convert(value: Value): CompiledValue<N> {
+  private convert(value: Value): CompiledValue<unknown> {
     if (!(value instanceof Decimal)) return value;
     let converted = this.converted.get(value);
     if (converted === undefined) this.converted.set(value, (converted = this.calc.from(value as Dec)));
@@ -141,13 +153,18 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   private slotOf(index: number, at: Slot): number {
     const kind = this.kinds[index]!;
     if (kind === 0) return 0;
-    const figure = this.model.order[index]!;
-    if (kind === 1) return at.item >= 0 ? at.item : missing(`a ${figure.scope} for ${figure.id}`);
-    if (at.option < 0) missing(`an option for ${figure.id}`);
-    const option = this.sharedOptions(index)[at.option]!;
+    if (kind === 1) return at.item >= 0 ? at.item : this.missingPosition(index, 'list');
+    if (at.option < 0) this.missingPosition(index, 'an option');
+    const option = (this.sharedByFigure[index] ?? this.sharedOptions(index))[at.option]!;
     if (kind === 2) return option;
-    if (at.row < 0) missing(`a row for ${figure.id}`);
+    if (at.row < 0) this.missingPosition(index, 'a row');
     return option * this.rowsOf[index]! + at.row;
+  }
+
+  /** The error of a figure read without the position it needs (message built only then). */
+  private missingPosition(index: number, what: 'list' | 'an option' | 'a row'): never {
+    const figure = this.model.order[index]!;
+    return missing(`${what === 'list' ? `a ${figure.scope}` : what} for ${figure.id}`);
   }
 
   private readonly sharing: Map<string, readonly number[]>;
@@ -177,7 +194,8 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return shared;
   }
 
-  value(index: number, at: Slot): CompiledValue<N> {
+  /** A cell's value in the evaluation's own arithmetic (for compiled expressions; `valueAt` for callers). */
+  value(index: number, at: Slot): CompiledValue<unknown> {
     const slot = this.slotOf(index, at);
     const cells = (this.cells[index] ??= []);
     const cached = cells[slot];
@@ -194,20 +212,25 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     }
   }
 
-  private readonly columnCache: (readonly CompiledValue<N>[])[][] = [];
+  /** A cell's value by figure index and slot, as the caller's arithmetic gives it. */
+  valueAt(index: number, at: Slot): CompiledValue<N> {
+    return this.output(this.value(index, at));
+  }
 
-  column(index: number, at: Slot): readonly CompiledValue<N>[] {
+  private readonly columnCache: (readonly CompiledValue<unknown>[])[][] = [];
+
+  column(index: number, at: Slot): readonly CompiledValue<unknown>[] {
     const figure = this.model.order[index]!;
     const list = this.kinds[index] === 1;
     const byOption = (this.columnCache[index] ??= []);
     const key = list ? 0 : this.sharedOptions(index)[at.option]! + 1;
     const cached = byOption[key];
     if (cached) return cached;
-    let column: CompiledValue<N>[];
+    let column: CompiledValue<unknown>[];
     // One position object walks the rows: nothing keeps it, and nested evaluations finish before it moves.
     const position = { item: list ? 0 : at.item, option: at.option, row: list ? -1 : 0 };
     const count = list ? this.bindings.lists[figure.scope as ListName].length : this.rowsOf[index]!;
-    column = new Array<CompiledValue<N>>(count);
+    column = new Array<CompiledValue<unknown>>(count);
     for (let i = 0; i < count; i++) {
       if (list) position.item = i;
       else position.row = i;
@@ -219,19 +242,34 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
 
   /** A figure's value at a position, options named by id: the API for results and the workbook. */
   figure(id: Id, at: Position = {}): CompiledValue<N> {
-    return this.value(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
+    return this.valueAt(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
   }
 
   /** Several figures at one position, in the order given: one position lookup for all of them. */
   figuresAt(figures: readonly { readonly id: string }[], at: Position = {}): CompiledValue<N>[] {
     const slot = this.slot(at);
-    const index: ReadonlyMap<string, number> = this.model.index;
-    return figures.map((f) => this.value(index.get(f.id) ?? missing(`figure ${f.id}`), slot));
+    const indices = this.indicesOf(figures);
+    const values = new Array<CompiledValue<N>>(indices.length);
+    for (let i = 0; i < indices.length; i++) values[i] = this.valueAt(indices[i]!, slot);
+    return values;
+  }
+
+  /** The model's indices of a list of figures, looked up once per list (a sweep asks for the same list every step). */
+  private indicesOf(figures: readonly { readonly id: string }[]): readonly number[] {
+    let byList = figureIndices.get(this.model);
+    if (!byList) figureIndices.set(this.model, (byList = new WeakMap()));
+    let indices = byList.get(figures);
+    if (indices?.length !== figures.length) {
+      const index: ReadonlyMap<string, number> = this.model.index;
+      indices = figures.map((f) => index.get(f.id) ?? missing(`figure ${f.id}`));
+      byList.set(figures, indices);
+    }
+    return indices;
   }
 
   /** Every row of a list or row-set figure at a position. */
   figureColumn(id: Id, at: Position = {}): readonly CompiledValue<N>[] {
-    return this.column(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at));
+    return this.column(this.model.index.get(id) ?? missing(`figure ${id}`), this.slot(at)).map(this.output);
   }
 
   slot(at: Position): Slot {
@@ -246,28 +284,28 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return this.rowCounts.get(set.id)!;
   }
 
-  private readonly inputs = new Map<string, CompiledValue<N>>();
-  private readonly constants = new Map<string, CompiledValue<N>>();
+  private readonly inputs = new Map<string, CompiledValue<unknown>>();
+  private readonly constants = new Map<string, CompiledValue<unknown>>();
 
-  input(name: string): CompiledValue<N> {
+  readInput(name: string): CompiledValue<unknown> {
     let value = this.inputs.get(name);
     if (value === undefined)
       this.inputs.set(name, (value = this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`))));
     return value;
   }
 
-  itemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<N> {
+  readItemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<unknown> {
     return this.convert(this.bindings.lists[list][at.item ?? -1]?.get(name) ?? missing(`${list} input ${name}`));
   }
 
-  optionInput(name: string, at: Slot | Position): CompiledValue<N> {
+  readOptionInput(name: string, at: Slot | Position): CompiledValue<unknown> {
     const option = typeof at.option === 'number' ? this.optionIds[at.option] : at.option;
     return this.convert(
       this.bindings.options.get(option ?? missing('an option'))?.get(name) ?? missing(`option attribute ${name}`),
     );
   }
 
-  constant(name: string): CompiledValue<N> {
+  readConstant(name: string): CompiledValue<unknown> {
     let value = this.constants.get(name);
     if (value === undefined)
       this.constants.set(
@@ -277,7 +315,7 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return value;
   }
 
-  tableColumn(key: string): readonly CompiledValue<N>[] {
+  tableColumn(key: string): readonly CompiledValue<unknown>[] {
     let column = this.columns.get(key);
     if (column === undefined) {
       const [table, name] = key.split('\u0000') as [string, string];
@@ -294,8 +332,33 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return column;
   }
 
-  private readonly rangeKeys: N[] = [];
-  private rangeKey(row: number): N {
+  /** A scenario input, a list item's input, an option attribute, a constant, a row's key or field, as figure() gives values. */
+  input(name: string): CompiledValue<N> {
+    return this.output(this.readInput(name));
+  }
+
+  itemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readItemInput(list, name, at));
+  }
+
+  optionInput(name: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readOptionInput(name, at));
+  }
+
+  constant(name: string): CompiledValue<N> {
+    return this.output(this.readConstant(name));
+  }
+
+  rowKey(rowSet: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readRowKey(rowSet, at));
+  }
+
+  rowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<N> {
+    return this.output(this.readRowField(rowSet, column, at));
+  }
+
+  private readonly rangeKeys: unknown[] = [];
+  private rangeKey(row: number): unknown {
     return (this.rangeKeys[row] ??= this.calc.from(String(row + 1)));
   }
 
@@ -305,14 +368,14 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return this.bindings.reference.tables.get(set.table)?.rows[row];
   }
 
-  rowKey(rowSet: string, at: Slot | Position): CompiledValue<N> {
+  readRowKey(rowSet: string, at: Slot | Position): CompiledValue<unknown> {
     const set = this.model.rowSets.get(rowSet) ?? missing(`row set ${rowSet}`);
     const row = at.row ?? missing('a row');
     if (set.kind === 'range') return this.rangeKey(row);
     return this.convert(this.tableRow(rowSet, row)?.[set.keyColumn] ?? missing(`key of row ${row} of ${set.table}`));
   }
 
-  rowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<N> {
+  readRowField(rowSet: string, column: string, at: Slot | Position): CompiledValue<unknown> {
     return this.convert(
       this.tableRow(rowSet, at.row ?? missing('a row'))?.[column] ??
         missing(`row field ${column} of row set ${rowSet}`),

@@ -3,7 +3,7 @@ import { readReferenceData } from '../io/read-reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { DesignCheckMemo } from '../sweep/design-check-memo.js';
 import { planSweep } from '../sweep/sweep-plan.js';
-import { sweepRows } from '../sweep/sweep-rows.js';
+import { type SweepCarry, sweepRows } from '../sweep/sweep-rows.js';
 import type { CsvFormat } from './csv-format.js';
 import { sweepCsvLine } from './sweep-csv.js';
 
@@ -17,10 +17,12 @@ const { inputs, variations, dataDirectory, csv } = workerData as {
 const reference = readReferenceData(dataDirectory);
 const plan = planSweep(inputs, reference, variations);
 const checks = new DesignCheckMemo();
+// The last evaluation of one chunk seeds the next: the chunks of a worker need not be adjacent (see sweepRows).
+const carry: SweepCarry = {};
 parentPort!.on('message', (chunk: { id: number; from: number; to: number }) => {
   let lines = '';
   let rows = 0;
-  for (const row of sweepRows(plan, reference, chunk.from, chunk.to, checks)) {
+  for (const row of sweepRows(plan, reference, chunk.from, chunk.to, checks, carry)) {
     lines += sweepCsvLine(row, csv);
     rows++;
   }

@@ -49,14 +49,18 @@ export class DesignCheckMemo {
     context: DesignContext,
   ): readonly string[] {
     const at = evaluation.slot({ option });
-    const figure = (id: string) => evaluation.value(INDEX.get(id)!, at) as Value;
+    const figure = (id: string) => evaluation.valueAt(INDEX.get(id)!, at) as Value;
+    // What the check read, as the evaluation holds it: a reused cell is the same object, an equal count the same double.
     const raw = (key: string): unknown =>
-      key.startsWith(PARAMETER) ? context.parameters.get(key.slice(PARAMETER.length)) : figure(key);
+      key.startsWith(PARAMETER)
+        ? context.parameters.get(key.slice(PARAMETER.length))
+        : evaluation.value(INDEX.get(key)!, at);
     const host = `${context.hostVcpu}/${context.hostRamGB}`;
     let checks = this.options.get(option);
     if (!checks) this.options.set(option, (checks = { paths: [] }));
     const last = checks.last;
-    if (last && last.host === host && last.path.keys.every((key, i) => raw(key) === last.values[i])) return last.codes;
+    if (last && last.host === host && last.path.keys.every((key, i) => Object.is(raw(key), last.values[i])))
+      return last.codes;
 
     const remember = (path: ReadPath, codes: readonly string[]) => {
       checks.last = { path, host, values: path.keys.map(raw), codes };

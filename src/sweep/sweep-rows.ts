@@ -30,10 +30,17 @@ export interface SweepRow {
 const SUMMARY = SUMMARY_ROWS.map((row) => ({ key: row.key, figure: figureOf(row.figure) }));
 const SUMMARY_FIGURES = SUMMARY.map((s) => s.figure);
 
+/** The last evaluation of a sweep and its assignment, carried from one call of sweepRows to the next. */
+export interface SweepCarry {
+  previous?: { readonly evaluation: OptionsEvaluation; readonly digits: readonly number[] };
+}
+
 /**
  * The rows of scenarios `from` to `to` (exclusive), option by option. Each scenario's evaluation
  * reuses the previous one's values wherever the varied inputs do not reach, as a spreadsheet recalculates;
- * pass the same `checks` to consecutive calls of one sweep and its design checks are reused across them.
+ * pass the same `checks` to consecutive calls of one sweep and its design checks are reused across them, and the
+ * same `carry` and the first scenario of a call reuses the last of the call before (any two steps of one plan
+ * differ only in the varied inputs whose values differ, so the chunks a worker gets need not be adjacent).
  */
 export function* sweepRows(
   plan: SweepPlan,
@@ -41,11 +48,11 @@ export function* sweepRows(
   from: number,
   to: number,
   checks = new DesignCheckMemo(),
+  carry: SweepCarry = {},
 ): Generator<SweepRow> {
   const optionRows = reference.tables.get('options')?.rows ?? [];
   const options = optionAttributes(reference, optionRows);
   const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
-  let previous: { evaluation: OptionsEvaluation; digits: number[] } | undefined;
   for (let index = from; index < to; index++) {
     const digits = assignment(plan, index);
     const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));
@@ -63,6 +70,7 @@ export function* sweepRows(
         };
       continue;
     }
+    const previous = carry.previous;
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
     const evaluation = new ModelEvaluation(
       optionsModel,
@@ -70,7 +78,7 @@ export function* sweepRows(
       undefined,
       previous ? { evaluation: previous.evaluation, changed } : undefined,
     );
-    previous = { evaluation, digits };
+    carry.previous = { evaluation, digits };
     const context = designContext(evaluation, { scenario, workloads: plan.base.workloads }, reference);
     const totalMailboxes = Number(evaluation.figure('totalMailboxes'));
     for (const option of options.keys()) {

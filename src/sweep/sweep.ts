@@ -2,7 +2,7 @@ import type { ReferenceData } from '../model/reference-data.js';
 import type { ScenarioInputs } from '../model/scenario-inputs-types.js';
 import { DesignCheckMemo } from './design-check-memo.js';
 import { planSweep } from './sweep-plan.js';
-import { type SweepRow, sweepRows } from './sweep-rows.js';
+import { type SweepCarry, type SweepRow, sweepRows } from './sweep-rows.js';
 
 /**
  * Sizes every option for the cartesian product of the varied inputs (`mailboxes=1000..100000/1000`,
@@ -23,8 +23,9 @@ export async function* sweep(
   const plan = planSweep(inputs, reference, variations);
   const batch = 200;
   const checks = new DesignCheckMemo();
+  const carry: SweepCarry = {};
   for (let from = 0; from < plan.scenarios; from += batch) {
-    yield* sweepRows(plan, reference, from, Math.min(plan.scenarios, from + batch), checks);
+    yield* sweepRows(plan, reference, from, Math.min(plan.scenarios, from + batch), checks, carry);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
