@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sizeAllOptions } from './size-all-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -22,16 +23,9 @@ if (sweepSample !== undefined && !(Number.isInteger(sweepSample) && sweepSample 
   throw new Error('--sweep-scenarios takes a whole number of scenarios, at least 1000');
 const progress = (what) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}`);
 const dist = (path) => join(root, 'dist', path);
-const {
-  readReferenceData,
-  readTemplates,
-  compareOptions,
-  numberCalculator,
-  decimalCalculator,
-  ModelEvaluation,
-  optionsModel,
-  resolveInputs,
-} = await import(dist('index.js'));
+const { readReferenceData, readTemplates, compareOptions, numberCalculator, decimalCalculator } = await import(
+  dist('index.js')
+);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) =>
@@ -42,23 +36,6 @@ const results = {};
 const reference = readReferenceData();
 const inputs = readTemplates(reference);
 const optionRows = reference.tables.get('options').rows;
-const optionFigures = optionsModel.order.filter((f) => f.scope === 'option');
-const optionAttributes = new Map(optionRows.map((r) => [String(r.id), new Map(Object.entries(r))]));
-function sizeAllOptions(calc) {
-  const resolved = resolveInputs(inputs, reference);
-  const evaluation = new ModelEvaluation(
-    optionsModel,
-    {
-      inputs: resolved.scenario,
-      lists: { tier: resolved.tiers, workload: resolved.workloads },
-      inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
-      options: optionAttributes,
-      reference,
-    },
-    calc,
-  );
-  for (const row of optionRows) evaluation.figuresAt(optionFigures, { option: String(row.id) });
-}
 /** Milliseconds per run: wall-clock, and the CPU time the process spent (steadier on a shared virtual machine). */
 function time(run, iterations) {
   for (let i = 0; i < 50; i++) run();

@@ -2,17 +2,10 @@
 // (issue 16), on the exact calculator (the default) and on decimal.js alone (the path before it), in one process.
 // CPU time (process.cpuUsage) is the figure to read on a shared machine; wall time is printed beside it.
 import { fileURLToPath } from 'node:url';
+import { sizeAllOptions } from './size-all-options.mjs';
 
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
-const {
-  readReferenceData,
-  readTemplates,
-  compareOptions,
-  decimalCalculator,
-  ModelEvaluation,
-  optionsModel,
-  resolveInputs,
-} = await import(dist('index.js'));
+const { readReferenceData, readTemplates, compareOptions, decimalCalculator } = await import(dist('index.js'));
 const { planSweep } = await import(dist('sweep/sweep-plan.js'));
 const { sweepRows } = await import(dist('sweep/sweep-rows.js'));
 const { DesignCheckMemo } = await import(dist('sweep/design-check-memo.js'));
@@ -21,28 +14,8 @@ const scenarios = Number(process.argv[2] ?? 300);
 const first = Number(process.argv[3] ?? 0);
 const reference = readReferenceData();
 const inputs = readTemplates(reference);
-const optionRows = reference.tables.get('options').rows;
-const optionFigures = optionsModel.order.filter((f) => f.scope === 'option');
-const optionAttributes = new Map(optionRows.map((r) => [String(r.id), new Map(Object.entries(r))]));
 // decimal.js alone: a copy of the calculator, which the evaluation does not swap for the exact one.
 const decimalOnly = { ...decimalCalculator };
-
-/** As bench/run.mjs row 1: every option figure of every option of the shipped scenario. */
-function sizeAllOptions(calc) {
-  const resolved = resolveInputs(inputs, reference);
-  const evaluation = new ModelEvaluation(
-    optionsModel,
-    {
-      inputs: resolved.scenario,
-      lists: { tier: resolved.tiers, workload: resolved.workloads },
-      inputTables: new Map([['prices', { rows: resolved.prices.map((p) => Object.fromEntries(p)) }]]),
-      options: optionAttributes,
-      reference,
-    },
-    calc,
-  );
-  for (const row of optionRows) evaluation.figuresAt(optionFigures, { option: String(row.id) });
-}
 
 /** Milliseconds per run, CPU and wall, after warming up. */
 function perRun(run, iterations) {

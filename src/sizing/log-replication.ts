@@ -1,5 +1,6 @@
 import { constant, div, type Expr, max, mul, rowField } from '../expr/expression.js';
 import { type Figure, optionFigure, type RowSet, rowFigure } from '../expr/figure.js';
+import type { FigureId } from '../model/figure-ids.js';
 import { maxOf, ref } from '../model/figure-ref.js';
 import { shareOf } from './shares.js';
 
@@ -34,6 +35,23 @@ export const mbpsForGBPerHour = (gbPerHour: Expr): Expr =>
 
 /** The link speed a peak throughput takes when replication may use only the utilisation target of the link. */
 export const linkNeededMbps = (peakMbps: Expr): Expr => div(peakMbps, shareOf('link_utilization_pct'));
+
+/** Log shipping in one direction: the peak hour's logs of the databases active on the sending side, once per DR copy. */
+function directionPeak(direction: 'primaryToDr' | 'drToPrimary', label: string, sendingDatabases: FigureId): Figure {
+  return optionFigure(
+    `${direction}LogReplicationPeakMbps`,
+    {
+      label,
+      unit: 'Mbit/s',
+      source: '[S9] [S13] [S14] [S71] (hourly shares: assumption)',
+    },
+    mul(
+      mbpsForGBPerHour(ref('peakHourLogsGB')),
+      ref('drDatabaseCopies'),
+      div(ref(sendingDatabases), ref('databasesPerDag')),
+    ),
+  );
+}
 
 /** The hourly log generation of every database, one row per hour of the day. */
 export const logHourFigures: readonly Figure[] = [
@@ -90,31 +108,15 @@ export const logReplicationFigures: readonly Figure[] = [
   ),
   // Each direction carries the logs of the databases active on its sending side, once per DR copy [S71] [S72]:
   // active/passive sends every database's logs to the DR site and nothing back.
-  optionFigure(
-    'primaryToDrLogReplicationPeakMbps',
-    {
-      label: "Log shipping primary -> DR site in the peak hour, the primary site's databases' DR copies",
-      unit: 'Mbit/s',
-      source: '[S9] [S13] [S14] [S71] (hourly shares: assumption)',
-    },
-    mul(
-      mbpsForGBPerHour(ref('peakHourLogsGB')),
-      ref('drDatabaseCopies'),
-      div(ref('primarySiteDatabasesPerDag'), ref('databasesPerDag')),
-    ),
+  directionPeak(
+    'primaryToDr',
+    "Log shipping primary -> DR site in the peak hour, the primary site's databases' DR copies",
+    'primarySiteDatabasesPerDag',
   ),
-  optionFigure(
-    'drToPrimaryLogReplicationPeakMbps',
-    {
-      label: "Log shipping DR -> primary site in the peak hour, the DR site's databases' DR copies (active/active)",
-      unit: 'Mbit/s',
-      source: '[S9] [S13] [S14] [S71] (hourly shares: assumption)',
-    },
-    mul(
-      mbpsForGBPerHour(ref('peakHourLogsGB')),
-      ref('drDatabaseCopies'),
-      div(ref('drSiteDatabasesPerDag'), ref('databasesPerDag')),
-    ),
+  directionPeak(
+    'drToPrimary',
+    "Log shipping DR -> primary site in the peak hour, the DR site's databases' DR copies (active/active)",
+    'drSiteDatabasesPerDag',
   ),
   // A WAN circuit carries its rate in each direction at once (full duplex: assumption), so the busier direction sizes it.
   optionFigure(
