@@ -45,11 +45,16 @@ export function optionWarnings(
       message: 'No vSphere edition in data/vsphere-editions.csv has every feature this option needs.',
     });
   }
-  if (Number(values.databaseCopiesPerServer) > limits.databasesPerServerMax) {
+  // Either site's servers, as the design check counts them (active/active: the DR site's hold their own users' too).
+  const copiesPerServer = Math.max(
+    Number(values.databaseCopiesPerServer),
+    Number(values.drSiteDatabaseCopiesPerServer ?? 0),
+  );
+  if (copiesPerServer > limits.databasesPerServerMax) {
     warnings.push({
       code: 'databases-per-server',
       severity: 'unbuildable',
-      message: `${values.databaseCopiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].`,
+      message: `${copiesPerServer} database copies per server exceed the Exchange 2010 Enterprise limit of ${limits.databasesPerServerMax} [S6].`,
     });
   }
   if (Number(values.dagMembersBothSites) > limits.membersPerDagMax) {

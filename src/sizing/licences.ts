@@ -47,7 +47,11 @@ const casAndHub = add(
   ref('drHubTransportVms'),
   ref('drStandbyExchangeRoleServers'),
 );
-const standardMailbox = le(ref('databaseCopiesPerServer'), constant('databases_per_server_standard'));
+// Either site's mailbox servers (active/active: the DR site's hold their own users' copies too, site-copies.ts).
+const standardMailbox = le(
+  max(ref('databaseCopiesPerServer'), ref('drSiteDatabaseCopiesPerServer')),
+  constant('databases_per_server_standard'),
+);
 const simpleLine = (id: string, source: string, edition: string, quantity: Expr, item: string) =>
   licenceLineFigures(licenceLine(id), source, text(edition), quantity, priceOf(item), supportShareOf(item));
 
