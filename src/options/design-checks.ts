@@ -5,8 +5,8 @@ import type { ResolvedInputs } from '../model/scenario-inputs.js';
 import { type OptionWarning, optionWarnings } from './option-warnings.js';
 import { type FigureValues, figureOf, type OptionsEvaluation } from './options-model.js';
 import type { PlacementPlan } from './placement.js';
-import { placeSite } from './site-placement.js';
-import { drSiteVms, primarySiteVms, type WorkloadVms } from './site-vms.js';
+import { placeSite, siteFits } from './site-placement.js';
+import { drSiteRuns, primarySiteRuns, type WorkloadVms } from './site-vms.js';
 
 type Values = FigureValues;
 
@@ -77,18 +77,42 @@ export function checkDesign(
   context: DesignContext,
 ): { placement: { primary: PlacementPlan; dr: PlacementPlan }; warnings: OptionWarning[] } {
   const combined = context.parameters.get('combined_cas_hub') === true;
-  const primaryVms = primarySiteVms(values, option.dag === true, context.workloads, combined);
-  const primary = placeSite(values, 'primary', primaryVms, context.hostVcpu, context.hostRamGB);
+  const primaryRuns = primarySiteRuns(values, option.dag === true, context.workloads, combined);
+  const primary = placeSite(values, 'primary', primaryRuns, context.hostVcpu, context.hostRamGB);
   const dr = placeSite(
     values,
     'dr',
-    drSiteVms(values, option.srm === true, option.dag === true, primaryVms, combined),
+    drSiteRuns(values, option.srm === true, option.dag === true, primaryRuns, combined),
     context.hostVcpu,
     context.hostRamGB,
   );
   const warnings = optionWarnings(values, context.parameters, context.limits, [
-    { site: 'primary', plan: primary },
-    { site: 'DR', plan: dr },
+    { site: 'primary', feasible: primary.feasible, plan: () => primary },
+    { site: 'DR', feasible: dr.feasible, plan: () => dr },
   ]);
   return { placement: { primary, dr }, warnings };
+}
+
+/**
+ * The warnings of checkDesign, reading the same figures in the same order, with only whether each site's VMs place
+ * whole: a sweep writes the warnings' codes and no plan, so the plans are built only if a placement message is read.
+ */
+export function designWarnings(
+  values: Values,
+  option: Readonly<Record<string, unknown>>,
+  context: DesignContext,
+): OptionWarning[] {
+  const combined = context.parameters.get('combined_cas_hub') === true;
+  const primaryRuns = primarySiteRuns(values, option.dag === true, context.workloads, combined);
+  const primaryFits = siteFits(values, 'primary', primaryRuns, context.hostVcpu, context.hostRamGB);
+  const drRuns = drSiteRuns(values, option.srm === true, option.dag === true, primaryRuns, combined);
+  const drFits = siteFits(values, 'dr', drRuns, context.hostVcpu, context.hostRamGB);
+  return optionWarnings(values, context.parameters, context.limits, [
+    {
+      site: 'primary',
+      feasible: primaryFits,
+      plan: () => placeSite(values, 'primary', primaryRuns, context.hostVcpu, context.hostRamGB),
+    },
+    { site: 'DR', feasible: drFits, plan: () => placeSite(values, 'dr', drRuns, context.hostVcpu, context.hostRamGB) },
+  ]);
 }

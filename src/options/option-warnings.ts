@@ -25,7 +25,8 @@ export function optionWarnings(
     membersPerDagMax: number;
     dagRoundTripLatencyMaxMs: number;
   },
-  placements: { site: string; plan: PlacementPlan }[],
+  /** Per site: whether its VMs place whole, and its plan (read only for the message of one that does not). */
+  placements: { site: string; feasible: boolean; plan: () => PlacementPlan }[],
 ): OptionWarning[] {
   const warnings: OptionWarning[] = [];
   const raid = String(parameters.get('raid_level'));
@@ -183,13 +184,14 @@ export function optionWarnings(
     primary: Number(values.primarySpareHosts ?? 0),
     DR: Number(values.drSpareHosts ?? 0),
   };
-  for (const { site, plan } of placements) {
-    if (!plan.feasible) {
+  for (const { site, feasible, plan: planOf } of placements) {
+    if (!feasible) {
       warnings.push({
         code: 'placement',
         severity: 'unbuildable',
         // Built when read: the host count it names takes more placements to find, which a sweep does not need.
         get message() {
+          const plan = planOf();
           const spare = spares[site] ?? 0;
           const counted = plan.hostsAvailable + spare;
           const kept =

@@ -43,91 +43,248 @@ export interface PlacementPlan {
 // Sums of VM sizes in binary floating point may land a hair above a capacity they meet exactly in decimals.
 const TOLERANCE = 1e-9;
 
-interface OpenHost {
-  readonly vms: PlacedVm[];
-  readonly groups: Set<string>;
-  vcpu: number;
-  ramGB: number;
+/**
+ * VMs to place in their working form, one entry per VM in placing order: what each takes of a host (the packing's
+ * size where it reserves more) and the group it keeps apart from (a small whole number, -1 for none). No object or
+ * name per VM: a sweep places thousands of VMs a scenario and reads only whether they fit (issue 16).
+ */
+export interface VmFootprints {
+  readonly count: number;
+  readonly vcpu: Float64Array;
+  readonly ramGB: Float64Array;
+  /** Group ids from 0 up, -1 for none; equal ids for equal group names. */
+  readonly group: Int32Array;
 }
 
-/** What a VM takes of a host, and the group it keeps apart from, as the packing counts them. */
-function footprint(vm: VmToPlace): { vcpu: number; ramGB: number; group: string | undefined } {
-  return {
-    vcpu: vm.packing?.vcpu ?? vm.vcpu,
-    ramGB: vm.packing?.ramGB ?? vm.ramGB,
-    group: vm.packing ? vm.packing.group : vm.group,
-  };
+/** Where the VMs went: each VM's host (-1: not placed), the hosts opened and what each holds. */
+export interface HostAssignment {
+  readonly host: Int32Array;
+  readonly hostCount: number;
+  /** Per host: vCPU and RAM taken (sums in placing order), VMs placed. */
+  readonly vcpu: readonly number[];
+  readonly ramGB: readonly number[];
+  readonly vms: readonly number[];
+  /** Whether a VM was larger than an empty host (first fit) or could not go to its host (dealing). */
+  readonly notPlaced: boolean;
 }
 
-/** Whether a host has the room for a VM of this footprint (a host only fills up: once it has not, it never has). */
-function hasRoom(
-  host: Pick<OpenHost, 'vcpu' | 'ramGB'>,
-  vcpu: number,
-  ramGB: number,
-  hostVcpu: number,
-  hostRamGB: number,
-) {
-  return host.vcpu + vcpu <= hostVcpu * (1 + TOLERANCE) && host.ramGB + ramGB <= hostRamGB * (1 + TOLERANCE);
+/** Whether a host with `vcpu` and `ramGB` taken has room for a VM of this size (a host only fills up: once it has not, it never has). */
+function hasRoom(vcpu: number, ramGB: number, vmVcpu: number, vmRamGB: number, hostVcpu: number, hostRamGB: number) {
+  return vcpu + vmVcpu <= hostVcpu * (1 + TOLERANCE) && ramGB + vmRamGB <= hostRamGB * (1 + TOLERANCE);
 }
 
-function fits(
-  host: Pick<OpenHost, 'groups' | 'vcpu' | 'ramGB'>,
-  vm: VmToPlace,
-  hostVcpu: number,
-  hostRamGB: number,
-): boolean {
-  const { vcpu, ramGB, group } = footprint(vm);
-  return hasRoom(host, vcpu, ramGB, hostVcpu, hostRamGB) && (group === undefined || !host.groups.has(group));
+/** The first host index `Array.prototype.slice(hostsAvailable)` leaves out of `length` hosts: the hosts from there on are beyond the ones available. */
+function firstBeyond(hostsAvailable: number, length: number): number {
+  if (Number.isNaN(hostsAvailable)) return 0;
+  const start = Math.trunc(hostsAvailable);
+  return start < 0 ? Math.max(length + start, 0) : Math.min(start, length);
 }
 
-function put(host: OpenHost, vm: VmToPlace): void {
-  const { vcpu, ramGB, group } = footprint(vm);
-  host.vms.push({ name: vm.name, role: vm.role, group: vm.group ?? null, vcpu: vm.vcpu, ramGB: vm.ramGB });
-  if (group !== undefined) host.groups.add(group);
-  host.vcpu += vcpu;
-  host.ramGB += ramGB;
-}
-
-const EMPTY = { vcpu: 0, ramGB: 0 } as const;
-const emptyHost = (): OpenHost => ({ vms: [], groups: new Set(), vcpu: 0, ramGB: 0 });
-
-function plan(
-  hosts: readonly OpenHost[],
-  hostsAvailable: number,
-  notPlaced: readonly string[],
-  hostsNeeded: number,
-): PlacementPlan {
-  const placed = hosts.map(({ vms: onHost, vcpu, ramGB }) => ({ vms: onHost, vcpu, ramGB }));
-  const unplaced = [...placed.slice(hostsAvailable).flatMap((h) => h.vms.map((vm) => vm.name)), ...notPlaced];
-  return { hostsAvailable, hosts: placed, unplaced, feasible: unplaced.length === 0, hostsNeeded };
+/** The hosts first fit has opened so far: what each has taken, and the VMs on it. */
+interface OpenHosts {
+  readonly vcpu: number[];
+  readonly ramGB: number[];
+  readonly vms: number[];
 }
 
 /**
- * The first host from `from` on with room for a VM of this size, `hosts.length` if none has. `skip[h]` (-1: not
+ * The first host from `from` on with room for a VM of this size, the hosts' count if none has. `skip[h]` (-1: not
  * yet known) links a host found without room to a later host, and the links are shortened as they are followed
  * (path halving), so that a full host costs once per size.
  */
 function firstWithRoom(
   skip: number[],
-  hosts: readonly OpenHost[],
+  hosts: OpenHosts,
   from: number,
   vcpu: number,
   ramGB: number,
   hostVcpu: number,
   hostRamGB: number,
 ): number {
-  while (skip.length < hosts.length) skip.push(-1);
+  const count = hosts.vcpu.length;
+  while (skip.length < count) skip.push(-1);
   let at = from;
-  while (at < hosts.length) {
+  while (at < count) {
     const next = skip[at]!;
     if (next >= 0) {
-      const after = next < hosts.length ? skip[next]! : -1;
+      const after = next < count ? skip[next]! : -1;
       if (after >= 0) skip[at] = after;
       at = next;
-    } else if (!hasRoom(hosts[at]!, vcpu, ramGB, hostVcpu, hostRamGB)) skip[at] = at + 1;
+    } else if (!hasRoom(hosts.vcpu[at]!, hosts.ramGB[at]!, vcpu, ramGB, hostVcpu, hostRamGB)) skip[at] = at + 1;
     else return at;
   }
   return at;
+}
+
+/**
+ * First fit in the order given, hosts opened as needed, the VMs of a group on different hosts. `stopBeyond`: stop as
+ * soon as a VM is larger than a host or a host opens beyond that many (the answer is then "does not fit").
+ */
+function firstFitAssignment(
+  vms: VmFootprints,
+  hostVcpu: number,
+  hostRamGB: number,
+  stopBeyond = Number.POSITIVE_INFINITY,
+): HostAssignment {
+  const host = new Int32Array(vms.count).fill(-1);
+  const hosts: OpenHosts = { vcpu: [], ramGB: [], vms: [] };
+  // Which host holds which group: host * groups + group.
+  let groups = 0;
+  for (let i = 0; i < vms.count; i++) groups = Math.max(groups, vms.group[i]! + 1);
+  const holds = new Set<number>();
+  // A host that cannot take a VM of some size and group never can again (hosts only fill up, a group stays), so
+  // first fit passes it by for good: per size, hosts without room are linked past; per size and group, the search
+  // starts at the host the last such VM went to. Each host is passed by once per size and once per group it holds,
+  // so the placement is near linear in the VMs however many hosts there are (issue 16).
+  const sizeVcpu: number[] = [];
+  const sizeRam: number[] = [];
+  const skips: number[][] = [];
+  // By size * (groups + 1) + group + 1.
+  const lastHost: number[] = [];
+  let notPlaced = false;
+  let size = -1;
+  for (let i = 0; i < vms.count; i++) {
+    const vcpu = vms.vcpu[i]!;
+    const ramGB = vms.ramGB[i]!;
+    const group = vms.group[i]!;
+    if (!hasRoom(0, 0, vcpu, ramGB, hostVcpu, hostRamGB)) {
+      notPlaced = true;
+      if (stopBeyond !== Number.POSITIVE_INFINITY) break;
+      continue;
+    }
+    // VMs of a size mostly come together: the last size first.
+    if (!(size >= 0 && sizeVcpu[size] === vcpu && sizeRam[size] === ramGB)) {
+      size = 0;
+      while (size < sizeVcpu.length && !(sizeVcpu[size] === vcpu && sizeRam[size] === ramGB)) size++;
+      if (size === sizeVcpu.length) {
+        sizeVcpu.push(vcpu);
+        sizeRam.push(ramGB);
+        skips.push([]);
+      }
+    }
+    const skip = skips[size]!;
+    const key = size * (groups + 1) + group + 1;
+    let h = firstWithRoom(skip, hosts, lastHost[key] ?? 0, vcpu, ramGB, hostVcpu, hostRamGB);
+    while (group >= 0 && h < hosts.vcpu.length && holds.has(h * groups + group))
+      h = firstWithRoom(skip, hosts, h + 1, vcpu, ramGB, hostVcpu, hostRamGB);
+    lastHost[key] = h;
+    if (h === hosts.vcpu.length) {
+      if (h >= stopBeyond) {
+        notPlaced = true;
+        break;
+      }
+      hosts.vcpu.push(0);
+      hosts.ramGB.push(0);
+      hosts.vms.push(0);
+    }
+    host[i] = h;
+    if (group >= 0) holds.add(h * groups + group);
+    hosts.vcpu[h] = hosts.vcpu[h]! + vcpu;
+    hosts.ramGB[h] = hosts.ramGB[h]! + ramGB;
+    hosts.vms[h] = hosts.vms[h]! + 1;
+  }
+  return { host, hostCount: hosts.vcpu.length, vcpu: hosts.vcpu, ramGB: hosts.ramGB, vms: hosts.vms, notPlaced };
+}
+
+/** VM t to host t mod hostCount; a VM that would overfill its host or meet its group there is not placed. */
+function dealAssignment(vms: VmFootprints, hostCount: number, hostVcpu: number, hostRamGB: number): HostAssignment {
+  const hosts = Array.from({ length: hostCount }, () => 0).length;
+  const host = new Int32Array(vms.count).fill(-1);
+  const usedVcpu = new Array<number>(hosts).fill(0);
+  const usedRam = new Array<number>(hosts).fill(0);
+  const placed = new Array<number>(hosts).fill(0);
+  let groups = 0;
+  for (let i = 0; i < vms.count; i++) groups = Math.max(groups, vms.group[i]! + 1);
+  const holds = new Set<number>();
+  let notPlaced = false;
+  for (let t = 0; t < vms.count; t++) {
+    const h = t % hostCount;
+    const group = vms.group[t]!;
+    if (
+      Number.isInteger(h) &&
+      h >= 0 &&
+      h < hosts &&
+      hasRoom(usedVcpu[h]!, usedRam[h]!, vms.vcpu[t]!, vms.ramGB[t]!, hostVcpu, hostRamGB) &&
+      (group < 0 || !holds.has(h * groups + group))
+    ) {
+      host[t] = h;
+      if (group >= 0) holds.add(h * groups + group);
+      usedVcpu[h] = usedVcpu[h]! + vms.vcpu[t]!;
+      usedRam[h] = usedRam[h]! + vms.ramGB[t]!;
+      placed[h]!++;
+    } else notPlaced = true;
+  }
+  return { host, hostCount: hosts, vcpu: usedVcpu, ramGB: usedRam, vms: placed, notPlaced };
+}
+
+/** Whether every VM is placed on the hosts available: none left over, none on a host beyond them. */
+function fitsAvailable(assignment: HostAssignment, hostsAvailable: number): boolean {
+  if (assignment.notPlaced) return false;
+  for (let h = firstBeyond(hostsAvailable, assignment.hostCount); h < assignment.hostCount; h++)
+    if (assignment.vms[h]! > 0) return false;
+  return true;
+}
+
+/** The first host count past which a first fit need not go: a host opened beyond it makes the plan infeasible. */
+const stopFor = (hostsAvailable: number) =>
+  Number.isNaN(hostsAvailable) || hostsAvailable < 0 ? 0 : Math.trunc(hostsAvailable);
+
+/** Whether first fit in the order given places every VM on the hosts available: placeVms(...).feasible, without the plan. */
+export function firstFitFits(vms: VmFootprints, hostsAvailable: number, hostVcpu: number, hostRamGB: number): boolean {
+  return fitsAvailable(firstFitAssignment(vms, hostVcpu, hostRamGB, stopFor(hostsAvailable)), hostsAvailable);
+}
+
+/** Whether dealing the VMs round `hostCount` hosts places every VM on the hosts available: dealVms(...).feasible, without the plan. */
+export function dealFits(
+  vms: VmFootprints,
+  hostCount: number,
+  hostsAvailable: number,
+  hostVcpu: number,
+  hostRamGB: number,
+): boolean {
+  return fitsAvailable(dealAssignment(vms, hostCount, hostVcpu, hostRamGB), hostsAvailable);
+}
+
+/** The footprints of VMs given as objects: what each takes of a host, as the packing counts them, and its group. */
+export function footprintsOf(vms: readonly VmToPlace[]): VmFootprints {
+  const count = vms.length;
+  const footprints = {
+    count,
+    vcpu: new Float64Array(count),
+    ramGB: new Float64Array(count),
+    group: new Int32Array(count),
+  };
+  const ids = new Map<string, number>();
+  vms.forEach((vm, i) => {
+    footprints.vcpu[i] = vm.packing?.vcpu ?? vm.vcpu;
+    footprints.ramGB[i] = vm.packing?.ramGB ?? vm.ramGB;
+    const group = vm.packing ? vm.packing.group : vm.group;
+    footprints.group[i] = group === undefined ? -1 : (ids.get(group) ?? ids.set(group, ids.size).get(group)!);
+  });
+  return footprints;
+}
+
+/** The plan of an assignment: the VMs as placed on each host, and those not placed or beyond the hosts available. */
+function planOf(
+  vms: readonly VmToPlace[],
+  assignment: HostAssignment,
+  hostsAvailable: number,
+  hostsNeeded: number,
+): PlacementPlan {
+  const onHost: PlacedVm[][] = Array.from({ length: assignment.hostCount }, () => []);
+  const notPlaced: string[] = [];
+  vms.forEach((vm, i) => {
+    const h = assignment.host[i]!;
+    if (h < 0) notPlaced.push(vm.name);
+    else onHost[h]!.push({ name: vm.name, role: vm.role, group: vm.group ?? null, vcpu: vm.vcpu, ramGB: vm.ramGB });
+  });
+  const placed = onHost.map((hostVms, h) => ({
+    vms: hostVms,
+    vcpu: assignment.vcpu[h]!,
+    ramGB: assignment.ramGB[h]!,
+  }));
+  const unplaced = [...placed.slice(hostsAvailable).flatMap((h) => h.vms.map((vm) => vm.name)), ...notPlaced];
+  return { hostsAvailable, hosts: placed, unplaced, feasible: unplaced.length === 0, hostsNeeded };
 }
 
 /**
@@ -144,31 +301,8 @@ export function placeVms(
   hostVcpu: number,
   hostRamGB: number,
 ): PlacementPlan {
-  const hosts: OpenHost[] = [];
-  const tooLarge: string[] = [];
-  // A host that cannot take a VM of some size and group never can again (hosts only fill up, a group stays), so
-  // first fit passes it by for good: per size, hosts without room are linked past; per size and group, the search
-  // starts at the host the last such VM went to. Each host is passed by once per size and once per group it holds,
-  // so the placement is near linear in the VMs however many hosts there are (issue 16).
-  const skips = new Map<string, number[]>();
-  const lastHost = new Map<string, number>();
-  for (const vm of vms) {
-    const { vcpu, ramGB, group } = footprint(vm);
-    if (!hasRoom(EMPTY, vcpu, ramGB, hostVcpu, hostRamGB)) {
-      tooLarge.push(vm.name);
-      continue;
-    }
-    const size = `${vcpu}/${ramGB}`;
-    const skip = skips.get(size) ?? skips.set(size, []).get(size)!;
-    const room = (h: number) => firstWithRoom(skip, hosts, h, vcpu, ramGB, hostVcpu, hostRamGB);
-    const key = group === undefined ? size : `${size}/${group}`;
-    let h = room(lastHost.get(key) ?? 0);
-    while (group !== undefined && h < hosts.length && hosts[h]!.groups.has(group)) h = room(h + 1);
-    lastHost.set(key, h);
-    if (h === hosts.length) hosts.push(emptyHost());
-    put(hosts[h]!, vm);
-  }
-  return plan(hosts, hostsAvailable, tooLarge, tooLarge.length > 0 ? Number.NaN : hosts.length);
+  const assignment = firstFitAssignment(footprintsOf(vms), hostVcpu, hostRamGB);
+  return planOf(vms, assignment, hostsAvailable, assignment.notPlaced ? Number.NaN : assignment.hostCount);
 }
 
 /**
@@ -186,12 +320,5 @@ export function dealVms(
   hostVcpu: number,
   hostRamGB: number,
 ): PlacementPlan {
-  const hosts = Array.from({ length: hostCount }, emptyHost);
-  const notPlaced: string[] = [];
-  vms.forEach((vm, t) => {
-    const host = hosts[t % hostCount];
-    if (host && fits(host, vm, hostVcpu, hostRamGB)) put(host, vm);
-    else notPlaced.push(vm.name);
-  });
-  return plan(hosts, hostsAvailable, notPlaced, hostCount);
+  return planOf(vms, dealAssignment(footprintsOf(vms), hostCount, hostVcpu, hostRamGB), hostsAvailable, hostCount);
 }
