@@ -245,6 +245,125 @@ export function dealFits(
   return fitsAvailable(dealAssignment(vms, hostCount, hostVcpu, hostRamGB), hostsAvailable);
 }
 
+/**
+ * A run of like VMs in their working form: `count` VMs of one footprint, VM i in group `firstGroup + i mod groups`
+ * (member-major), or in none when `firstGroup` is -1.
+ */
+export interface FootprintRun {
+  readonly count: number;
+  readonly vcpu: number;
+  readonly ramGB: number;
+  readonly firstGroup: number;
+  readonly groups: number;
+}
+
+/**
+ * Whether first fit places the runs' VMs, in the order given, on the hosts available: firstFitFits on the VMs the runs
+ * list, VM by VM without a VM array. Where every group holds VMs of one size (a group is one run's, or runs of one
+ * size), the VMs of a group go to hosts further and further on (the search for one starts at the host the last
+ * went to), so a host holds a group only if it is the host its last VM went to: no set of groups per host.
+ */
+export function runsFit(
+  runs: readonly FootprintRun[],
+  hostsAvailable: number,
+  hostVcpu: number,
+  hostRamGB: number,
+): boolean {
+  let groupCount = 0;
+  for (const run of runs) if (run.firstGroup >= 0) groupCount = Math.max(groupCount, run.firstGroup + run.groups);
+  // The size of each group: one per group, or the VM by VM first fit.
+  const groupVcpu = new Array<number>(groupCount).fill(Number.NaN);
+  const groupRam = new Array<number>(groupCount).fill(0);
+  for (const run of runs) {
+    if (run.firstGroup < 0 || run.count < 1) continue;
+    for (let g = run.firstGroup; g < run.firstGroup + Math.min(run.groups, run.count); g++) {
+      if (Number.isNaN(groupVcpu[g]!)) {
+        groupVcpu[g] = run.vcpu;
+        groupRam[g] = run.ramGB;
+      } else if (groupVcpu[g] !== run.vcpu || groupRam[g] !== run.ramGB)
+        return firstFitFits(expanded(runs), hostsAvailable, hostVcpu, hostRamGB);
+    }
+  }
+  let total = 0;
+  for (const run of runs) total += run.count >= 1 ? Math.trunc(run.count) : 0;
+  // Hosts first fit may open before the answer is known: one per VM, or one beyond the hosts available.
+  const capacity = Math.min(total, stopFor(hostsAvailable) + 1);
+  const stopBeyond = stopFor(hostsAvailable);
+  const usedVcpu = new Array<number>(capacity).fill(0);
+  const usedRam = new Array<number>(capacity).fill(0);
+  let open = 0;
+  // The host each group's last VM went to (-1: none yet).
+  const groupLast = new Array<number>(groupCount).fill(-1);
+  const sizeVcpu: number[] = [];
+  const sizeRam: number[] = [];
+  const skips: number[][] = [];
+  const sizeLast: number[] = [];
+  const vcpuLimit = hostVcpu * (1 + TOLERANCE);
+  const ramLimit = hostRamGB * (1 + TOLERANCE);
+  for (const run of runs) {
+    const { vcpu, ramGB } = run;
+    const count = run.count >= 1 ? Math.trunc(run.count) : 0;
+    if (count === 0) continue;
+    if (!hasRoom(0, 0, vcpu, ramGB, hostVcpu, hostRamGB)) return false;
+    let size = 0;
+    while (size < sizeVcpu.length && !(sizeVcpu[size] === vcpu && sizeRam[size] === ramGB)) size++;
+    if (size === sizeVcpu.length) {
+      sizeVcpu.push(vcpu);
+      sizeRam.push(ramGB);
+      skips.push(new Array<number>(capacity + 1).fill(-1));
+      sizeLast.push(0);
+    }
+    // Per size, `skip[h]` (-1: not yet known) links a host found without room to a later host, the links halved as
+    // they are followed, so that a full host costs once per size (firstWithRoom, inlined).
+    const skip = skips[size]!;
+    const grouped = run.firstGroup >= 0;
+    for (let i = 0; i < count; i++) {
+      const group = grouped ? run.firstGroup + (i % run.groups) : -1;
+      const last = grouped ? groupLast[group]! : -1;
+      let at = grouped ? Math.max(last, 0) : sizeLast[size]!;
+      for (;;) {
+        while (at < open) {
+          const next = skip[at]!;
+          if (next >= 0) {
+            const after = next < open ? skip[next]! : -1;
+            if (after >= 0) skip[at] = after;
+            at = next;
+          } else if (!(usedVcpu[at]! + vcpu <= vcpuLimit && usedRam[at]! + ramGB <= ramLimit)) skip[at] = at + 1;
+          else break;
+        }
+        // A host holds a group only if the group's last VM went there.
+        if (at === last && at < open) at++;
+        else break;
+      }
+      if (grouped) groupLast[group] = at;
+      else sizeLast[size] = at;
+      if (at === open) {
+        if (at >= stopBeyond) return false;
+        open++;
+      }
+      usedVcpu[at] = usedVcpu[at]! + vcpu;
+      usedRam[at] = usedRam[at]! + ramGB;
+    }
+  }
+  return true;
+}
+
+/** The runs' VMs one by one. */
+function expanded(runs: readonly FootprintRun[]): VmFootprints {
+  const lengths = runs.map((run) => (run.count >= 1 ? Math.trunc(run.count) : 0));
+  const count = lengths.reduce((a, b) => a + b, 0);
+  const vms = { count, vcpu: new Float64Array(count), ramGB: new Float64Array(count), group: new Int32Array(count) };
+  let at = 0;
+  runs.forEach((run, r) => {
+    for (let i = 0; i < lengths[r]!; i++, at++) {
+      vms.vcpu[at] = run.vcpu;
+      vms.ramGB[at] = run.ramGB;
+      vms.group[at] = run.firstGroup < 0 ? -1 : run.firstGroup + (i % run.groups);
+    }
+  });
+  return vms;
+}
+
 /** The footprints of VMs given as objects: what each takes of a host, as the packing counts them, and its group. */
 export function footprintsOf(vms: readonly VmToPlace[]): VmFootprints {
   const count = vms.length;

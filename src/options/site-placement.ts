@@ -1,17 +1,19 @@
 import type { FigureValue } from '../expr/figure-values.js';
 import { SPREAD_ORDERS } from '../sizing/host-spreading.js';
-import { kindFigureId, VM_KINDS } from '../sizing/vm-kinds.js';
+import { VM_KINDS } from '../sizing/vm-kinds.js';
 import type { FigureValues } from './options-model.js';
 import {
   dealFits,
   dealVms,
+  type FootprintRun,
   firstFitFits,
   footprintsOf,
   type PlacementPlan,
   placeVms,
+  runsFit,
   type VmFootprints,
 } from './placement.js';
-import { type VmRun, vmsOfRuns } from './site-vms.js';
+import { kindValue, type VmRun, vmsOfRuns } from './site-vms.js';
 
 type Values = FigureValues;
 type Site = 'primary' | 'dr';
@@ -39,20 +41,30 @@ type SitePacking =
 
 /** The packing a site's formulas costed, read from its figures. */
 function sitePacking(values: Values, site: Site): SitePacking {
-  const available = n(values[`${site}Hosts`]) - n(values[`${site}SpareHosts`]);
-  if (values[`${site}PackSpread`] === true) {
-    const order = SPREAD_ORDERS[values[`${site}SpreadCatalogsFirst`] === true ? 1 : 0]!;
-    return { spread: true, kinds: order.kinds, hostCount: n(values[`${site}HostsForPlacement`]), available };
+  const id = SITE_IDS[site];
+  const available = n(values[id.hosts]) - n(values[id.spareHosts]);
+  if (values[id.packSpread] === true) {
+    const order = SPREAD_ORDERS[values[id.spreadCatalogsFirst] === true ? 1 : 0]!;
+    return { spread: true, kinds: order.kinds, hostCount: n(values[id.hostsForPlacement]), available };
   }
-  const packing = values[`${site}PackBySize`] === true ? 'BySize' : 'ByHosts';
+  const packing = values[id.packBySize] === true ? 'BySizeOrder' : 'ByHostsOrder';
   const kinds = [...VM_KINDS]
-    .sort(
-      (a, b) =>
-        n(values[kindFigureId(site, a.id, `${packing}Order`)]) - n(values[kindFigureId(site, b.id, `${packing}Order`)]),
-    )
+    .sort((a, b) => kindValue(values, site, a.id, packing) - kindValue(values, site, b.id, packing))
     .map((k) => k.id);
   return { spread: false, kinds, available };
 }
+
+// The ids of a site's placement figures, built once.
+const siteIds = <S extends Site>(site: S) =>
+  ({
+    hosts: `${site}Hosts`,
+    spareHosts: `${site}SpareHosts`,
+    packSpread: `${site}PackSpread`,
+    spreadCatalogsFirst: `${site}SpreadCatalogsFirst`,
+    hostsForPlacement: `${site}HostsForPlacement`,
+    packBySize: `${site}PackBySize`,
+  }) as const;
+const SITE_IDS = { primary: siteIds('primary'), dr: siteIds('dr') };
 
 /** Runs kind after kind in `kinds`, the runs of a kind in the order given (the VMs so ordered, as a stable sort by kind). */
 function byKind(runs: readonly VmRun[], kinds: readonly string[]): VmRun[] {
@@ -129,6 +141,29 @@ function footprintsOfRuns(runs: readonly VmRun[], ids = new GroupIds()): VmFootp
   return footprints;
 }
 
+/** The runs in their working form, or undefined where a run's groups are not a whole number of them (VM by VM then). */
+function footprintRunsOf(runs: readonly VmRun[]): FootprintRun[] | undefined {
+  const ids = new GroupIds();
+  const out: FootprintRun[] = [];
+  // Object literals, not spreads: a spread of a small object costs microseconds here (V8, Node 20).
+  for (const run of runs) {
+    const { count, groups, packing } = run;
+    const vcpu = packing?.vcpu ?? run.vcpu;
+    const ramGB = packing?.ramGB ?? run.ramGB;
+    let firstGroup = -1;
+    let groupCount = 1;
+    if (packing) firstGroup = packing.group === undefined ? -1 : ids.of(packing.group);
+    else if (!groups) firstGroup = -1;
+    else if (groups.count === 1) firstGroup = ids.of(groups.name(0));
+    else if (Number.isInteger(groups.count) && groups.count > 1) {
+      firstGroup = ids.fresh(groups.count);
+      groupCount = groups.count;
+    } else return undefined;
+    out.push({ count, vcpu, ramGB, firstGroup, groups: groupCount });
+  }
+  return out;
+}
+
 /** The length Array.from gives `{ length: count }`: whole, from 0 up. */
 function toLength(count: number): number {
   if (!(count > 0)) return 0;
@@ -174,7 +209,11 @@ export function siteFits(
     });
     return dealFits(concatenated(parts), packing.hostCount, packing.available, hostVcpu, hostRamGB);
   }
-  return firstFitFits(footprintsOfRuns(byKind(runs, packing.kinds)), packing.available, hostVcpu, hostRamGB);
+  const ordered = byKind(runs, packing.kinds);
+  const footprintRuns = footprintRunsOf(ordered);
+  return footprintRuns
+    ? runsFit(footprintRuns, packing.available, hostVcpu, hostRamGB)
+    : firstFitFits(footprintsOfRuns(ordered), packing.available, hostVcpu, hostRamGB);
 }
 
 function concatenated(parts: readonly VmFootprints[]): VmFootprints {

@@ -86,7 +86,13 @@ export class DesignCheckMemo {
         return value;
       },
     };
-    const warnings = designWarnings(recorded, attributes, { ...context, parameters });
+    const warnings = designWarnings(recorded, attributes, {
+      hostVcpu: context.hostVcpu,
+      hostRamGB: context.hostRamGB,
+      workloads: context.workloads,
+      limits: context.limits,
+      parameters,
+    });
     // Each kind once (a placement warning may come from both sites); frozen, as every row with this result shares it.
     const codes = Object.freeze([...new Set(warnings.map((w) => w.code))]);
     this.last.set(option, { keys, values, hostVcpu: context.hostVcpu, hostRamGB: context.hostRamGB, codes });
