@@ -33,6 +33,8 @@ const same = (a: unknown, b: unknown): boolean =>
  */
 export class DesignCheckMemo {
   private readonly last = new Map<string, LastCheck>();
+  /** Per option, each figure the check read last as the evaluation held it, and its value: a cell a step left alone is not serialised again. */
+  private readonly served = new Map<string, Map<string, { raw: unknown; value: FigureValue }>>();
 
   warningCodes(
     evaluation: OptionsEvaluation,
@@ -42,12 +44,22 @@ export class DesignCheckMemo {
   ): readonly string[] {
     const slot = evaluation.slot({ option });
     const known = new Map<string, FigureValue>();
-    // A figure as the check reads it (figuresOnDemand's value), each read once.
+    let served = this.served.get(option);
+    if (!served) this.served.set(option, (served = new Map()));
+    const byId = served;
+    // A figure as the check reads it (figuresOnDemand's value), each read once; the same cell object, the same value.
     const figure = (id: string): FigureValue => {
       let value = known.get(id);
       if (value === undefined) {
         const index = INDEX.get(toFigureId(id))!;
-        known.set(id, (value = figureValue(FIGURES.get(id)!, evaluation.valueAt(index, slot) as never)));
+        const raw = evaluation.value(index, slot);
+        const before = byId.get(id);
+        if (before && Object.is(before.raw, raw)) value = before.value;
+        else {
+          value = figureValue(FIGURES.get(id)!, evaluation.valueAt(index, slot) as never);
+          byId.set(id, { raw, value });
+        }
+        known.set(id, value);
       }
       return value;
     };

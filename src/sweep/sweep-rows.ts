@@ -2,7 +2,7 @@ import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { EvaluationError } from '../expr/evaluation-error.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
 import type { FigureId } from '../model/figure-ids.js';
-import { describeIssue } from '../model/input-error.js';
+import { describeIssue, type InputIssue } from '../model/input-error.js';
 import { inputRuleIssues } from '../model/input-rule-issues.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { unbuildableReason } from '../options/buildable.js';
@@ -33,6 +33,8 @@ const SUMMARY_FIGURES = SUMMARY.map((s) => s.figure);
 /** The last evaluation of a sweep and its assignment, carried from one call of sweepRows to the next. */
 export interface SweepCarry {
   previous?: { readonly evaluation: OptionsEvaluation; readonly digits: readonly number[] };
+  /** The input rules' issues of the last scenario checked, by the value indices of the scenario parameters varied. */
+  rules?: { readonly digits: readonly number[]; readonly issues: readonly InputIssue[] };
 }
 
 /**
@@ -53,11 +55,20 @@ export function* sweepRows(
   const optionRows = reference.tables.get('options')?.rows ?? [];
   const options = optionAttributes(reference, optionRows);
   const attributes = new Map(optionRows.map((row) => [String(row.id), row]));
+  // What every step binds alike (the workloads, the prices, the options), bound once; a step binds its inputs and tiers.
+  const bound = optionsModelBindings(plan.base, options, reference);
+  // The input rules read the scenario parameters only: a step that leaves those alone has the last step's issues.
+  const scenarioVaried = plan.variations.flatMap((v, i) => (v.target.kind === 'scenario' ? [i] : []));
   for (let index = from; index < to; index++) {
     const digits = assignment(plan, index);
     const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));
     const { scenario, tiers } = scenarioInputs(plan, digits);
-    const issues = inputRuleIssues(scenario, reference, 'sweep');
+    const rules = carry.rules;
+    const issues =
+      rules && scenarioVaried.every((v) => rules.digits[v] === digits[v])
+        ? rules.issues
+        : inputRuleIssues(scenario, reference, 'sweep');
+    carry.rules = { digits, issues };
     if (issues.length > 0) {
       for (const option of options.keys())
         yield {
@@ -74,7 +85,7 @@ export function* sweepRows(
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
     const evaluation = new ModelEvaluation(
       optionsModel,
-      optionsModelBindings({ ...plan.base, scenario, tiers }, options, reference),
+      { ...bound, inputs: scenario, lists: { tier: tiers, workload: bound.lists.workload } },
       undefined,
       previous ? { evaluation: previous.evaluation, changed } : undefined,
     );
