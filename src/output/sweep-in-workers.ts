@@ -42,7 +42,8 @@ export async function* sweepCsvInWorkers(
   const plan = planSweep(inputs, reference, variations);
   const csv = settings.csv ?? EXCEL_CSV;
   yield sweepCsvHeader(plan, csv);
-  const chunk = settings.chunk ?? 250;
+  // A chunk spans whole turns of the inner loops, which a worker evaluates in its cheapest order (SweepPlan.evaluationLoops).
+  const chunk = settings.chunk ?? 1000;
   const chunks = Math.ceil(plan.scenarios / chunk);
   const workerCount = Math.max(1, Math.min(settings.workers ?? availableParallelism(), chunks));
   const url = new URL('./sweep-worker.js', import.meta.url);

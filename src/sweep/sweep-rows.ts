@@ -1,6 +1,7 @@
 import { ModelEvaluation } from '../expr/evaluate-model.js';
 import { EvaluationError } from '../expr/evaluation-error.js';
 import { type FigureValue, figureValue } from '../expr/figure-values.js';
+import type { Value } from '../expr/value.js';
 import type { FigureId } from '../model/figure-ids.js';
 import { describeIssue, type InputIssue } from '../model/input-error.js';
 import { inputRuleIssues } from '../model/input-rule-issues.js';
@@ -27,8 +28,11 @@ export interface SweepRow {
   readonly error?: string;
 }
 
-const SUMMARY = SUMMARY_ROWS.map((row) => ({ key: row.key, figure: figureOf(row.figure) }));
-const SUMMARY_FIGURES = SUMMARY.map((s) => s.figure);
+const SUMMARY = SUMMARY_ROWS.map((row) => ({
+  key: row.key,
+  figure: figureOf(row.figure),
+  index: optionsModel.index.get(row.figure)!,
+}));
 
 /** The last evaluation of a sweep and its assignment, carried from one call of sweepRows to the next. */
 export interface SweepCarry {
@@ -59,8 +63,12 @@ export function* sweepRows(
   const bound = optionsModelBindings(plan.base, options, reference);
   // The input rules read the scenario parameters only: a step that leaves those alone has the last step's issues.
   const scenarioVaried = plan.variations.flatMap((v, i) => (v.target.kind === 'scenario' ? [i] : []));
-  for (let index = from; index < to; index++) {
-    const digits = assignment(plan, index);
+  // Serialised values by the evaluation's cell objects, per kind of figure (a value serialises by its figure's kind).
+  const serialised: Record<string, WeakMap<object, FigureValue>> = {};
+  for (const { figure } of SUMMARY) serialised[figure.kind] ??= new WeakMap();
+  /** The rows of one scenario, its evaluation reusing the last one evaluated. */
+  const scenarioRows = (index: number, digits: readonly number[]): SweepRow[] => {
+    const rows: SweepRow[] = [];
     const values = digits.map((d, v) => String(plan.variations[v]!.values[d]));
     const { scenario, tiers } = scenarioInputs(plan, digits);
     const rules = carry.rules;
@@ -71,15 +79,15 @@ export function* sweepRows(
     carry.rules = { digits, issues };
     if (issues.length > 0) {
       for (const option of options.keys())
-        yield {
+        rows.push({
           scenario: index,
           values,
           option,
           figures: {},
           warnings: [],
           error: issues.map(describeIssue).join('; '),
-        };
-      continue;
+        });
+      return rows;
     }
     const previous = carry.previous;
     const changed = new Set(plan.tokens.filter((_, v) => !previous || previous.digits[v] !== digits[v]));
@@ -97,14 +105,48 @@ export function* sweepRows(
         const reason = unbuildableReason(evaluation, option);
         if (reason) throw new EvaluationError('#VALUE!', reason);
         const figures: Partial<Record<FigureId, FigureValue>> = {};
-        const evaluated = evaluation.figuresAt(SUMMARY_FIGURES, { option });
-        SUMMARY.forEach(({ key, figure }, i) => (figures[key] = figureValue(figure, evaluated[i]!)));
+        const slot = evaluation.slot({ option });
+        // Every summary figure evaluated first, in order (the first error is the row's), then serialised.
+        const raws = SUMMARY.map(({ index: at }) => evaluation.value(at, slot));
+        SUMMARY.forEach(({ key, figure, index: at }, i) => {
+          // A cell the evaluation holds as an object (options sharing it, or a step leaving it alone) is serialised once.
+          const raw = raws[i];
+          const cell = typeof raw === 'object' && raw !== null ? raw : undefined;
+          const cache = cell && serialised[figure.kind];
+          let value = cell && cache?.get(cell);
+          if (value === undefined) {
+            value = figureValue(figure, evaluation.valueAt(at, slot) as Value);
+            if (cell) cache?.set(cell, value);
+          }
+          figures[key] = value;
+        });
         const warnings = checks.warningCodes(evaluation, option, attributes.get(option)!, context);
-        yield { scenario: index, values, totalMailboxes, option, figures, warnings };
+        rows.push({ scenario: index, values, totalMailboxes, option, figures, warnings });
       } catch (error) {
         if (!(error instanceof EvaluationError)) throw error;
-        yield { scenario: index, values, totalMailboxes, option, figures: {}, warnings: [], error: error.detail };
+        rows.push({ scenario: index, values, totalMailboxes, option, figures: {}, warnings: [], error: error.detail });
       }
     }
+    return rows;
+  };
+  // The scenarios evaluated in the plan's evaluation order (the cheapest variation changing fastest), rows given in
+  // scenario order: a run of scenarios is held until its last is evaluated.
+  const digitsOf = Array.from({ length: Math.max(0, to - from) }, (_, i) => assignment(plan, from + i));
+  const weights = new Array<number>(plan.values.length).fill(0);
+  let weight = 1;
+  for (let l = plan.evaluationLoops.length - 1; l >= 0; l--) {
+    const v = plan.evaluationLoops[l]!;
+    weights[v] = weight;
+    weight *= plan.values[v]!.length;
   }
+  const key = (digits: readonly number[]) => digits.reduce((sum, d, v) => sum + d * weights[v]!, 0);
+  const keys = digitsOf.map(key);
+  const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+  if (order.every((i, position) => i === position)) {
+    for (let i = 0; i < digitsOf.length; i++) yield* scenarioRows(from + i, digitsOf[i]!);
+    return;
+  }
+  const held: SweepRow[][] = new Array(digitsOf.length);
+  for (const i of order) held[i] = scenarioRows(from + i, digitsOf[i]!);
+  for (const rows of held) yield* rows;
 }

@@ -21,7 +21,8 @@ export async function* sweep(
   variations: readonly string[],
 ): AsyncGenerator<SweepRow> {
   const plan = planSweep(inputs, reference, variations);
-  const batch = 200;
+  // Whole turns of the inner loops, evaluated in the plan's cheapest order (SweepPlan.evaluationLoops).
+  const batch = 1000;
   const checks = new DesignCheckMemo();
   const carry: SweepCarry = {};
   for (let from = 0; from < plan.scenarios; from += batch) {
