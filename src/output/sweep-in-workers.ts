@@ -55,7 +55,9 @@ export async function* sweepCsvInWorkers(
         workerData: { inputs, variations: [...variations], dataDirectory: settings.dataDirectory, csv },
       }),
   );
-  const results = new Map<number, string>();
+  // What the caller gets at a time: the text of this many scenarios (a chunk's text comes in such pieces).
+  const piece = Math.min(chunk, 250);
+  const results = new Map<number, readonly string[]>();
   const waiting = new Map<number, () => void>();
   const idle: Worker[] = [];
   const window = 2 * workerCount;
@@ -67,11 +69,11 @@ export async function* sweepCsvInWorkers(
   const dispatch = (worker: Worker) => {
     if (sent >= chunks || sent - next >= window) return idle.push(worker);
     const id = sent++;
-    worker.postMessage({ id, from: id * chunk, to: Math.min(plan.scenarios, (id + 1) * chunk) });
+    worker.postMessage({ id, from: id * chunk, to: Math.min(plan.scenarios, (id + 1) * chunk), piece });
   };
   for (const worker of workers) {
-    worker.on('message', (message: { id: number; lines: string; scenarios: number }) => {
-      results.set(message.id, message.lines);
+    worker.on('message', (message: { id: number; pieces: readonly string[]; scenarios: number }) => {
+      results.set(message.id, message.pieces);
       done += message.scenarios;
       settings.onProgress?.({ scenarios: plan.scenarios, done });
       waiting.get(message.id)?.();
@@ -93,8 +95,9 @@ export async function* sweepCsvInWorkers(
       if (!results.has(next)) await new Promise<void>((resolve) => waiting.set(next, resolve));
       waiting.delete(next);
       if (failure) throw failure;
-      yield results.get(next)!;
+      const pieces = results.get(next)!;
       results.delete(next);
+      yield* pieces;
       for (const worker of idle.splice(0)) dispatch(worker);
     }
   } finally {

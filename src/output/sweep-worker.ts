@@ -19,12 +19,21 @@ const plan = planSweep(inputs, reference, variations);
 const checks = new DesignCheckMemo();
 // The last evaluation of one chunk seeds the next: the chunks of a worker need not be adjacent (see sweepRows).
 const carry: SweepCarry = {};
-parentPort!.on('message', (chunk: { id: number; from: number; to: number }) => {
+parentPort!.on('message', (chunk: { id: number; from: number; to: number; piece: number }) => {
+  // The text in pieces of `piece` scenarios: a reader of the text (the workbook) takes a piece at a time.
+  const pieces: string[] = [];
   let lines = '';
   let rows = 0;
+  let end = chunk.from + chunk.piece;
   for (const row of sweepRows(plan, reference, chunk.from, chunk.to, checks, carry)) {
+    if (row.scenario >= end) {
+      pieces.push(lines);
+      lines = '';
+      while (row.scenario >= end) end += chunk.piece;
+    }
     lines += sweepCsvLine(row, csv);
     rows++;
   }
-  parentPort!.postMessage({ id: chunk.id, lines, rows, scenarios: chunk.to - chunk.from });
+  pieces.push(lines);
+  parentPort!.postMessage({ id: chunk.id, pieces, rows, scenarios: chunk.to - chunk.from });
 });
