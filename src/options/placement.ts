@@ -316,9 +316,10 @@ export function runsFit(
     // Per size, `skip[h]` (-1: not yet known) links a host found without room to a later host, the links halved as
     // they are followed, so that a full host costs once per size (firstWithRoom, inlined).
     const skip = skips[size]!;
-    const grouped = run.firstGroup >= 0;
+    const { firstGroup, groups } = run;
+    const grouped = firstGroup >= 0;
     for (let i = 0; i < count; i++) {
-      const group = grouped ? run.firstGroup + (i % run.groups) : -1;
+      const group = grouped ? firstGroup + (i % groups) : -1;
       const last = grouped ? groupLast[group]! : -1;
       let at = grouped ? Math.max(last, 0) : sizeLast[size]!;
       for (;;) {

@@ -48,9 +48,14 @@ function sitePacking(values: Values, site: Site): SitePacking {
     return { spread: true, kinds: order.kinds, hostCount: n(values[id.hostsForPlacement]), available };
   }
   const packing = values[id.packBySize] === true ? 'BySizeOrder' : 'ByHostsOrder';
-  const kinds = [...VM_KINDS]
-    .sort((a, b) => kindValue(values, site, a.id, packing) - kindValue(values, site, b.id, packing))
-    .map((k) => k.id);
+  // Each kind's place read once, when the sort first compares it (the order the values are read in is the sort's).
+  const places = new Map<string, number>();
+  const place = (kind: string) => {
+    let value = places.get(kind);
+    if (value === undefined) places.set(kind, (value = kindValue(values, site, kind, packing)));
+    return value;
+  };
+  const kinds = [...VM_KINDS].sort((a, b) => place(a.id) - place(b.id)).map((k) => k.id);
   return { spread: false, kinds, available };
 }
 
