@@ -1,7 +1,7 @@
 import type { Calculator, Rounding } from './calculator.js';
 import { EvaluationError } from './evaluation-error.js';
 import { allNodes, type CompareOperator, type Expr } from './expression.js';
-import type { ListName } from './figure.js';
+import type { ListName, Scope } from './figure.js';
 import { nodeInputTokens } from './input-tokens.js';
 
 export type Value<N> = N | boolean | string;
@@ -13,21 +13,56 @@ export interface Slot {
   readonly row: number;
 }
 
-/** What compiled expressions read from: the model evaluation. */
+/** What compiled expressions read from: the model evaluation. Arrays are indexed as `CompileContext.reads` numbers names. */
 export interface Runtime<N> {
   readonly calc: Calculator<N>;
   /** Values of sub-expressions that depend on nothing but inputs, constants and option attributes, by memo slot. */
   readonly memo: Value<N>[][];
-  value(figure: number, at: Slot): Value<N>;
+  /** Per figure, its values by cache slot (see `compute`). */
+  readonly cells: (Value<N> | typeof IN_PROGRESS | undefined)[][];
+  /** Per figure, each option's first option with the same values of the attributes the figure depends on. */
+  readonly shared: readonly (readonly number[])[];
+  /** Per figure, the rows of its row set (0 outside one). */
+  readonly rows: readonly number[];
+  /** Evaluates a figure whose cell `slot` is empty (or marked in progress), stores and returns its value. */
+  compute(figure: number, at: Slot, slot: number): Value<N>;
   column(figure: number, at: Slot): readonly Value<N>[];
-  readInput(name: string): Value<N>;
+  readonly inputs: (Value<N> | undefined)[];
+  inputAt(k: number): Value<N>;
+  readonly constants: (Value<N> | undefined)[];
+  constantAt(k: number): Value<N>;
+  readonly optionInputs: (Value<N> | undefined)[][];
+  optionInputAt(k: number, at: Slot): Value<N>;
   readItemInput(list: ListName, name: string, at: Slot): Value<N>;
-  readOptionInput(name: string, at: Slot): Value<N>;
-  readConstant(name: string): Value<N>;
   tableColumn(key: string): readonly Value<N>[];
   readRowKey(rowSet: string, at: Slot): Value<N>;
   readRowField(rowSet: string, column: string, at: Slot): Value<N>;
 }
+
+/** The mark of a cell being evaluated: only figures on a cycle of references (a running state down rows) set it. */
+export const IN_PROGRESS: unique symbol = Symbol('in progress');
+
+/** What compiling a model's expressions shares: where figures are, and the names read by number. */
+export interface CompileContext {
+  readonly figureIndex: (id: string) => number;
+  readonly figureScope: (index: number) => Scope;
+  readonly cyclic: readonly boolean[];
+  readonly memoInputTokens: ReadonlySet<string>[];
+  readonly reads: {
+    readonly inputs: string[];
+    readonly constants: string[];
+    readonly optionInputs: string[];
+    readonly itemInputs: { readonly list: ListName; readonly name: string }[];
+  };
+}
+
+/** The number of a name in a list of names read, added at the end when new. */
+function numberOf(names: string[], name: string): number {
+  const k = names.indexOf(name);
+  return k >= 0 ? k : names.push(name) - 1;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** An expression compiled to a closure: evaluated without walking the tree again. */
 export type Compiled = <N>(runtime: Runtime<N>, at: Slot) => Value<N>;
@@ -36,12 +71,13 @@ export type Compiled = <N>(runtime: Runtime<N>, at: Slot) => Value<N>;
 export const columnKey = (table: string, column: string) => `${table}\u0000${column}`;
 
 function number<N>(rt: Runtime<N>, value: Value<N>, what: string): N {
-  if (rt.calc.isNumber(value)) return value;
+  if (typeof value === 'number' || rt.calc.isNumber(value)) return value as N;
   throw new EvaluationError('#VALUE!', `${what} is ${JSON.stringify(value)}, not a number`);
 }
 
 function condition<N>(rt: Runtime<N>, value: Value<N>, what: string): boolean {
   if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
   if (rt.calc.isNumber(value)) return !rt.calc.isZero(value);
   throw new EvaluationError('#VALUE!', `${what} is text, not a condition`);
 }
@@ -86,8 +122,18 @@ function row<N>(rt: Runtime<N>, keys: readonly Value<N>[], key: N, match: 'floor
 
 const ROUNDING: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDUP: 'up', ROUNDDOWN: 'down' };
 
+type Invariance = 'scenario' | 'option' | 'none';
+/** Invariances worked out, by expression: compile asks again for every sub-expression. */
+const invariances = new WeakMap<Expr, Invariance>();
+
 /** How far an expression's value holds: for the whole evaluation, per option, or only where it is evaluated. */
-function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
+function invariance(expr: Expr): Invariance {
+  let level = invariances.get(expr);
+  if (level === undefined) invariances.set(expr, (level = invarianceOf(expr)));
+  return level;
+}
+
+function invarianceOf(expr: Expr): Invariance {
   switch (expr.kind) {
     case 'number':
     case 'text':
@@ -116,17 +162,12 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
 
 /**
  * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
- * `figureIndex` maps figure ids to their slots; `rowSet` is the row set of the figure being compiled.
+ * `context` says where figures are and numbers the names read; `rowSet` is the row set of the figure compiled.
  * A composite sub-expression over inputs, constants and option attributes only (`in_x/100`) is
  * computed once per evaluation, or once per option, however many figures use it.
  */
-export function compile(
-  expr: Expr,
-  figureIndex: (id: string) => number,
-  rowSet: string | undefined,
-  memoInputTokens: ReadonlySet<string>[],
-): Compiled {
-  const compiled = compileNode(expr, figureIndex, rowSet, memoInputTokens);
+export function compile(expr: Expr, context: CompileContext, rowSet: string | undefined): Compiled {
+  const compiled = compileNode(expr, context, rowSet);
   const level = invariance(expr);
   if (
     level === 'none' ||
@@ -138,13 +179,18 @@ export function compile(
   )
     return compiled;
   // The model's own memo slots: the input tokens each slot's sub-expression reads (see Model.memoInputTokens).
-  const slot = memoInputTokens.length;
-  memoInputTokens.push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
+  const slot = context.memoInputTokens.length;
+  context.memoInputTokens.push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
+  if (level === 'scenario')
+    return <N>(rt: Runtime<N>, at: Slot) => {
+      const values = rt.memo[slot]!;
+      const cached = values[0];
+      return cached !== undefined ? cached : (values[0] = compiled(rt, at));
+    };
   return <N>(rt: Runtime<N>, at: Slot) => {
-    const byOption = (rt.memo[slot] ??= []);
-    const key = level === 'scenario' ? 0 : at.option + 1;
-    const cached = byOption[key];
-    return cached !== undefined ? cached : (byOption[key] = compiled(rt, at));
+    const values = rt.memo[slot]!;
+    const cached = values[at.option + 1];
+    return cached !== undefined ? cached : (values[at.option + 1] = compiled(rt, at));
   };
 }
 
@@ -172,13 +218,51 @@ function roundedQuotient(expr: Expr & { kind: 'call' }, sub: (e: Expr) => Compil
   };
 }
 
-function compileNode(
-  expr: Expr,
-  figureIndex: (id: string) => number,
-  rowSet: string | undefined,
-  memoInputTokens: ReadonlySet<string>[],
-): Compiled {
-  const sub = (e: Expr) => compile(e, figureIndex, rowSet, memoInputTokens);
+/** A figure's value at a position: its cell where computed, else computed now (the slot by the figure's scope). */
+function figureValue(target: number, context: CompileContext): Compiled {
+  const scope = context.figureScope(target);
+  const j = target;
+  if (context.cyclic[j]) {
+    // A figure on a cycle of references: a cell in progress is computed again, which reports the cycle.
+    return (rt, at) => {
+      const slot =
+        scope === 'scenario'
+          ? 0
+          : scope === 'option'
+            ? rt.shared[j]![at.option]!
+            : scope.startsWith('rows:')
+              ? rt.shared[j]![at.option]! * rt.rows[j]! + at.row
+              : at.item;
+      const value = rt.cells[j]![slot];
+      return value !== undefined && value !== IN_PROGRESS ? value : rt.compute(j, at, slot);
+    };
+  }
+  if (scope === 'scenario')
+    return (rt, at) => {
+      const value = rt.cells[j]![0];
+      return value !== undefined ? (value as Value<never>) : rt.compute(j, at, 0);
+    };
+  if (scope === 'option')
+    return (rt, at) => {
+      const slot = rt.shared[j]![at.option]!;
+      const value = rt.cells[j]![slot];
+      return value !== undefined ? (value as Value<never>) : rt.compute(j, at, slot);
+    };
+  if (scope.startsWith('rows:'))
+    return (rt, at) => {
+      const slot = rt.shared[j]![at.option]! * rt.rows[j]! + at.row;
+      const value = rt.cells[j]![slot];
+      return value !== undefined ? (value as Value<never>) : rt.compute(j, at, slot);
+    };
+  return (rt, at) => {
+    const value = rt.cells[j]![at.item];
+    return value !== undefined ? (value as Value<never>) : rt.compute(j, at, at.item);
+  };
+}
+
+function compileNode(expr: Expr, context: CompileContext, rowSet: string | undefined): Compiled {
+  const sub = (e: Expr) => compile(e, context, rowSet);
+  const figureIndex = context.figureIndex;
   switch (expr.kind) {
     case 'number': {
       const text = expr.value;
@@ -200,25 +284,23 @@ function compileNode(
       return () => value;
     }
     case 'input': {
-      const name = expr.name;
-      return (rt) => rt.readInput(name);
+      const k = numberOf(context.reads.inputs, expr.name);
+      return (rt) => rt.inputs[k] ?? rt.inputAt(k);
     }
     case 'itemInput': {
       const { list, name } = expr;
       return (rt, at) => rt.readItemInput(list, name, at);
     }
     case 'optionInput': {
-      const name = expr.name;
-      return (rt, at) => rt.readOptionInput(name, at);
+      const k = numberOf(context.reads.optionInputs, expr.name);
+      return (rt, at) => rt.optionInputs[k]![at.option] ?? rt.optionInputAt(k, at);
     }
     case 'constant': {
-      const name = expr.name;
-      return (rt) => rt.readConstant(name);
+      const k = numberOf(context.reads.constants, expr.name);
+      return (rt) => rt.constants[k] ?? rt.constantAt(k);
     }
-    case 'figure': {
-      const index = figureIndex(expr.id);
-      return (rt, at) => rt.value(index, at);
-    }
+    case 'figure':
+      return figureValue(figureIndex(expr.id), context);
     case 'rowKey': {
       const set = rowSet!;
       return (rt, at) => rt.readRowKey(set, at);
@@ -234,23 +316,88 @@ function compileNode(
       const op = expr.op;
       const leftWhat = `left of ${op}`;
       const rightWhat = `right of ${op}`;
-      // One closure per operator: no test of the operator on every evaluation.
+      // One closure per operator: no test of the operator on every evaluation. Two safe whole doubles add,
+      // subtract, multiply and divide (evenly) in doubles: every calculator here gives that same result.
       switch (op) {
         case '+':
-          return (rt, at) => rt.calc.add(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
+            }
+            return rt.calc.add(a, b);
+          };
         case '-':
-          return (rt, at) => rt.calc.subtract(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
+            }
+            return rt.calc.subtract(a, b);
+          };
         case '*':
-          return (rt, at) => rt.calc.multiply(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a * b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
+            }
+            return rt.calc.multiply(a, b);
+          };
         default:
-          return (rt, at) => rt.calc.divide(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            // Zero over anything keeps the IEEE 754 sign, as decimal.js does.
+            if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a % b === 0) return (a / b) as never;
+            return rt.calc.divide(a, b);
+          };
       }
     }
     case 'compare': {
       const left = sub(expr.left);
       const right = sub(expr.right);
       const op = expr.op;
-      return (rt, at) => compareValues(rt, op, left(rt, at), right(rt, at));
+      // Two doubles compare as doubles (every calculator orders them so); anything else as compareValues does.
+      switch (op) {
+        case '<':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a < b : compareValues(rt, op, a, b);
+          };
+        case '<=':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a <= b : compareValues(rt, op, a, b);
+          };
+        case '>':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a > b : compareValues(rt, op, a, b);
+          };
+        case '>=':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a >= b : compareValues(rt, op, a, b);
+          };
+        default:
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number'
+              ? (a === b) === (op === '=')
+              : compareValues(rt, op, a, b);
+          };
+      }
     }
     // biome-ignore lint/suspicious/noFallthroughSwitchClause: every function's case returns
     case 'call': {
@@ -294,9 +441,15 @@ function compileNode(
             rt.calc.power(number(rt, base(rt, at), fn), rt.calc.toNumber(number(rt, exponent(rt, at), fn)));
         }
         case 'AND':
-          return (rt, at) => args.every((a) => condition(rt, a(rt, at), 'an AND argument'));
+          return (rt, at) => {
+            for (const a of args) if (!condition(rt, a(rt, at), 'an AND argument')) return false;
+            return true;
+          };
         case 'OR':
-          return (rt, at) => args.some((a) => condition(rt, a(rt, at), 'an OR argument'));
+          return (rt, at) => {
+            for (const a of args) if (condition(rt, a(rt, at), 'an OR argument')) return true;
+            return false;
+          };
         case 'NOT': {
           const value = arg(0);
           return (rt, at) => !condition(rt, value(rt, at), 'NOT argument');
