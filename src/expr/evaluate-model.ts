@@ -2,8 +2,6 @@ import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
 import { type Calculator, decimalCalculator } from './calculator.js';
 import { type Value as CompiledValue, IN_PROGRESS, type Runtime, type Slot } from './compile.js';
-import type { FigureFunction, FigureState } from './compile-source.js';
-import { evaluationKit } from './evaluation-kit.js';
 import { asDecimal, exactCalculator } from './exact-calculator.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
@@ -51,16 +49,8 @@ const constantValues = new WeakMap<Model, WeakMap<ReferenceLookups, WeakMap<Calc
 const optionValues = new WeakMap<Model, WeakMap<object, WeakMap<Calculator<unknown>, unknown[][]>>>();
 /** Row keys of numbered row sets (1, 2, 3 ...) in a calculator's arithmetic. */
 const rangeKeysByCalc = new WeakMap<Calculator<unknown>, unknown[]>();
-/**
- * A sweep's evaluations of a model on a calculator so far. The generated code runs faster than the closures once
- * V8 has optimised it, which takes a few hundred evaluations: a long sweep switches to it, a single run never does.
- */
-const sweepSteps = new WeakMap<Model, WeakMap<Calculator<unknown>, { count: number }>>();
-const GENERATED_CODE_AFTER_STEPS = 300;
 /** Per model and input token: the figures and the memo slots whose values depend on it. */
 const dependents = new WeakMap<Model, Map<string, { readonly figures: number[]; readonly memo: number[] }>>();
-
-const sourceDependents = new WeakMap<Model, Map<string, number[]>>();
 
 function cached<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
@@ -80,7 +70,7 @@ function missing(what: string): never {
  * @example
  * evaluateComparison(inputs, reference).evaluation.figure('tco', { option: 'dag' }); // a Dec, as the dag sheet caches it
  */
-export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<unknown>, FigureState {
+export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<unknown> {
   readonly cells: Cell[][];
   readonly memo: CompiledValue<unknown>[][];
   readonly shared: readonly (readonly number[])[];
@@ -88,11 +78,6 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   readonly inputs: (CompiledValue<unknown> | undefined)[] = [];
   readonly constants: (CompiledValue<unknown> | undefined)[];
   readonly optionInputs: (CompiledValue<unknown> | undefined)[][];
-  readonly itemInputs: (CompiledValue<unknown> | undefined)[][];
-  /** The memo slots of the generated code (see Model.generated). */
-  readonly sourceMemo: CompiledValue<unknown>[][];
-  /** The model's generated code, where this evaluation runs it instead of the closures. */
-  private readonly functions: readonly FigureFunction[] | undefined;
   private readonly columnCache: (readonly CompiledValue<unknown>[])[][];
   private readonly columns = new Map<string, readonly CompiledValue<unknown>[]>();
   private readonly converted = new Map<unknown, CompiledValue<unknown>>();
@@ -119,8 +104,6 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     readonly bindings: ModelBindings,
     calc: Calculator<N> = decimalCalculator as unknown as Calculator<N>,
     previous?: { readonly evaluation: ModelEvaluation<N, Id>; readonly changed: ReadonlySet<string> },
-    /** `generated`: true runs the generated code from the first evaluation, false never (to compare the two). */
-    engine: { readonly generated?: boolean } = {},
   ) {
     const exact = (calc as Calculator<unknown>) === decimalCalculator;
     this.calc = (exact ? exactCalculator : calc) as Calculator<unknown>;
@@ -153,25 +136,11 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
       this.calc,
       () => model.reads.optionInputs.map(() => []),
     );
-    let generated = engine.generated === true;
-    if (previous && engine.generated === undefined) {
-      const steps = cached(
-        cached(sweepSteps, model, () => new WeakMap()),
-        this.calc,
-        () => ({ count: 0 }),
-      );
-      generated = ++steps.count > GENERATED_CODE_AFTER_STEPS;
-    }
-    const source = generated ? model.generated() : undefined;
-    this.functions = source?.functions(evaluationKit(this.calc));
-    // After the source: the generated code numbers the list inputs it reads (the closures read them by name).
-    this.itemInputs = model.reads.itemInputs.map(() => []);
     if (previous) {
       // Every cell and memo value is the previous evaluation's, except those that depend on a changed input.
       this.cells = previous.evaluation.cells.slice();
       this.columnCache = previous.evaluation.columnCache.slice();
       this.memo = previous.evaluation.memo.slice();
-      this.sourceMemo = previous.evaluation.sourceMemo.slice();
       for (const token of previous.changed) {
         const { figures, memo } = this.dependentsOf(token);
         for (const index of figures) {
@@ -179,16 +148,12 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
           this.columnCache[index] = [];
         }
         for (const slot of memo) this.memo[slot] = [];
-        if (source) for (const slot of this.sourceDependentsOf(token)) this.sourceMemo[slot] = [];
       }
     } else {
       this.cells = model.order.map((_, index) => this.emptyCells(index));
       this.columnCache = model.order.map(() => []);
       this.memo = model.memoInputTokens.map(() => []);
-      this.sourceMemo = [];
     }
-    // The generated code's memo slots hold nothing from an evaluation that ran the closures.
-    if (source && this.sourceMemo.length === 0) this.sourceMemo = source.memoInputTokens.map(() => []);
   }
 
   /**
@@ -220,19 +185,6 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
         if (tokens.has(token)) memo.push(slot);
       });
       byToken.set(token, (found = { figures, memo }));
-    }
-    return found;
-  }
-
-  /** The generated code's memo slots that depend on an input token. */
-  private sourceDependentsOf(token: string): readonly number[] {
-    const byToken = cached(sourceDependents, this.model, () => new Map());
-    let found = byToken.get(token);
-    if (!found) {
-      found = [];
-      for (const [slot, tokens] of this.model.generated().memoInputTokens.entries())
-        if (tokens.has(token)) found.push(slot);
-      byToken.set(token, found);
     }
     return found;
   }
@@ -311,7 +263,6 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   }
 
   compute(index: number, at: Slot, slot: number): CompiledValue<unknown> {
-    if (this.functions) return this.functions[index]!(this, at.item, at.option, at.row, slot) as CompiledValue<unknown>;
     const cells = this.cells[index]!;
     if (!this.model.cyclic[index]) return (cells[slot] = this.model.compiled[index]!(this, at));
     if (cells[slot] === IN_PROGRESS) throw new Error(`figure ${this.model.order[index]!.id} depends on itself`);
@@ -474,20 +425,9 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   }
 
   /** The keys of numbered rows (1, 2, 3 ...) in this evaluation's arithmetic: the same in every evaluation. */
-  readonly rangeKeys: unknown[];
+  private readonly rangeKeys: unknown[];
   private rangeKey(row: number): unknown {
     return (this.rangeKeys[row] ??= this.calc.from(String(row + 1)));
-  }
-
-  rangeKeyAt(row: number): unknown {
-    return this.rangeKey(row);
-  }
-
-  itemInputAt(k: number, item: number): unknown {
-    const { list, name } = this.model.reads.itemInputs[k]!;
-    const value = this.readItemInput(list, name, { item, option: -1, row: -1 });
-    if (item >= 0) this.itemInputs[k]![item] = value;
-    return value;
   }
 
   private tableRow(rowSet: string, row: number): Readonly<Record<string, Value>> | undefined {

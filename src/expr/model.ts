@@ -1,5 +1,4 @@
 import { type CompileContext, type Compiled, compile } from './compile.js';
-import { type CompiledSource, compileSource } from './compile-source.js';
 import { allNodes, type Expr } from './expression.js';
 import { type Figure, LIST_NAMES, type RowSet, type Scope } from './figure.js';
 import { nodeInputTokens } from './input-tokens.js';
@@ -16,8 +15,6 @@ export interface Model<Id extends string = string> {
   readonly order: readonly Figure[];
   readonly index: ReadonlyMap<Id, number>;
   readonly compiled: readonly Compiled[];
-  /** Every figure as generated JavaScript, made on first use (a long sweep's; see ModelEvaluation). */
-  generated(): CompiledSource;
   /** Per figure: on a cycle of references (a running state down rows), so its cells are marked while evaluated. */
   readonly cyclic: readonly boolean[];
   /** The names compiled expressions read by number: scenario inputs, constants, option attributes, list inputs. */
@@ -210,14 +207,12 @@ export function buildModel<Id extends string = string>(
     node.kind === 'optionInput' ? [node.name] : [],
   ).map((s) => [...s].sort());
   const inputTokens = transitively(nodes, refs, parts, nodeInputTokens);
-  let source: CompiledSource | undefined;
   const model: Model = {
     figures: byId,
     rowSets: sets,
     order: figures,
     index,
     compiled,
-    generated: () => (source ??= compileSource(figures, index, sets, context)),
     cyclic,
     reads: context.reads,
     optionAttributes,
