@@ -36,6 +36,9 @@ export interface Runtime<N> {
   readItemInput(list: ListName, name: string, at: Slot): Value<N>;
   tableColumn(key: string): readonly Value<N>[];
   readRowKey(rowSet: string, at: Slot): Value<N>;
+  /** The keys of numbered rows (1, 2, 3 ...), filled by `rangeKeyAt`. */
+  readonly rangeKeys: (Value<N> | undefined)[];
+  rangeKeyAt(row: number): Value<N>;
   readRowField(rowSet: string, column: string, at: Slot): Value<N>;
 }
 
@@ -46,8 +49,12 @@ export const IN_PROGRESS: unique symbol = Symbol('in progress');
 export interface CompileContext {
   readonly figureIndex: (id: string) => number;
   readonly figureScope: (index: number) => Scope;
+  /** Whether a row set numbers its rows (1, 2, 3 ...) rather than reading a table's. */
+  readonly isRange: (rowSet: string) => boolean;
   readonly cyclic: readonly boolean[];
   readonly memoInputTokens: ReadonlySet<string>[];
+  /** The invariance of each expression compiled so far. */
+  readonly invariances: Map<Expr, Invariance>;
   readonly reads: {
     readonly inputs: string[];
     readonly constants: string[];
@@ -122,18 +129,18 @@ function row<N>(rt: Runtime<N>, keys: readonly Value<N>[], key: N, match: 'floor
 
 const ROUNDING: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDUP: 'up', ROUNDDOWN: 'down' };
 
-type Invariance = 'scenario' | 'option' | 'none';
-/** Invariances worked out, by expression: compile asks again for every sub-expression. */
-const invariances = new WeakMap<Expr, Invariance>();
-
-/** How far an expression's value holds: for the whole evaluation, per option, or only where it is evaluated. */
-function invariance(expr: Expr): Invariance {
-  let level = invariances.get(expr);
-  if (level === undefined) invariances.set(expr, (level = invarianceOf(expr)));
+export type Invariance = 'scenario' | 'option' | 'none';
+/**
+ * How far an expression's value holds: for the whole evaluation, per option, or only where it is evaluated.
+ * `known` keeps what was worked out (a model's build asks again for every sub-expression).
+ */
+function invariance(expr: Expr, known: Map<Expr, Invariance>): Invariance {
+  let level = known.get(expr);
+  if (level === undefined) known.set(expr, (level = invarianceOf(expr, known)));
   return level;
 }
 
-function invarianceOf(expr: Expr): Invariance {
+function invarianceOf(expr: Expr, known: Map<Expr, Invariance>): Invariance {
   switch (expr.kind) {
     case 'number':
     case 'text':
@@ -152,7 +159,7 @@ function invarianceOf(expr: Expr): Invariance {
           : expr.kind === 'call'
             ? expr.args
             : [expr.key];
-      const levels = parts.map(invariance);
+      const levels = parts.map((part) => invariance(part, known));
       return levels.includes('none') ? 'none' : levels.includes('option') ? 'option' : 'scenario';
     }
     default:
@@ -168,7 +175,7 @@ function invarianceOf(expr: Expr): Invariance {
  */
 export function compile(expr: Expr, context: CompileContext, rowSet: string | undefined): Compiled {
   const compiled = compileNode(expr, context, rowSet);
-  const level = invariance(expr);
+  const level = invariance(expr, context.invariances);
   if (
     level === 'none' ||
     expr.kind === 'number' ||
@@ -199,10 +206,14 @@ export function compile(expr: Expr, context: CompileContext, rowSet: string | un
  * without computing it (Calculator.roundQuotient) does; the same reads, checks and errors, in the same order, as
  * the division then the rounding. Undefined for any other call, and for a quotient of inputs only (memoised).
  */
-function roundedQuotient(expr: Expr & { kind: 'call' }, sub: (e: Expr) => Compiled): Compiled | undefined {
+function roundedQuotient(
+  expr: Expr & { kind: 'call' },
+  sub: (e: Expr) => Compiled,
+  known: Map<Expr, Invariance>,
+): Compiled | undefined {
   const [quotient, places] = expr.args;
   const mode = ROUNDING[expr.fn];
-  if (!mode || !places || quotient?.kind !== 'binary' || quotient.op !== '/' || invariance(quotient) !== 'none')
+  if (!mode || !places || quotient?.kind !== 'binary' || quotient.op !== '/' || invariance(quotient, known) !== 'none')
     return undefined;
   const left = sub(quotient.left);
   const right = sub(quotient.right);
@@ -303,6 +314,8 @@ function compileNode(expr: Expr, context: CompileContext, rowSet: string | undef
       return figureValue(figureIndex(expr.id), context);
     case 'rowKey': {
       const set = rowSet!;
+      if (rowSet !== undefined && context.isRange(rowSet))
+        return (rt, at) => rt.rangeKeys[at.row] ?? rt.rangeKeyAt(at.row);
       return (rt, at) => rt.readRowKey(set, at);
     }
     case 'rowField': {
@@ -401,7 +414,7 @@ function compileNode(expr: Expr, context: CompileContext, rowSet: string | undef
     }
     // biome-ignore lint/suspicious/noFallthroughSwitchClause: every function's case returns
     case 'call': {
-      const fused = roundedQuotient(expr, sub);
+      const fused = roundedQuotient(expr, sub, context.invariances);
       if (fused) return fused;
       const args = expr.args.map(sub);
       const fn = expr.fn;

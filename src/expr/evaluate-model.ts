@@ -425,9 +425,13 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   }
 
   /** The keys of numbered rows (1, 2, 3 ...) in this evaluation's arithmetic: the same in every evaluation. */
-  private readonly rangeKeys: unknown[];
-  private rangeKey(row: number): unknown {
+  readonly rangeKeys: (CompiledValue<unknown> | undefined)[];
+  private rangeKey(row: number): CompiledValue<unknown> {
     return (this.rangeKeys[row] ??= this.calc.from(String(row + 1)));
+  }
+
+  rangeKeyAt(row: number): CompiledValue<unknown> {
+    return this.rangeKey(row);
   }
 
   private tableRow(rowSet: string, row: number): Readonly<Record<string, Value>> | undefined {

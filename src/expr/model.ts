@@ -35,17 +35,17 @@ export interface Model<Id extends string = string> {
 
 /** The figures an expression's nodes refer to, by index. */
 function referencedFigures(nodes: readonly Expr[], index: ReadonlyMap<string, number>): number[] {
-  return nodes
-    .flatMap((node) =>
-      node.kind === 'figure'
-        ? [node.id]
-        : node.kind === 'aggregate'
-          ? [node.figure]
-          : node.kind === 'pick'
-            ? [node.figure, node.where]
-            : [],
-    )
-    .map((id) => index.get(id)!);
+  // Each figure once: a figure read twice adds nothing to what its readers depend on.
+  const found = new Set<number>();
+  for (const node of nodes) {
+    if (node.kind === 'figure') found.add(index.get(node.id)!);
+    else if (node.kind === 'aggregate') found.add(index.get(node.figure)!);
+    else if (node.kind === 'pick') {
+      found.add(index.get(node.figure)!);
+      found.add(index.get(node.where)!);
+    }
+  }
+  return [...found];
 }
 
 /**
@@ -87,7 +87,8 @@ function components(refs: readonly (readonly number[])[]): number[][] {
 
 /**
  * For each figure, what `read` finds in it and in every figure it refers to, transitively: a component's members
- * share one set, so a figure in a cycle misses nothing another member of it reads.
+ * share one set, so a figure in a cycle misses nothing another member of it reads. The sets are built as bit sets
+ * over the names found (a union is a few words), then read out once.
  */
 function transitively(
   nodes: readonly (readonly Expr[])[],
@@ -95,19 +96,41 @@ function transitively(
   parts: readonly (readonly number[])[],
   read: (node: Expr) => readonly string[],
 ): Set<string>[] {
-  const found: Set<string>[] = [];
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const own = nodes.map((list) => {
+    const found: number[] = [];
+    for (const node of list)
+      for (const name of read(node)) {
+        let k = numbers.get(name);
+        if (k === undefined) numbers.set(name, (k = names.push(name) - 1));
+        found.push(k);
+      }
+    return found;
+  });
+  const words = Math.ceil(names.length / 32);
+  const bits: Uint32Array[] = [];
   for (const members of parts) {
-    const tokens = new Set<string>();
+    const union = new Uint32Array(words);
     for (const m of members) {
-      for (const node of nodes[m]!) for (const token of read(node)) tokens.add(token);
+      for (const k of own[m]!) union[k >>> 5]! |= 1 << (k & 31);
       for (const j of refs[m]!) {
-        const below = found[j];
-        if (below !== undefined && below !== tokens) for (const token of below) tokens.add(token);
+        const below = bits[j];
+        if (below !== undefined && below !== union) for (let w = 0; w < words; w++) union[w]! |= below[w]!;
       }
     }
-    for (const m of members) found[m] = tokens;
+    for (const m of members) bits[m] = union;
   }
-  return found;
+  const sets = new Map<Uint32Array, Set<string>>();
+  return bits.map((union) => {
+    let set = sets.get(union);
+    if (!set) {
+      set = new Set<string>();
+      for (let k = 0; k < names.length; k++) if (union[k >>> 5]! & (1 << (k & 31))) set.add(names[k]!);
+      sets.set(union, set);
+    }
+    return set;
+  });
 }
 
 const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);
@@ -196,8 +219,10 @@ export function buildModel<Id extends string = string>(
   const context: CompileContext = {
     figureIndex: (id) => index.get(id)!,
     figureScope: (i) => figures[i]!.scope,
+    isRange: (set) => sets.get(set)?.kind === 'range',
     cyclic,
     memoInputTokens,
+    invariances: new Map(),
     reads: { inputs: [], constants: [], optionInputs: [], itemInputs: [] },
   };
   const compiled = figures.map((f) =>
