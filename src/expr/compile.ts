@@ -71,6 +71,27 @@ function numberOf(names: string[], name: string): number {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * A calculator operation that keeps its last operands and result: a sweep step recomputes a figure whose operands
+ * are often the very values of the step before (a reused cell, a decimal.js Decimal), and a Decimal operation costs
+ * microseconds. Operands match by identity (Object.is: -0 is not 0); an operation that throws keeps nothing.
+ */
+function lastResult(operation: <N>(calc: Calculator<N>, a: N, b: N) => N) {
+  let lastCalc: unknown;
+  let lastA: unknown;
+  let lastB: unknown;
+  let lastValue: unknown;
+  return <N>(calc: Calculator<N>, a: N, b: N): N => {
+    if (calc === lastCalc && Object.is(a, lastA) && Object.is(b, lastB)) return lastValue as N;
+    const value = operation(calc, a, b);
+    lastCalc = calc;
+    lastA = a;
+    lastB = b;
+    lastValue = value;
+    return value;
+  };
+}
+
 /** An expression compiled to a closure: evaluated without walking the tree again. */
 export type Compiled = <N>(runtime: Runtime<N>, at: Slot) => Value<N>;
 
@@ -332,7 +353,8 @@ function compileNode(expr: Expr, context: CompileContext, rowSet: string | undef
       // One closure per operator: no test of the operator on every evaluation. Two safe whole doubles add,
       // subtract, multiply and divide (evenly) in doubles: every calculator here gives that same result.
       switch (op) {
-        case '+':
+        case '+': {
+          const last = lastResult((calc, a, b) => calc.add(a, b));
           return (rt, at) => {
             const a = number(rt, left(rt, at), leftWhat);
             const b = number(rt, right(rt, at), rightWhat);
@@ -340,9 +362,11 @@ function compileNode(expr: Expr, context: CompileContext, rowSet: string | undef
               const r = a + b;
               if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
             }
-            return rt.calc.add(a, b);
+            return last(rt.calc, a, b);
           };
-        case '-':
+        }
+        case '-': {
+          const last = lastResult((calc, a, b) => calc.subtract(a, b));
           return (rt, at) => {
             const a = number(rt, left(rt, at), leftWhat);
             const b = number(rt, right(rt, at), rightWhat);
@@ -350,9 +374,11 @@ function compileNode(expr: Expr, context: CompileContext, rowSet: string | undef
               const r = a - b;
               if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
             }
-            return rt.calc.subtract(a, b);
+            return last(rt.calc, a, b);
           };
-        case '*':
+        }
+        case '*': {
+          const last = lastResult((calc, a, b) => calc.multiply(a, b));
           return (rt, at) => {
             const a = number(rt, left(rt, at), leftWhat);
             const b = number(rt, right(rt, at), rightWhat);
@@ -360,16 +386,19 @@ function compileNode(expr: Expr, context: CompileContext, rowSet: string | undef
               const r = a * b;
               if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
             }
-            return rt.calc.multiply(a, b);
+            return last(rt.calc, a, b);
           };
-        default:
+        }
+        default: {
+          const last = lastResult((calc, a, b) => calc.divide(a, b));
           return (rt, at) => {
             const a = number(rt, left(rt, at), leftWhat);
             const b = number(rt, right(rt, at), rightWhat);
             // Zero over anything keeps the IEEE 754 sign, as decimal.js does.
             if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a % b === 0) return (a / b) as never;
-            return rt.calc.divide(a, b);
+            return last(rt.calc, a, b);
           };
+        }
       }
     }
     case 'compare': {
