@@ -256,18 +256,15 @@ function figureValue(target: number, context: CompileContext): Compiled {
   const j = target;
   if (context.cyclic[j]) {
     // A figure on a cycle of references: a cell in progress is computed again, which reports the cycle.
-    return (rt, at) => {
-      const slot =
-        scope === 'scenario'
-          ? 0
-          : scope === 'option'
-            ? rt.shared[j]![at.option]!
-            : scope.startsWith('rows:')
-              ? rt.shared[j]![at.option]! * rt.rows[j]! + at.row
-              : at.item;
+    const read = (rt: Runtime<unknown>, at: Slot, slot: number) => {
       const value = rt.cells[j]![slot];
       return value !== undefined && value !== IN_PROGRESS ? value : rt.compute(j, at, slot);
     };
+    if (scope === 'scenario') return (rt, at) => read(rt, at, 0) as never;
+    if (scope === 'option') return (rt, at) => read(rt, at, rt.shared[j]![at.option]!) as never;
+    if (scope.startsWith('rows:'))
+      return (rt, at) => read(rt, at, rt.shared[j]![at.option]! * rt.rows[j]! + at.row) as never;
+    return (rt, at) => read(rt, at, at.item) as never;
   }
   if (scope === 'scenario')
     return (rt, at) => {
