@@ -1,7 +1,7 @@
 import type { Calculator, Rounding } from './calculator.js';
 import { EvaluationError } from './evaluation-error.js';
 import { allNodes, type CompareOperator, type Expr } from './expression.js';
-import type { ListName } from './figure.js';
+import type { ListName, Scope } from './figure.js';
 import { nodeInputTokens } from './input-tokens.js';
 
 export type Value<N> = N | boolean | string;
@@ -13,20 +13,83 @@ export interface Slot {
   readonly row: number;
 }
 
-/** What compiled expressions read from: the model evaluation. */
+/** What compiled expressions read from: the model evaluation. Arrays are indexed as `CompileContext.reads` numbers names. */
 export interface Runtime<N> {
   readonly calc: Calculator<N>;
   /** Values of sub-expressions that depend on nothing but inputs, constants and option attributes, by memo slot. */
   readonly memo: Value<N>[][];
-  value(figure: number, at: Slot): Value<N>;
+  /** Per figure, its values by cache slot (see `compute`). */
+  readonly cells: (Value<N> | typeof IN_PROGRESS | undefined)[][];
+  /** Per figure, each option's first option with the same values of the attributes the figure depends on. */
+  readonly shared: readonly (readonly number[])[];
+  /** Per figure, the rows of its row set (0 outside one). */
+  readonly rows: readonly number[];
+  /** Evaluates a figure whose cell `slot` is empty (or marked in progress), stores and returns its value. */
+  compute(figure: number, at: Slot, slot: number): Value<N>;
   column(figure: number, at: Slot): readonly Value<N>[];
-  readInput(name: string): Value<N>;
+  readonly inputs: (Value<N> | undefined)[];
+  inputAt(k: number): Value<N>;
+  readonly constants: (Value<N> | undefined)[];
+  constantAt(k: number): Value<N>;
+  readonly optionInputs: (Value<N> | undefined)[][];
+  optionInputAt(k: number, at: Slot): Value<N>;
   readItemInput(list: ListName, name: string, at: Slot): Value<N>;
-  readOptionInput(name: string, at: Slot): Value<N>;
-  readConstant(name: string): Value<N>;
   tableColumn(key: string): readonly Value<N>[];
   readRowKey(rowSet: string, at: Slot): Value<N>;
+  /** The keys of numbered rows (1, 2, 3 ...), filled by `rangeKeyAt`. */
+  readonly rangeKeys: (Value<N> | undefined)[];
+  rangeKeyAt(row: number): Value<N>;
   readRowField(rowSet: string, column: string, at: Slot): Value<N>;
+}
+
+/** The mark of a cell being evaluated: only figures on a cycle of references (a running state down rows) set it. */
+export const IN_PROGRESS: unique symbol = Symbol('in progress');
+
+/** What compiling a model's expressions shares: where figures are, and the names read by number. */
+export interface CompileContext {
+  readonly figureIndex: (id: string) => number;
+  readonly figureScope: (index: number) => Scope;
+  /** Whether a row set numbers its rows (1, 2, 3 ...) rather than reading a table's. */
+  readonly isRange: (rowSet: string) => boolean;
+  readonly cyclic: readonly boolean[];
+  readonly memoInputTokens: ReadonlySet<string>[];
+  /** The invariance of each expression compiled so far. */
+  readonly invariances: Map<Expr, Invariance>;
+  readonly reads: {
+    readonly inputs: string[];
+    readonly constants: string[];
+    readonly optionInputs: string[];
+    readonly itemInputs: { readonly list: ListName; readonly name: string }[];
+  };
+}
+
+/** The number of a name in a list of names read, added at the end when new. */
+function numberOf(names: string[], name: string): number {
+  const k = names.indexOf(name);
+  return k >= 0 ? k : names.push(name) - 1;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A calculator operation that keeps its last operands and result: a sweep step recomputes a figure whose operands
+ * are often the very values of the step before (a reused cell, a decimal.js Decimal), and a Decimal operation costs
+ * microseconds. Operands match by identity (Object.is: -0 is not 0); an operation that throws keeps nothing.
+ */
+function lastResult(operation: <N>(calc: Calculator<N>, a: N, b: N) => N) {
+  let lastCalc: unknown;
+  let lastA: unknown;
+  let lastB: unknown;
+  let lastValue: unknown;
+  return <N>(calc: Calculator<N>, a: N, b: N): N => {
+    if (calc === lastCalc && Object.is(a, lastA) && Object.is(b, lastB)) return lastValue as N;
+    const value = operation(calc, a, b);
+    lastCalc = calc;
+    lastA = a;
+    lastB = b;
+    lastValue = value;
+    return value;
+  };
 }
 
 /** An expression compiled to a closure: evaluated without walking the tree again. */
@@ -36,12 +99,13 @@ export type Compiled = <N>(runtime: Runtime<N>, at: Slot) => Value<N>;
 export const columnKey = (table: string, column: string) => `${table}\u0000${column}`;
 
 function number<N>(rt: Runtime<N>, value: Value<N>, what: string): N {
-  if (rt.calc.isNumber(value)) return value;
+  if (typeof value === 'number' || rt.calc.isNumber(value)) return value as N;
   throw new EvaluationError('#VALUE!', `${what} is ${JSON.stringify(value)}, not a number`);
 }
 
 function condition<N>(rt: Runtime<N>, value: Value<N>, what: string): boolean {
   if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
   if (rt.calc.isNumber(value)) return !rt.calc.isZero(value);
   throw new EvaluationError('#VALUE!', `${what} is text, not a condition`);
 }
@@ -86,8 +150,18 @@ function row<N>(rt: Runtime<N>, keys: readonly Value<N>[], key: N, match: 'floor
 
 const ROUNDING: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDUP: 'up', ROUNDDOWN: 'down' };
 
-/** How far an expression's value holds: for the whole evaluation, per option, or only where it is evaluated. */
-function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
+export type Invariance = 'scenario' | 'option' | 'none';
+/**
+ * How far an expression's value holds: for the whole evaluation, per option, or only where it is evaluated.
+ * `known` keeps what was worked out (a model's build asks again for every sub-expression).
+ */
+function invariance(expr: Expr, known: Map<Expr, Invariance>): Invariance {
+  let level = known.get(expr);
+  if (level === undefined) known.set(expr, (level = invarianceOf(expr, known)));
+  return level;
+}
+
+function invarianceOf(expr: Expr, known: Map<Expr, Invariance>): Invariance {
   switch (expr.kind) {
     case 'number':
     case 'text':
@@ -106,7 +180,7 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
           : expr.kind === 'call'
             ? expr.args
             : [expr.key];
-      const levels = parts.map(invariance);
+      const levels = parts.map((part) => invariance(part, known));
       return levels.includes('none') ? 'none' : levels.includes('option') ? 'option' : 'scenario';
     }
     default:
@@ -116,18 +190,13 @@ function invariance(expr: Expr): 'scenario' | 'option' | 'none' {
 
 /**
  * Compiles an expression into a closure that evaluates it exactly as its rendered Excel formula does.
- * `figureIndex` maps figure ids to their slots; `rowSet` is the row set of the figure being compiled.
+ * `context` says where figures are and numbers the names read; `rowSet` is the row set of the figure compiled.
  * A composite sub-expression over inputs, constants and option attributes only (`in_x/100`) is
  * computed once per evaluation, or once per option, however many figures use it.
  */
-export function compile(
-  expr: Expr,
-  figureIndex: (id: string) => number,
-  rowSet: string | undefined,
-  memoInputTokens: ReadonlySet<string>[],
-): Compiled {
-  const compiled = compileNode(expr, figureIndex, rowSet, memoInputTokens);
-  const level = invariance(expr);
+export function compile(expr: Expr, context: CompileContext, rowSet: string | undefined): Compiled {
+  const compiled = compileNode(expr, context, rowSet);
+  const level = invariance(expr, context.invariances);
   if (
     level === 'none' ||
     expr.kind === 'number' ||
@@ -138,13 +207,18 @@ export function compile(
   )
     return compiled;
   // The model's own memo slots: the input tokens each slot's sub-expression reads (see Model.memoInputTokens).
-  const slot = memoInputTokens.length;
-  memoInputTokens.push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
+  const slot = context.memoInputTokens.length;
+  context.memoInputTokens.push(new Set(allNodes(expr).flatMap(nodeInputTokens)));
+  if (level === 'scenario')
+    return <N>(rt: Runtime<N>, at: Slot) => {
+      const values = rt.memo[slot]!;
+      const cached = values[0];
+      return cached !== undefined ? cached : (values[0] = compiled(rt, at));
+    };
   return <N>(rt: Runtime<N>, at: Slot) => {
-    const byOption = (rt.memo[slot] ??= []);
-    const key = level === 'scenario' ? 0 : at.option + 1;
-    const cached = byOption[key];
-    return cached !== undefined ? cached : (byOption[key] = compiled(rt, at));
+    const values = rt.memo[slot]!;
+    const cached = values[at.option + 1];
+    return cached !== undefined ? cached : (values[at.option + 1] = compiled(rt, at));
   };
 }
 
@@ -153,10 +227,14 @@ export function compile(
  * without computing it (Calculator.roundQuotient) does; the same reads, checks and errors, in the same order, as
  * the division then the rounding. Undefined for any other call, and for a quotient of inputs only (memoised).
  */
-function roundedQuotient(expr: Expr & { kind: 'call' }, sub: (e: Expr) => Compiled): Compiled | undefined {
+function roundedQuotient(
+  expr: Expr & { kind: 'call' },
+  sub: (e: Expr) => Compiled,
+  known: Map<Expr, Invariance>,
+): Compiled | undefined {
   const [quotient, places] = expr.args;
   const mode = ROUNDING[expr.fn];
-  if (!mode || !places || quotient?.kind !== 'binary' || quotient.op !== '/' || invariance(quotient) !== 'none')
+  if (!mode || !places || quotient?.kind !== 'binary' || quotient.op !== '/' || invariance(quotient, known) !== 'none')
     return undefined;
   const left = sub(quotient.left);
   const right = sub(quotient.right);
@@ -172,13 +250,48 @@ function roundedQuotient(expr: Expr & { kind: 'call' }, sub: (e: Expr) => Compil
   };
 }
 
-function compileNode(
-  expr: Expr,
-  figureIndex: (id: string) => number,
-  rowSet: string | undefined,
-  memoInputTokens: ReadonlySet<string>[],
-): Compiled {
-  const sub = (e: Expr) => compile(e, figureIndex, rowSet, memoInputTokens);
+/** A figure's value at a position: its cell where computed, else computed now (the slot by the figure's scope). */
+function figureValue(target: number, context: CompileContext): Compiled {
+  const scope = context.figureScope(target);
+  const j = target;
+  if (context.cyclic[j]) {
+    // A figure on a cycle of references: a cell in progress is computed again, which reports the cycle.
+    const read = (rt: Runtime<unknown>, at: Slot, slot: number) => {
+      const value = rt.cells[j]![slot];
+      return value !== undefined && value !== IN_PROGRESS ? value : rt.compute(j, at, slot);
+    };
+    if (scope === 'scenario') return (rt, at) => read(rt, at, 0) as never;
+    if (scope === 'option') return (rt, at) => read(rt, at, rt.shared[j]![at.option]!) as never;
+    if (scope.startsWith('rows:'))
+      return (rt, at) => read(rt, at, rt.shared[j]![at.option]! * rt.rows[j]! + at.row) as never;
+    return (rt, at) => read(rt, at, at.item) as never;
+  }
+  if (scope === 'scenario')
+    return (rt, at) => {
+      const value = rt.cells[j]![0];
+      return value !== undefined ? (value as Value<never>) : rt.compute(j, at, 0);
+    };
+  if (scope === 'option')
+    return (rt, at) => {
+      const slot = rt.shared[j]![at.option]!;
+      const value = rt.cells[j]![slot];
+      return value !== undefined ? (value as Value<never>) : rt.compute(j, at, slot);
+    };
+  if (scope.startsWith('rows:'))
+    return (rt, at) => {
+      const slot = rt.shared[j]![at.option]! * rt.rows[j]! + at.row;
+      const value = rt.cells[j]![slot];
+      return value !== undefined ? (value as Value<never>) : rt.compute(j, at, slot);
+    };
+  return (rt, at) => {
+    const value = rt.cells[j]![at.item];
+    return value !== undefined ? (value as Value<never>) : rt.compute(j, at, at.item);
+  };
+}
+
+function compileNode(expr: Expr, context: CompileContext, rowSet: string | undefined): Compiled {
+  const sub = (e: Expr) => compile(e, context, rowSet);
+  const figureIndex = context.figureIndex;
   switch (expr.kind) {
     case 'number': {
       const text = expr.value;
@@ -200,27 +313,27 @@ function compileNode(
       return () => value;
     }
     case 'input': {
-      const name = expr.name;
-      return (rt) => rt.readInput(name);
+      const k = numberOf(context.reads.inputs, expr.name);
+      return (rt) => rt.inputs[k] ?? rt.inputAt(k);
     }
     case 'itemInput': {
       const { list, name } = expr;
       return (rt, at) => rt.readItemInput(list, name, at);
     }
     case 'optionInput': {
-      const name = expr.name;
-      return (rt, at) => rt.readOptionInput(name, at);
+      const k = numberOf(context.reads.optionInputs, expr.name);
+      return (rt, at) => rt.optionInputs[k]![at.option] ?? rt.optionInputAt(k, at);
     }
     case 'constant': {
-      const name = expr.name;
-      return (rt) => rt.readConstant(name);
+      const k = numberOf(context.reads.constants, expr.name);
+      return (rt) => rt.constants[k] ?? rt.constantAt(k);
     }
-    case 'figure': {
-      const index = figureIndex(expr.id);
-      return (rt, at) => rt.value(index, at);
-    }
+    case 'figure':
+      return figureValue(figureIndex(expr.id), context);
     case 'rowKey': {
       const set = rowSet!;
+      if (rowSet !== undefined && context.isRange(rowSet))
+        return (rt, at) => rt.rangeKeys[at.row] ?? rt.rangeKeyAt(at.row);
       return (rt, at) => rt.readRowKey(set, at);
     }
     case 'rowField': {
@@ -234,27 +347,100 @@ function compileNode(
       const op = expr.op;
       const leftWhat = `left of ${op}`;
       const rightWhat = `right of ${op}`;
-      // One closure per operator: no test of the operator on every evaluation.
+      // One closure per operator: no test of the operator on every evaluation. Two safe whole doubles add,
+      // subtract, multiply and divide (evenly) in doubles: every calculator here gives that same result.
       switch (op) {
-        case '+':
-          return (rt, at) => rt.calc.add(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
-        case '-':
-          return (rt, at) => rt.calc.subtract(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
-        case '*':
-          return (rt, at) => rt.calc.multiply(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
-        default:
-          return (rt, at) => rt.calc.divide(number(rt, left(rt, at), leftWhat), number(rt, right(rt, at), rightWhat));
+        case '+': {
+          const last = lastResult((calc, a, b) => calc.add(a, b));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
+            }
+            return last(rt.calc, a, b);
+          };
+        }
+        case '-': {
+          const last = lastResult((calc, a, b) => calc.subtract(a, b));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
+            }
+            return last(rt.calc, a, b);
+          };
+        }
+        case '*': {
+          const last = lastResult((calc, a, b) => calc.multiply(a, b));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a * b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) return r as never;
+            }
+            return last(rt.calc, a, b);
+          };
+        }
+        default: {
+          const last = lastResult((calc, a, b) => calc.divide(a, b));
+          return (rt, at) => {
+            const a = number(rt, left(rt, at), leftWhat);
+            const b = number(rt, right(rt, at), rightWhat);
+            // Zero over anything keeps the IEEE 754 sign, as decimal.js does.
+            if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a % b === 0) return (a / b) as never;
+            return last(rt.calc, a, b);
+          };
+        }
       }
     }
     case 'compare': {
       const left = sub(expr.left);
       const right = sub(expr.right);
       const op = expr.op;
-      return (rt, at) => compareValues(rt, op, left(rt, at), right(rt, at));
+      // Two doubles compare as doubles (every calculator orders them so); anything else as compareValues does.
+      switch (op) {
+        case '<':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a < b : compareValues(rt, op, a, b);
+          };
+        case '<=':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a <= b : compareValues(rt, op, a, b);
+          };
+        case '>':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a > b : compareValues(rt, op, a, b);
+          };
+        case '>=':
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number' ? a >= b : compareValues(rt, op, a, b);
+          };
+        default:
+          return (rt, at) => {
+            const a = left(rt, at);
+            const b = right(rt, at);
+            return typeof a === 'number' && typeof b === 'number'
+              ? (a === b) === (op === '=')
+              : compareValues(rt, op, a, b);
+          };
+      }
     }
     // biome-ignore lint/suspicious/noFallthroughSwitchClause: every function's case returns
     case 'call': {
-      const fused = roundedQuotient(expr, sub);
+      const fused = roundedQuotient(expr, sub, context.invariances);
       if (fused) return fused;
       const args = expr.args.map(sub);
       const fn = expr.fn;
@@ -294,9 +480,15 @@ function compileNode(
             rt.calc.power(number(rt, base(rt, at), fn), rt.calc.toNumber(number(rt, exponent(rt, at), fn)));
         }
         case 'AND':
-          return (rt, at) => args.every((a) => condition(rt, a(rt, at), 'an AND argument'));
+          return (rt, at) => {
+            for (const a of args) if (!condition(rt, a(rt, at), 'an AND argument')) return false;
+            return true;
+          };
         case 'OR':
-          return (rt, at) => args.some((a) => condition(rt, a(rt, at), 'an OR argument'));
+          return (rt, at) => {
+            for (const a of args) if (condition(rt, a(rt, at), 'an OR argument')) return true;
+            return false;
+          };
         case 'NOT': {
           const value = arg(0);
           return (rt, at) => !condition(rt, value(rt, at), 'NOT argument');

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Dec } from '../decimal.js';
 import { type Calculator, decimalCalculator } from './calculator.js';
-import type { Value as CompiledValue, Runtime, Slot } from './compile.js';
+import { type Value as CompiledValue, IN_PROGRESS, type Runtime, type Slot } from './compile.js';
 import { asDecimal, exactCalculator } from './exact-calculator.js';
 import { LIST_NAMES, type ListName, type RowSet, type Scope } from './figure.js';
 import type { Model } from './model.js';
@@ -33,12 +33,6 @@ export interface ModelBindings {
 }
 
 const isListScope = (scope: Scope): scope is ListName => (LIST_NAMES as readonly string[]).includes(scope);
-const IN_PROGRESS = Symbol('in progress');
-/** Which options share which figures depends only on the options' attributes: worked out once per options map. */
-const sharingByOptions = new WeakMap<
-  object,
-  { sharing: Map<string, readonly number[]>; byFigure: (readonly number[])[] }
->();
 type Cell = CompiledValue<unknown> | typeof IN_PROGRESS | undefined;
 interface Layout {
   readonly rowCounts: ReadonlyMap<string, number>;
@@ -47,6 +41,22 @@ interface Layout {
 }
 const layouts = new WeakMap<Model, WeakMap<ReferenceLookups, Layout>>();
 const figureIndices = new WeakMap<Model, WeakMap<readonly { readonly id: string }[], readonly number[]>>();
+/** Which options share which figures depends only on the model and the options' attributes: worked out once. */
+const sharingByOptions = new WeakMap<Model, WeakMap<object, readonly (readonly number[])[]>>();
+/** Constants in a calculator's arithmetic, per model (its numbering) and reference data: read once a sweep. */
+const constantValues = new WeakMap<Model, WeakMap<ReferenceLookups, WeakMap<Calculator<unknown>, unknown[]>>>();
+/** Option attributes in a calculator's arithmetic, per model and options map, by attribute then option. */
+const optionValues = new WeakMap<Model, WeakMap<object, WeakMap<Calculator<unknown>, unknown[][]>>>();
+/** Row keys of numbered row sets (1, 2, 3 ...) in a calculator's arithmetic. */
+const rangeKeysByCalc = new WeakMap<Calculator<unknown>, unknown[]>();
+/** Per model and input token: the figures and the memo slots whose values depend on it. */
+const dependents = new WeakMap<Model, Map<string, { readonly figures: number[]; readonly memo: number[] }>>();
+
+function cached<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
 
 function missing(what: string): never {
   throw new Error(`the model refers to ${what}, which the bindings do not define`);
@@ -61,8 +71,14 @@ function missing(what: string): never {
  * evaluateComparison(inputs, reference).evaluation.figure('tco', { option: 'dag' }); // a Dec, as the dag sheet caches it
  */
 export class ModelEvaluation<N = Dec, Id extends string = string> implements Runtime<unknown> {
-  private readonly cells: Cell[][] = [];
-  readonly memo: CompiledValue<unknown>[][] = [];
+  readonly cells: Cell[][];
+  readonly memo: CompiledValue<unknown>[][];
+  readonly shared: readonly (readonly number[])[];
+  readonly rows: readonly number[];
+  readonly inputs: (CompiledValue<unknown> | undefined)[] = [];
+  readonly constants: (CompiledValue<unknown> | undefined)[];
+  readonly optionInputs: (CompiledValue<unknown> | undefined)[][];
+  private readonly columnCache: (readonly CompiledValue<unknown>[])[][];
   private readonly columns = new Map<string, readonly CompiledValue<unknown>[]>();
   private readonly converted = new Map<unknown, CompiledValue<unknown>>();
   /**
@@ -75,6 +91,8 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   private readonly optionIds: readonly string[];
   private readonly optionIndex: ReadonlyMap<string, number>;
   private readonly rowCounts: ReadonlyMap<string, number>;
+  /** Per figure: 0 scenario, 1 list, 2 option, 3 row set. */
+  private readonly kinds: readonly number[];
 
   /**
    * With `previous`, an evaluation of the same model differing only in the `changed` input tokens
@@ -90,28 +108,85 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     const exact = (calc as Calculator<unknown>) === decimalCalculator;
     this.calc = (exact ? exactCalculator : calc) as Calculator<unknown>;
     this.output = (exact ? asDecimal : (value: unknown) => value) as (value: unknown) => CompiledValue<N>;
-    const known = sharingByOptions.get(bindings.options);
-    this.sharing = known?.sharing ?? new Map();
-    this.sharedByFigure = known?.byFigure ?? [];
-    if (!known) sharingByOptions.set(bindings.options, { sharing: this.sharing, byFigure: this.sharedByFigure });
+    this.rangeKeys = cached(rangeKeysByCalc, this.calc, () => []);
     this.optionIds = [...bindings.options.keys()];
     this.optionIndex = new Map(this.optionIds.map((id, i) => [id, i]));
-    ({ rowCounts: this.rowCounts, kinds: this.kinds, rowsOf: this.rowsOf } = this.layout());
-    if (previous) this.reuse(previous.evaluation, previous.changed);
+    ({ rowCounts: this.rowCounts, kinds: this.kinds, rowsOf: this.rows } = this.layout());
+    this.shared = cached(
+      cached(sharingByOptions, model, () => new WeakMap()),
+      bindings.options,
+      () => this.sharing(),
+    );
+    // Constants and option attributes are the same in every evaluation on these bindings: converted once.
+    this.constants = cached(
+      cached(
+        cached(constantValues, model, () => new WeakMap()),
+        bindings.reference,
+        () => new WeakMap(),
+      ),
+      this.calc,
+      () => [],
+    );
+    this.optionInputs = cached(
+      cached(
+        cached(optionValues, model, () => new WeakMap()),
+        bindings.options,
+        () => new WeakMap(),
+      ),
+      this.calc,
+      () => model.reads.optionInputs.map(() => []),
+    );
+    if (previous) {
+      // Every cell and memo value is the previous evaluation's, except those that depend on a changed input.
+      this.cells = previous.evaluation.cells.slice();
+      this.columnCache = previous.evaluation.columnCache.slice();
+      this.memo = previous.evaluation.memo.slice();
+      for (const token of previous.changed) {
+        const { figures, memo } = this.dependentsOf(token);
+        for (const index of figures) {
+          this.cells[index] = this.emptyCells(index);
+          this.columnCache[index] = [];
+        }
+        for (const slot of memo) this.memo[slot] = [];
+      }
+    } else {
+      this.cells = model.order.map((_, index) => this.emptyCells(index));
+      this.columnCache = model.order.map(() => []);
+      this.memo = model.memoInputTokens.map(() => []);
+    }
   }
 
-  private reuse(previous: ModelEvaluation<N, Id>, changed: ReadonlySet<string>): void {
-    const changedTokens = [...changed];
-    const unaffected = (tokens: ReadonlySet<string> | undefined) => !changedTokens.some((token) => tokens?.has(token));
-    this.model.inputTokens.forEach((tokens, index) => {
-      if (!unaffected(tokens)) return;
-      this.cells[index] = previous.cells[index] ??= [];
-      this.columnCache[index] = previous.columnCache[index] ??= [];
-    });
-    previous.memo.forEach((values, slot) => {
-      if (values && unaffected(this.model.memoInputTokens[slot])) this.memo[slot] = values;
-    });
-    this.sharedByFigure = previous.sharedByFigure;
+  /**
+   * A figure's empty cells, as many as its slots: an array written far beyond its end turns into a dictionary,
+   * slow to read, where a later option's rows come first.
+   */
+  private emptyCells(index: number): Cell[] {
+    const kind = this.kinds[index]!;
+    const slots =
+      kind === 0
+        ? 1
+        : kind === 1
+          ? this.bindings.lists[this.model.order[index]!.scope as ListName].length
+          : this.optionIds.length * (kind === 2 ? 1 : this.rows[index]!);
+    return new Array<Cell>(slots);
+  }
+
+  /** The figures and memo slots that depend on an input token (as `reuse` compared them one by one). */
+  private dependentsOf(token: string): { readonly figures: number[]; readonly memo: number[] } {
+    const byToken = cached(dependents, this.model, () => new Map());
+    let found = byToken.get(token);
+    if (!found) {
+      const figures: number[] = [];
+      const memo: number[] = [];
+      this.model.inputTokens.forEach((tokens, index) => {
+        if (tokens.has(token)) figures.push(index);
+      });
+      this.model.memoInputTokens.forEach((tokens, slot) => {
+        if (tokens.has(token)) memo.push(slot);
+      });
+      byToken.set(token, (found = { figures, memo }));
+    }
+    return found;
   }
 
   /** A bound value in this evaluation's arithmetic. */
@@ -124,14 +199,12 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
 
   /** Row counts and the kind of every figure: the same for every evaluation of a model on one reference data set, so worked out once. */
   private layout(): Layout {
-    const byReference = layouts.get(this.model) ?? new WeakMap<ReferenceLookups, Layout>();
-    layouts.set(this.model, byReference);
-    let layout = byReference.get(this.bindings.reference);
-    if (!layout) {
+    const byReference = cached(layouts, this.model, () => new WeakMap<ReferenceLookups, Layout>());
+    return cached(byReference, this.bindings.reference, () => {
       const rowCounts = new Map(
         [...this.model.rowSets.values()].map((set) => [set.id, rowSetCount(set, this.bindings.reference)]),
       );
-      layout = {
+      return {
         rowCounts,
         kinds: this.model.order.map((f) =>
           f.scope === 'scenario' ? 0 : isListScope(f.scope) ? 1 : f.scope === 'option' ? 2 : 3,
@@ -140,14 +213,29 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
           f.scope.startsWith('rows:') ? rowCounts.get(f.scope.slice('rows:'.length))! : 0,
         ),
       };
-      byReference.set(this.bindings.reference, layout);
-    }
-    return layout;
+    });
   }
 
-  /** Per figure: 0 scenario, 1 list, 2 option, 3 row set; and for a row set, its row count. */
-  private readonly kinds: readonly number[];
-  private readonly rowsOf: readonly number[];
+  /** For every figure, each option's first option with the same values of the attributes the figure depends on. */
+  private sharing(): readonly (readonly number[])[] {
+    const byAttributes = new Map<string, readonly number[]>();
+    return this.model.optionAttributes.map((attributes) => {
+      const key = attributes.join(',');
+      let shared = byAttributes.get(key);
+      if (!shared) {
+        const signature = (id: string) =>
+          attributes.map((a) => String(this.bindings.options.get(id)?.get(a))).join('\u0000');
+        const first = new Map<string, number>();
+        shared = this.optionIds.map((id, i) => {
+          const s = signature(id);
+          if (!first.has(s)) first.set(s, i);
+          return first.get(s)!;
+        });
+        byAttributes.set(key, shared);
+      }
+      return shared;
+    });
+  }
 
   /** The cache slot of a figure at a position; an option shares the slot of the first option that agrees with it. */
   private slotOf(index: number, at: Slot): number {
@@ -155,10 +243,10 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     if (kind === 0) return 0;
     if (kind === 1) return at.item >= 0 ? at.item : this.missingPosition(index, 'list');
     if (at.option < 0) this.missingPosition(index, 'an option');
-    const option = (this.sharedByFigure[index] ?? this.sharedOptions(index))[at.option]!;
+    const option = this.shared[index]![at.option]!;
     if (kind === 2) return option;
     if (at.row < 0) this.missingPosition(index, 'a row');
-    return option * this.rowsOf[index]! + at.row;
+    return option * this.rows[index]! + at.row;
   }
 
   /** The error of a figure read without the position it needs (message built only then). */
@@ -167,40 +255,17 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return missing(`${what === 'list' ? `a ${figure.scope}` : what} for ${figure.id}`);
   }
 
-  private readonly sharing: Map<string, readonly number[]>;
-
-  /** For a figure, each option's first option with the same values of the attributes the figure depends on. */
-  private sharedByFigure: (readonly number[])[];
-
-  private sharedOptions(index: number): readonly number[] {
-    return (this.sharedByFigure[index] ??= this.sharedFor(index));
-  }
-
-  private sharedFor(index: number): readonly number[] {
-    const attributes = this.model.optionAttributes[index]!;
-    const key = attributes.join(',');
-    let shared = this.sharing.get(key);
-    if (!shared) {
-      const signature = (id: string) =>
-        attributes.map((a) => String(this.bindings.options.get(id)?.get(a))).join('\u0000');
-      const first = new Map<string, number>();
-      shared = this.optionIds.map((id, i) => {
-        const s = signature(id);
-        if (!first.has(s)) first.set(s, i);
-        return first.get(s)!;
-      });
-      this.sharing.set(key, shared);
-    }
-    return shared;
-  }
-
   /** A cell's value in the evaluation's own arithmetic (for compiled expressions; `valueAt` for callers). */
   value(index: number, at: Slot): CompiledValue<unknown> {
     const slot = this.slotOf(index, at);
-    const cells = (this.cells[index] ??= []);
-    const cached = cells[slot];
-    if (cached === IN_PROGRESS) throw new Error(`figure ${this.model.order[index]!.id} depends on itself`);
-    if (cached !== undefined) return cached;
+    const cached = this.cells[index]![slot];
+    return cached !== undefined && cached !== IN_PROGRESS ? cached : this.compute(index, at, slot);
+  }
+
+  compute(index: number, at: Slot, slot: number): CompiledValue<unknown> {
+    const cells = this.cells[index]!;
+    if (!this.model.cyclic[index]) return (cells[slot] = this.model.compiled[index]!(this, at));
+    if (cells[slot] === IN_PROGRESS) throw new Error(`figure ${this.model.order[index]!.id} depends on itself`);
     cells[slot] = IN_PROGRESS;
     try {
       const value = this.model.compiled[index]!(this, at);
@@ -217,24 +282,24 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return this.output(this.value(index, at));
   }
 
-  private readonly columnCache: (readonly CompiledValue<unknown>[])[][] = [];
-
   column(index: number, at: Slot): readonly CompiledValue<unknown>[] {
-    const figure = this.model.order[index]!;
     const list = this.kinds[index] === 1;
-    const byOption = (this.columnCache[index] ??= []);
-    const key = list ? 0 : this.sharedOptions(index)[at.option]! + 1;
-    const cached = byOption[key];
-    if (cached) return cached;
-    let column: CompiledValue<unknown>[];
+    const byOption = this.columnCache[index]!;
+    const key = list ? 0 : this.shared[index]![at.option]! + 1;
+    const known = byOption[key];
+    if (known) return known;
     // One position object walks the rows: nothing keeps it, and nested evaluations finish before it moves.
     const position = { item: list ? 0 : at.item, option: at.option, row: list ? -1 : 0 };
-    const count = list ? this.bindings.lists[figure.scope as ListName].length : this.rowsOf[index]!;
-    column = new Array<CompiledValue<unknown>>(count);
+    if (!list && at.option < 0) this.missingPosition(index, 'an option');
+    const count = list ? this.bindings.lists[this.model.order[index]!.scope as ListName].length : this.rows[index]!;
+    const first = list ? 0 : this.shared[index]![at.option]! * count;
+    const cells = this.cells[index]!;
+    const column = new Array<CompiledValue<unknown>>(count);
     for (let i = 0; i < count; i++) {
       if (list) position.item = i;
       else position.row = i;
-      column[i] = this.value(index, position);
+      const value = cells[first + i];
+      column[i] = value !== undefined && value !== IN_PROGRESS ? value : this.compute(index, position, first + i);
     }
     byOption[key] = column;
     return column;
@@ -284,14 +349,22 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return this.rowCounts.get(set.id)!;
   }
 
-  private readonly inputs = new Map<string, CompiledValue<unknown>>();
-  private readonly constants = new Map<string, CompiledValue<unknown>>();
+  inputAt(k: number): CompiledValue<unknown> {
+    return (this.inputs[k] = this.readInput(this.model.reads.inputs[k]!));
+  }
+
+  constantAt(k: number): CompiledValue<unknown> {
+    return (this.constants[k] = this.readConstant(this.model.reads.constants[k]!));
+  }
+
+  optionInputAt(k: number, at: Slot): CompiledValue<unknown> {
+    const value = this.readOptionInput(this.model.reads.optionInputs[k]!, at);
+    if (at.option >= 0) this.optionInputs[k]![at.option] = value;
+    return value;
+  }
 
   readInput(name: string): CompiledValue<unknown> {
-    let value = this.inputs.get(name);
-    if (value === undefined)
-      this.inputs.set(name, (value = this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`))));
-    return value;
+    return this.convert(this.bindings.inputs.get(name) ?? missing(`input ${name}`));
   }
 
   readItemInput(list: ListName, name: string, at: Slot | Position): CompiledValue<unknown> {
@@ -306,13 +379,7 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
   }
 
   readConstant(name: string): CompiledValue<unknown> {
-    let value = this.constants.get(name);
-    if (value === undefined)
-      this.constants.set(
-        name,
-        (value = this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value)),
-      );
-    return value;
+    return this.convert((this.bindings.reference.constants.get(name) ?? missing(`constant ${name}`)).value);
   }
 
   tableColumn(key: string): readonly CompiledValue<unknown>[] {
@@ -357,9 +424,14 @@ export class ModelEvaluation<N = Dec, Id extends string = string> implements Run
     return this.output(this.readRowField(rowSet, column, at));
   }
 
-  private readonly rangeKeys: unknown[] = [];
-  private rangeKey(row: number): unknown {
+  /** The keys of numbered rows (1, 2, 3 ...) in this evaluation's arithmetic: the same in every evaluation. */
+  readonly rangeKeys: (CompiledValue<unknown> | undefined)[];
+  private rangeKey(row: number): CompiledValue<unknown> {
     return (this.rangeKeys[row] ??= this.calc.from(String(row + 1)));
+  }
+
+  rangeKeyAt(row: number): CompiledValue<unknown> {
+    return this.rangeKey(row);
   }
 
   private tableRow(rowSet: string, row: number): Readonly<Record<string, Value>> | undefined {

@@ -11,7 +11,7 @@ import { isSafe, MAX_SCALE, POWERS_OF_TEN, ScaledDecimal, scaled, scaledOrDecima
 export type ExactNumber = number | ScaledDecimal | Dec;
 
 const decimalOf = (x: ExactNumber): Dec =>
-  typeof x === 'number' ? new Dec(x) : x instanceof ScaledDecimal ? x.toDecimal() : x;
+  typeof x === 'number' ? wholeDecimal(x) : x instanceof ScaledDecimal ? x.toDecimal() : x;
 /** Held in doubles: a whole number or a scaled decimal. */
 const held = (x: ExactNumber): x is number | ScaledDecimal => typeof x === 'number' || x instanceof ScaledDecimal;
 const unitsOf = (x: number | ScaledDecimal) => (typeof x === 'number' ? x : x.units);

@@ -1,4 +1,4 @@
-import { type Compiled, compile } from './compile.js';
+import { type CompileContext, type Compiled, compile } from './compile.js';
 import { allNodes, type Expr } from './expression.js';
 import { type Figure, LIST_NAMES, type RowSet, type Scope } from './figure.js';
 import { nodeInputTokens } from './input-tokens.js';
@@ -15,6 +15,10 @@ export interface Model<Id extends string = string> {
   readonly order: readonly Figure[];
   readonly index: ReadonlyMap<Id, number>;
   readonly compiled: readonly Compiled[];
+  /** Per figure: on a cycle of references (a running state down rows), so its cells are marked while evaluated. */
+  readonly cyclic: readonly boolean[];
+  /** The names compiled expressions read by number: scenario inputs, constants, option attributes, list inputs. */
+  readonly reads: CompileContext['reads'];
   /**
    * For each figure, the option attributes its value depends on (directly or through other figures):
    * two options that agree on them share the figure's value.
@@ -31,30 +35,25 @@ export interface Model<Id extends string = string> {
 
 /** The figures an expression's nodes refer to, by index. */
 function referencedFigures(nodes: readonly Expr[], index: ReadonlyMap<string, number>): number[] {
-  return nodes
-    .flatMap((node) =>
-      node.kind === 'figure'
-        ? [node.id]
-        : node.kind === 'aggregate'
-          ? [node.figure]
-          : node.kind === 'pick'
-            ? [node.figure, node.where]
-            : [],
-    )
-    .map((id) => index.get(id)!);
+  // Each figure once: a figure read twice adds nothing to what its readers depend on.
+  const found = new Set<number>();
+  for (const node of nodes) {
+    if (node.kind === 'figure') found.add(index.get(node.id)!);
+    else if (node.kind === 'aggregate') found.add(index.get(node.figure)!);
+    else if (node.kind === 'pick') {
+      found.add(index.get(node.figure)!);
+      found.add(index.get(node.where)!);
+    }
+  }
+  return [...found];
 }
 
 /**
- * For each figure, what `read` finds in it and in every figure it refers to, transitively. Figures that refer to
- * each other (a running state down the rows of a row set) form a cycle and share one set: Tarjan's strongly
- * connected components, so a figure in a cycle misses nothing another member of it reads.
+ * The strongly connected components of the figures' references (Tarjan's algorithm), each listed after every
+ * component it refers to. Figures that refer to each other (a running state down the rows of a row set) share one.
  */
-function transitively(
-  nodes: readonly (readonly Expr[])[],
-  refs: readonly (readonly number[])[],
-  read: (node: Expr) => readonly string[],
-): Set<string>[] {
-  const found: Set<string>[] = [];
+function components(refs: readonly (readonly number[])[]): number[][] {
+  const found: number[][] = [];
   const order: number[] = [];
   const low: number[] = [];
   const stack: number[] = [];
@@ -71,7 +70,6 @@ function transitively(
       } else if (onStack[j]) low[i] = Math.min(low[i]!, order[j]!);
     }
     if (low[i] !== order[i]) return;
-    // i roots a component: its members read what each of them reads and what every component below reads.
     const members: number[] = [];
     let member: number;
     do {
@@ -79,17 +77,60 @@ function transitively(
       onStack[member] = false;
       members.push(member);
     } while (member !== i);
-    const tokens = new Set<string>();
-    for (const m of members) {
-      for (const node of nodes[m]!) for (const token of read(node)) tokens.add(token);
-      for (const j of refs[m]!) if (!members.includes(j)) for (const token of found[j]!) tokens.add(token);
-    }
-    for (const m of members) found[m] = tokens;
+    found.push(members);
   };
-  nodes.forEach((_, i) => {
+  refs.forEach((_, i) => {
     if (order[i] === undefined) visit(i);
   });
   return found;
+}
+
+/**
+ * For each figure, what `read` finds in it and in every figure it refers to, transitively: a component's members
+ * share one set, so a figure in a cycle misses nothing another member of it reads. The sets are built as bit sets
+ * over the names found (a union is a few words), then read out once.
+ */
+function transitively(
+  nodes: readonly (readonly Expr[])[],
+  refs: readonly (readonly number[])[],
+  parts: readonly (readonly number[])[],
+  read: (node: Expr) => readonly string[],
+): Set<string>[] {
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const own = nodes.map((list) => {
+    const found: number[] = [];
+    for (const node of list)
+      for (const name of read(node)) {
+        let k = numbers.get(name);
+        if (k === undefined) numbers.set(name, (k = names.push(name) - 1));
+        found.push(k);
+      }
+    return found;
+  });
+  const words = Math.ceil(names.length / 32);
+  const bits: Uint32Array[] = [];
+  for (const members of parts) {
+    const union = new Uint32Array(words);
+    for (const m of members) {
+      for (const k of own[m]!) union[k >>> 5]! |= 1 << (k & 31);
+      for (const j of refs[m]!) {
+        const below = bits[j];
+        if (below !== undefined && below !== union) for (let w = 0; w < words; w++) union[w]! |= below[w]!;
+      }
+    }
+    for (const m of members) bits[m] = union;
+  }
+  const sets = new Map<Uint32Array, Set<string>>();
+  return bits.map((union) => {
+    let set = sets.get(union);
+    if (!set) {
+      set = new Set<string>();
+      for (let k = 0; k < names.length; k++) if (union[k >>> 5]! & (1 << (k & 31))) set.add(names[k]!);
+      sets.set(union, set);
+    }
+    return set;
+  });
 }
 
 const isList = (scope: Scope) => (LIST_NAMES as readonly string[]).includes(scope);
@@ -167,27 +208,38 @@ export function buildModel<Id extends string = string>(
   }
   if (problems.length > 0) throw new Error(`invalid model:\n${[...new Set(problems)].join('\n')}`);
   const index = new Map(figures.map((f, i) => [f.id, i]));
-  const memoInputTokens: ReadonlySet<string>[] = [];
-  const compiled = figures.map((f) =>
-    compile(
-      f.expr,
-      (id) => index.get(id)!,
-      f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined,
-      memoInputTokens,
-    ),
-  );
   const nodes = figures.map((figure) => allNodes(figure.expr));
   const refs = nodes.map((own) => referencedFigures(own, index));
-  const optionAttributes = transitively(nodes, refs, (node) => (node.kind === 'optionInput' ? [node.name] : [])).map(
-    (s) => [...s].sort(),
+  const parts = components(refs);
+  // A figure on a cycle of references (through `previous`, down rows) is marked while evaluated: a real cycle is
+  // then told from a running state. Every other figure's cells are written once, when computed.
+  const cyclic = new Array<boolean>(figures.length).fill(false);
+  for (const members of parts) for (const m of members) cyclic[m] = members.length > 1 || refs[m]!.includes(m);
+  const memoInputTokens: ReadonlySet<string>[] = [];
+  const context: CompileContext = {
+    figureIndex: (id) => index.get(id)!,
+    figureScope: (i) => figures[i]!.scope,
+    isRange: (set) => sets.get(set)?.kind === 'range',
+    cyclic,
+    memoInputTokens,
+    invariances: new Map(),
+    reads: { inputs: [], constants: [], optionInputs: [], itemInputs: [] },
+  };
+  const compiled = figures.map((f) =>
+    compile(f.expr, context, f.scope.startsWith('rows:') ? f.scope.slice('rows:'.length) : undefined),
   );
-  const inputTokens = transitively(nodes, refs, nodeInputTokens);
+  const optionAttributes = transitively(nodes, refs, parts, (node) =>
+    node.kind === 'optionInput' ? [node.name] : [],
+  ).map((s) => [...s].sort());
+  const inputTokens = transitively(nodes, refs, parts, nodeInputTokens);
   const model: Model = {
     figures: byId,
     rowSets: sets,
     order: figures,
     index,
     compiled,
+    cyclic,
+    reads: context.reads,
     optionAttributes,
     inputTokens,
     memoInputTokens,
