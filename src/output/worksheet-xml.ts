@@ -19,18 +19,33 @@ export function cellPosition(sheet: string, address: string): { row: number; col
   return { row, column };
 }
 
-/** The sheet's cells in row order, each row's cells in column order, as OOXML requires. */
-function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
+/** A sheet's cells in row order, each row's cells in column order, as OOXML requires, and the last row and column. */
+export interface SheetRows {
+  readonly rows: readonly { row: number; cells: { column: number; address: string; cell: CellModel }[] }[];
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
+/** The sheet's cells by row and column, each address read once (a workbook has hundreds of thousands: issue 16). */
+export function sheetRows(sheet: SheetModel): SheetRows {
   const rows = new Map<number, { column: number; address: string; cell: CellModel }[]>();
+  let lastRow = 1;
+  let lastColumn = 1;
   for (const [address, cell] of sheet.cells) {
     const { row, column } = cellPosition(sheet.name, address);
+    if (row > lastRow) lastRow = row;
+    if (column > lastColumn) lastColumn = column;
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = []));
     cells.push({ column, address, cell });
   }
-  return [...rows]
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
+  return {
+    rows: [...rows]
+      .sort((a, b) => a[0] - b[0])
+      .map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) })),
+    lastRow,
+    lastColumn,
+  };
 }
 
 /** The last row and column holding a cell. */
@@ -134,13 +149,15 @@ export function worksheetXml(
   styles: StyleTable,
   strings: SharedStrings,
   options: { selected: boolean; drawingId?: string },
+  /** The sheet's rows, if the caller has them already (sheetRows). */
+  ordered: SheetRows = sheetRows(sheet),
 ): string {
-  const rows = rowsOf(sheet);
-  const { lastRow, lastColumn } = extentOf(sheet);
+  const { rows, lastRow, lastColumn } = ordered;
   const height = (row: number) => {
     const points = sheet.rowHeights.get(row);
     return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
   };
+  // Joined, not appended: one flat string, where appending would build a rope of every cell (issue 16).
   const data = rows
     .map(
       ({ row, cells }) =>

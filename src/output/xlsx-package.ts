@@ -10,7 +10,7 @@ import {
   type WorkbookModel,
   widthFor,
 } from './sheet-model.js';
-import { extentOf, streamedWorksheet, worksheetXml } from './worksheet-xml.js';
+import { sheetRows, streamedWorksheet, worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
 import { writeZip, ZipFileWriter } from './zip-archive.js';
@@ -67,10 +67,10 @@ function checkDefinedNames(model: WorkbookModel): void {
 }
 
 /** The model's defined names, and each sheet's print area, as workbook XML. */
-function definedNamesXml(model: WorkbookModel): string {
+function definedNamesXml(model: WorkbookModel, extents: readonly { lastRow: number; lastColumn: number }[]): string {
   // Each sheet's print area: its cells, and the rows its print settings add (charts below them).
   const printAreas = model.sheets.map((s, i) => {
-    const { lastRow, lastColumn } = extentOf(s);
+    const { lastRow, lastColumn } = extents[i]!;
     return `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetPrefix(s.name)}$A$1:$${columnLetter(lastColumn)}$${Math.max(lastRow, s.print.lastRow ?? 0)}`)}</definedName>`;
   });
   return [
@@ -185,14 +185,20 @@ export function writeXlsx(model: WorkbookModel): Buffer {
   const types: [string, string][] = [['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`]];
   const styles = new StyleTable();
   const strings = new SharedStrings();
+  const extents: { lastRow: number; lastColumn: number }[] = [];
   model.sheets.forEach((sheet, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
+    const rows = sheetRows(sheet);
+    extents.push(rows);
     parts.set(
       part,
-      worksheetXml(sheet, styles, strings, {
-        selected: i === 0,
-        ...(sheet.charts.length > 0 ? { drawingId: 'rIdCharts' } : {}),
-      }),
+      worksheetXml(
+        sheet,
+        styles,
+        strings,
+        { selected: i === 0, ...(sheet.charts.length > 0 ? { drawingId: 'rIdCharts' } : {}) },
+        rows,
+      ),
     );
     types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
   });
@@ -222,7 +228,7 @@ export function writeXlsx(model: WorkbookModel): Buffer {
     );
   });
 
-  packageParts(parts, types, { sheetNames, definedNames: definedNamesXml(model), styles, strings });
+  packageParts(parts, types, { sheetNames, definedNames: definedNamesXml(model, extents), styles, strings });
   return writeZip(entriesOf(parts));
 }
 

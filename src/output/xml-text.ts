@@ -15,15 +15,19 @@ const ENTITY: Record<string, string> = {
 
 /** Text as XML character data or an attribute value: escaped, with characters XML cannot hold dropped. */
 export function xmlText(text: string): string {
+  // Most texts (formulas, labels) need neither: tested once, no copy made (issue 16).
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(NOT_XML, '').replace(SPECIAL, (c) => ENTITY[c]!);
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters of NOT_XML and SPECIAL together
+const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"\t\n\r]/;
 
 /**
  * Text of a cell: as xmlText, and a literal `_x0041_` kept literal (SpreadsheetML reads `_xHHHH_` in
  * cell text as the character HHHH, so its underscore is itself written as `_x005F_`).
  */
 export function cellText(text: string): string {
-  return xmlText(text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_'));
+  return xmlText(text.includes('_') ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text);
 }
 
 /** A cell's text as a `<t>` element, its leading or trailing spaces kept. */
