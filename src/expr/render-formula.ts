@@ -13,6 +13,11 @@ export interface FormulaAddresses {
   constant(name: string): string;
   tableColumn(table: string, column: string): string;
   figure(id: string, at: Position): string;
+  /**
+   * Whether a figure's address changes from row to row (or item to item) of one option, optional: without it every
+   * figure is taken to. False lets optionFormulaTemplate write it once per option.
+   */
+  figureByRow?(id: string): boolean;
   figureColumn(id: string, at: Position): string;
   rowKey(at: Position): string;
   rowField(column: string, at: Position): string;
@@ -110,8 +115,15 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
 /** A formula compiled for one set of addresses: its text at any position, the expression walked once (issue 16). */
 export type FormulaTemplate = (at: Position) => string;
 
-/** The parts of a formula: fixed text, or text that depends on the position (a cell of the current item, option, row). */
-type Piece = string | FormulaTemplate;
+/**
+ * A part of a formula that depends on the position: `optionOnly` where it reads nothing but the option (an option's
+ * attribute, a figure of the option's own sheet), so that it is the same on every row of one option's sheet.
+ */
+interface Dynamic {
+  readonly text: FormulaTemplate;
+  readonly optionOnly: boolean;
+}
+type Piece = string | Dynamic;
 
 /**
  * An expression compiled to a function of the position giving the text renderFormula gives there: its fixed text
@@ -124,14 +136,41 @@ type Piece = string | FormulaTemplate;
  * formula({ option: 'dag' }) === renderFormula(figure.expr, layout, { option: 'dag' }); // true
  */
 export function formulaTemplate(expr: Expr, addresses: FormulaAddresses): FormulaTemplate {
-  const pieces: Piece[] = [];
-  collectPieces(expr, addresses, pieces);
-  const joined: Piece[] = [];
+  return joinPieces(piecesOf(expr, addresses));
+}
+
+/**
+ * As formulaTemplate, fixed for one option at a time: what depends on nothing but the option is written once per
+ * option, so each row of a row set asks only for the addresses of its own row (issue 16). An option's attributes
+ * (optionInput), a whole column (figureColumn) and a figure whose address does not change by row (figureByRow) are
+ * taken to read nothing of the position but its option, as in the workbook's layout.
+ *
+ * @example
+ * const formula = optionFormulaTemplate(figure.expr, layout)('dag');
+ * formula({ option: 'dag', row: 3, rowSet: 'spreadCandidates' }); // as renderFormula gives it there
+ */
+export function optionFormulaTemplate(expr: Expr, addresses: FormulaAddresses): (option: string) => FormulaTemplate {
+  const pieces = piecesOf(expr, addresses);
+  return (option) => {
+    const at: Position = { option };
+    return joinPieces(pieces.map((p) => (typeof p !== 'string' && p.optionOnly ? p.text(at) : p)));
+  };
+}
+
+/** The pieces of a formula, adjacent fixed texts joined, as one function of the position. */
+function joinPieces(pieces: readonly Piece[]): FormulaTemplate {
+  const joined: (string | FormulaTemplate)[] = [];
+  // Each run of fixed texts joined into one flat string: a rope would be walked again at every cell.
+  let run: string[] = [];
   for (const piece of pieces) {
-    const last = joined.length - 1;
-    if (typeof piece === 'string' && last >= 0 && typeof joined[last] === 'string') joined[last] += piece;
-    else joined.push(piece);
+    if (typeof piece === 'string') run.push(piece);
+    else {
+      if (run.length > 0) joined.push(run.join(''));
+      run = [];
+      joined.push(piece.text);
+    }
   }
+  if (run.length > 0) joined.push(run.join(''));
   if (joined.length === 0) return () => '';
   if (joined.length === 1) {
     const only = joined[0]!;
@@ -141,11 +180,17 @@ export function formulaTemplate(expr: Expr, addresses: FormulaAddresses): Formul
   const texts = new Array<string>(joined.length);
   return (at) => {
     for (let i = 0; i < joined.length; i++) {
-      const piece = joined[i]!;
-      texts[i] = typeof piece === 'string' ? piece : piece(at);
+      const part = joined[i]!;
+      texts[i] = typeof part === 'string' ? part : part(at);
     }
     return texts.join('');
   };
+}
+
+function piecesOf(expr: Expr, addresses: FormulaAddresses): Piece[] {
+  const pieces: Piece[] = [];
+  collectPieces(expr, addresses, pieces);
+  return pieces;
 }
 
 /** The pieces of `expr` in the order renderFormula writes them, parentheses where it writes them. */
@@ -158,6 +203,8 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
       out.push(')');
     } else walk(e);
   };
+  const byRow = (text: FormulaTemplate): Dynamic => ({ text, optionOnly: false });
+  const byOption = (text: FormulaTemplate): Dynamic => ({ text, optionOnly: true });
   switch (expr.kind) {
     case 'number':
       out.push(expr.value);
@@ -170,12 +217,12 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
       return;
     case 'itemInput': {
       const { list, name } = expr;
-      out.push((at) => addresses.itemInput(list, name, at));
+      out.push(byRow((at) => addresses.itemInput(list, name, at)));
       return;
     }
     case 'optionInput': {
       const { name } = expr;
-      out.push((at) => addresses.optionInput(name, at));
+      out.push(byOption((at) => addresses.optionInput(name, at)));
       return;
     }
     case 'constant':
@@ -183,15 +230,16 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
       return;
     case 'figure': {
       const { id } = expr;
-      out.push((at) => addresses.figure(id, at));
+      const text: FormulaTemplate = (at) => addresses.figure(id, at);
+      out.push(addresses.figureByRow?.(id) === false ? byOption(text) : byRow(text));
       return;
     }
     case 'rowKey':
-      out.push((at) => addresses.rowKey(at));
+      out.push(byRow((at) => addresses.rowKey(at)));
       return;
     case 'rowField': {
       const { column } = expr;
-      out.push((at) => addresses.rowField(column, at));
+      out.push(byRow((at) => addresses.rowField(column, at)));
       return;
     }
     case 'binary': {
@@ -217,7 +265,9 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
     case 'lookup': {
       const keys = addresses.tableColumn(expr.table, expr.keyColumn);
       const values = addresses.tableColumn(expr.table, expr.valueColumn);
-      const key = () => walk(expr.key);
+      // The key is walked once and its pieces repeated wherever the formula names it.
+      const keyPieces = piecesOf(expr.key, addresses);
+      const key = () => out.push(...keyPieces);
       switch (expr.match) {
         case 'exact':
         case 'floor':
@@ -231,15 +281,11 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
           out.push('))+1)');
           return;
         case 'interpolate': {
-          const row = (next: string) => {
-            out.push('MATCH(');
-            key();
-            out.push(`,${keys},1)${next}`);
-          };
+          // INDEX(column,MATCH(key,keys,1)next): x0, y0 (next ''), x1, y1 (next '+1').
           const index = (column: string, next: string) => {
-            out.push(`INDEX(${column},`);
-            row(next);
-            out.push(')');
+            out.push(`INDEX(${column},MATCH(`);
+            key();
+            out.push(`,${keys},1)${next})`);
           };
           // IF(key=x0,y0,y0+(key-x0)*(y1-y0)/(x1-x0)), as renderFormula writes it.
           out.push('IF(');
@@ -270,21 +316,33 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
     }
     case 'aggregate': {
       const { fn, figure } = expr;
-      out.push(`${fn}(`, (at) => addresses.figureColumn(figure, at), ')');
+      out.push(
+        `${fn}(`,
+        byOption((at) => addresses.figureColumn(figure, at)),
+        ')',
+      );
       return;
     }
     case 'previous': {
       // The first row starts the state; every other row reads the cells one row up.
       const first = formulaTemplate(expr.first, addresses);
       const above = formulaTemplate(expr.expr, addresses);
-      out.push((at) => ((at.row ?? 0) <= 0 ? first(at) : above({ ...at, row: (at.row ?? 0) - 1 })));
+      out.push(byRow((at) => ((at.row ?? 0) <= 0 ? first(at) : above({ ...at, row: (at.row ?? 0) - 1 }))));
       return;
     }
     case 'pick': {
       const { figure, where } = expr;
-      out.push('INDEX(', (at) => addresses.figureColumn(figure, at), ',MATCH(');
+      out.push(
+        'INDEX(',
+        byOption((at) => addresses.figureColumn(figure, at)),
+        ',MATCH(',
+      );
       walk(expr.equals);
-      out.push(',', (at) => addresses.figureColumn(where, at), ',0))');
+      out.push(
+        ',',
+        byOption((at) => addresses.figureColumn(where, at)),
+        ',0))',
+      );
       return;
     }
   }
