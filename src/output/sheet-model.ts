@@ -261,6 +261,11 @@ export class SheetBuilder {
     this.widths[column - 1] = Math.max(width, before);
   }
 
+  /** The cells set so far by address, in the order first set. */
+  get cells(): ReadonlyMap<string, CellModel> {
+    return new GridCells(this.grid, this.order.slice());
+  }
+
   build(): SheetModel {
     const columnWidths = Array.from(this.widths, (w) => w ?? COLUMN_WIDTH.least);
     return {
