@@ -13,11 +13,6 @@ export interface FormulaAddresses {
   constant(name: string): string;
   tableColumn(table: string, column: string): string;
   figure(id: string, at: Position): string;
-  /**
-   * Whether a figure's address changes from row to row (or item to item) of one option, optional: without it every
-   * figure is taken to. False lets optionFormulaTemplate write it once per option.
-   */
-  figureByRow?(id: string): boolean;
   figureColumn(id: string, at: Position): string;
   rowKey(at: Position): string;
   rowField(column: string, at: Position): string;
@@ -115,15 +110,8 @@ export function renderFormula(expr: Expr, addresses: FormulaAddresses, at: Posit
 /** A formula compiled for one set of addresses: its text at any position, the expression walked once (issue 16). */
 export type FormulaTemplate = (at: Position) => string;
 
-/**
- * A part of a formula that depends on the position: `optionOnly` where it reads nothing but the option (an option's
- * attribute, a figure of the option's own sheet), so that it is the same on every row of one option's sheet.
- */
-interface Dynamic {
-  readonly text: FormulaTemplate;
-  readonly optionOnly: boolean;
-}
-type Piece = string | Dynamic;
+/** A part of a formula: fixed text, or text that depends on the position (a cell of the current item, option, row). */
+type Piece = string | FormulaTemplate;
 
 /**
  * An expression compiled to a function of the position giving the text renderFormula gives there: its fixed text
@@ -139,24 +127,6 @@ export function formulaTemplate(expr: Expr, addresses: FormulaAddresses): Formul
   return joinPieces(piecesOf(expr, addresses));
 }
 
-/**
- * As formulaTemplate, fixed for one option at a time: what depends on nothing but the option is written once per
- * option, so each row of a row set asks only for the addresses of its own row (issue 16). An option's attributes
- * (optionInput), a whole column (figureColumn) and a figure whose address does not change by row (figureByRow) are
- * taken to read nothing of the position but its option, as in the workbook's layout.
- *
- * @example
- * const formula = optionFormulaTemplate(figure.expr, layout)('dag');
- * formula({ option: 'dag', row: 3, rowSet: 'spreadCandidates' }); // as renderFormula gives it there
- */
-export function optionFormulaTemplate(expr: Expr, addresses: FormulaAddresses): (option: string) => FormulaTemplate {
-  const pieces = piecesOf(expr, addresses);
-  return (option) => {
-    const at: Position = { option };
-    return joinPieces(pieces.map((p) => (typeof p !== 'string' && p.optionOnly ? p.text(at) : p)));
-  };
-}
-
 /** The pieces of a formula, adjacent fixed texts joined, as one function of the position. */
 function joinPieces(pieces: readonly Piece[]): FormulaTemplate {
   const joined: (string | FormulaTemplate)[] = [];
@@ -167,7 +137,7 @@ function joinPieces(pieces: readonly Piece[]): FormulaTemplate {
     else {
       if (run.length > 0) joined.push(run.join(''));
       run = [];
-      joined.push(piece.text);
+      joined.push(piece);
     }
   }
   if (run.length > 0) joined.push(run.join(''));
@@ -203,8 +173,6 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
       out.push(')');
     } else walk(e);
   };
-  const byRow = (text: FormulaTemplate): Dynamic => ({ text, optionOnly: false });
-  const byOption = (text: FormulaTemplate): Dynamic => ({ text, optionOnly: true });
   switch (expr.kind) {
     case 'number':
       out.push(expr.value);
@@ -217,12 +185,12 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
       return;
     case 'itemInput': {
       const { list, name } = expr;
-      out.push(byRow((at) => addresses.itemInput(list, name, at)));
+      out.push((at) => addresses.itemInput(list, name, at));
       return;
     }
     case 'optionInput': {
       const { name } = expr;
-      out.push(byOption((at) => addresses.optionInput(name, at)));
+      out.push((at) => addresses.optionInput(name, at));
       return;
     }
     case 'constant':
@@ -230,16 +198,15 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
       return;
     case 'figure': {
       const { id } = expr;
-      const text: FormulaTemplate = (at) => addresses.figure(id, at);
-      out.push(addresses.figureByRow?.(id) === false ? byOption(text) : byRow(text));
+      out.push((at) => addresses.figure(id, at));
       return;
     }
     case 'rowKey':
-      out.push(byRow((at) => addresses.rowKey(at)));
+      out.push((at) => addresses.rowKey(at));
       return;
     case 'rowField': {
       const { column } = expr;
-      out.push(byRow((at) => addresses.rowField(column, at)));
+      out.push((at) => addresses.rowField(column, at));
       return;
     }
     case 'binary': {
@@ -316,33 +283,21 @@ function collectPieces(expr: Expr, addresses: FormulaAddresses, out: Piece[]): v
     }
     case 'aggregate': {
       const { fn, figure } = expr;
-      out.push(
-        `${fn}(`,
-        byOption((at) => addresses.figureColumn(figure, at)),
-        ')',
-      );
+      out.push(`${fn}(`, (at) => addresses.figureColumn(figure, at), ')');
       return;
     }
     case 'previous': {
       // The first row starts the state; every other row reads the cells one row up.
       const first = formulaTemplate(expr.first, addresses);
       const above = formulaTemplate(expr.expr, addresses);
-      out.push(byRow((at) => ((at.row ?? 0) <= 0 ? first(at) : above({ ...at, row: (at.row ?? 0) - 1 }))));
+      out.push((at) => ((at.row ?? 0) <= 0 ? first(at) : above({ ...at, row: (at.row ?? 0) - 1 })));
       return;
     }
     case 'pick': {
       const { figure, where } = expr;
-      out.push(
-        'INDEX(',
-        byOption((at) => addresses.figureColumn(figure, at)),
-        ',MATCH(',
-      );
+      out.push('INDEX(', (at) => addresses.figureColumn(figure, at), ',MATCH(');
       walk(expr.equals);
-      out.push(
-        ',',
-        byOption((at) => addresses.figureColumn(where, at)),
-        ',0))',
-      );
+      out.push(',', (at) => addresses.figureColumn(where, at), ',0))');
       return;
     }
   }

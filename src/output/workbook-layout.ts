@@ -240,12 +240,6 @@ export class WorkbookLayout implements FormulaAddresses {
   }
   private readonly figureAddresses = new Map<string, (at: Position) => string>();
 
-  /** A figure of a list or a row set sits on a row of its own; a scenario or option figure has one cell per option. */
-  figureByRow(id: string): boolean {
-    const scope = this.figureOf(id).scope;
-    return scope !== 'scenario' && scope !== 'option';
-  }
-
   figureColumn(id: string, at: Position): string {
     const figure = this.figureOf(id);
     if (figure.scope === 'tier' || figure.scope === 'workload') {

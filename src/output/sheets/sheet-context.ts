@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { type Expr, ifThen } from '../../expr/expression.js';
 import type { Figure } from '../../expr/figure.js';
-import { type FormulaTemplate, formulaTemplate, optionFormulaTemplate } from '../../expr/render-formula.js';
+import { type FormulaTemplate, formulaTemplate } from '../../expr/render-formula.js';
 import type { Position, Value } from '../../expr/value.js';
 import { type FigureId, toFigureId } from '../../model/figure-ids.js';
 import type { ReferenceData } from '../../model/reference-data.js';
@@ -52,20 +52,6 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
     if (!template) exprTemplates.set(expr, (template = formulaTemplate(expr, layout)));
     return template;
   };
-  // A candidate row's formula: what every row of the option shares written once per option and figure.
-  const rowTemplates = new Map<
-    Figure,
-    { forOption: (option: string) => FormulaTemplate; option?: string; template?: FormulaTemplate }
-  >();
-  const rowTemplateOf = (figure: Figure, option: string): FormulaTemplate => {
-    let entry = rowTemplates.get(figure);
-    if (!entry) rowTemplates.set(figure, (entry = { forOption: optionFormulaTemplate(flagExpr(figure), layout) }));
-    if (entry.option !== option || entry.template === undefined) {
-      entry.option = option;
-      entry.template = entry.forOption(option);
-    }
-    return entry.template;
-  };
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
     return {
@@ -82,14 +68,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
     tcoYears: Number(String(resolved.scenario.get('tco_years'))),
     label,
     unitCell: (figure) => label(figure.unit, 'unit'),
-    formulaCell: (figure, at, expr) =>
-      computed(
-        figure,
-        at,
-        (expr === undefined && at.row !== undefined && at.option !== undefined
-          ? rowTemplateOf(figure, at.option)
-          : templateOf(figure, expr))(at),
-      ),
+    formulaCell: (figure, at, expr) => computed(figure, at, templateOf(figure, expr)(at)),
     referenceCell: (figure, at) => computed(figure, at, layout.figure(figure.id, at)),
   };
 }
