@@ -25,12 +25,23 @@ function cellText(cell: CsvCell, format: CsvFormat): string {
     const text = typeof cell === 'number' ? String(cell) : cell.number;
     return format.decimalComma ? text.replace('.', ',') : text;
   }
-  return csvField(String(cell), format.delimiter);
+  return csvField(typeof cell === 'string' ? cell : String(cell), format.delimiter);
 }
 
 /** RFC 4180 text (CRLF line ends, quoted where needed, every text cell neutralised), in the given format but without its BOM. */
 export function csvText(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
-  return `${rows.map((row) => row.map((cell) => cellText(cell, format)).join(format.delimiter)).join('\r\n')}\r\n`;
+  // Lines and cells into arrays joined once: the exports of a large design have millions of cells (issue 16).
+  const lines = new Array<string>(rows.length + 1);
+  const cells: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    cells.length = row.length;
+    for (let c = 0; c < row.length; c++) cells[c] = cellText(row[c]!, format);
+    lines[r] = cells.join(format.delimiter);
+  }
+  lines[rows.length] = '';
+  // No rows is one empty line, as for a row of no cells.
+  return rows.length === 0 ? '\r\n' : lines.join('\r\n');
 }
 
 /** What a CSV file of this format starts with: the UTF-8 byte order mark, or nothing. */

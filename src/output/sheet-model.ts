@@ -238,12 +238,12 @@ export class SheetBuilder {
       throw new Error(`${this.name}: no cell at row ${row}, column ${column}`);
     let cells = this.grid[row];
     if (cells === undefined) this.grid[row] = cells = [];
-    if (cells[column] === undefined) this.order.push(row, column);
+    const replaced = cells[column] !== undefined;
+    if (!replaced) this.order.push(row, column);
     cells[column] = cell;
-    const key = row * HEADER_KEY + column;
     if (cell.style === 'header' && typeof cell.value === 'string')
-      this.headers.set(key, { row, column, length: cell.value.length });
-    else if (this.headers.size > 0) this.headers.delete(key);
+      this.headers.set(row * HEADER_KEY + column, { row, column, length: cell.value.length });
+    else if (replaced) this.headers.delete(row * HEADER_KEY + column);
     // A number as Excel shows it, never cut (a column too narrow for it shows ###); text as far as it reads well.
     const value = cell.value;
     let shown: number;

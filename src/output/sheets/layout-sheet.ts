@@ -5,7 +5,7 @@ import {
   type LayoutDatabase,
   type LayoutInputs,
 } from '../../plan/copy-layout.js';
-import { SheetBuilder } from '../sheet-model.js';
+import { type CellModel, SheetBuilder } from '../sheet-model.js';
 import { SHEETS } from '../workbook-layout.js';
 import { text } from './sheet-context.js';
 
@@ -110,6 +110,13 @@ export function layoutSheet(
       'note',
     ),
   );
+  // The few values of the copy cells, each cell model made once: a large design has millions of copies (issue 16).
+  const computed = new Map<number | string, CellModel>();
+  const computedCell = (value: number | string): CellModel => {
+    let cell = computed.get(value);
+    if (cell === undefined) computed.set(value, (cell = { value, style: 'computed' }));
+    return cell;
+  };
   let row = 4;
   if (layouts.length === 0) sheet.set(row, 1, text('No DAG option among the options compared.', 'note'));
   for (const { option, inputs, layout } of layouts) {
@@ -135,12 +142,13 @@ export function layoutSheet(
       row++;
       for (const db of databases) {
         sheet.set(row, 1, text(db.name));
-        sheet.set(row, 2, { value: inputs.mailboxesPerDatabase, style: 'computed' });
+        sheet.set(row, 2, computedCell(inputs.mailboxesPerDatabase));
         for (const c of db.copies)
-          sheet.set(row, column.get(c.server)!, {
-            value: c.kind === 'lagged' ? `${c.activationPreference} L` : c.activationPreference,
-            style: 'computed',
-          });
+          sheet.set(
+            row,
+            column.get(c.server)!,
+            computedCell(c.kind === 'lagged' ? `${c.activationPreference} L` : c.activationPreference),
+          );
         row++;
       }
       const copies = new Map(servers.map((s) => [s.name, 0]));
