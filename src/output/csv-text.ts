@@ -1,5 +1,6 @@
 import { csvField } from '../model/csv-field.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
+import { TextBuilder } from './text-builder.js';
 
 /** A number written as a number (never neutralised, its decimal point localised): a count, or an exact decimal string. */
 export interface CsvNumber {
@@ -29,25 +30,27 @@ function cellText(cell: CsvCell, format: CsvFormat): string {
 }
 
 /** RFC 4180 text (CRLF line ends, quoted where needed, every text cell neutralised), in the given format but without its BOM. */
-export function csvText(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
-  // Lines and cells into arrays joined once: the exports of a large design have millions of cells (issue 16).
-  const lines = new Array<string>(rows.length + 1);
+export function csvText(rows: Iterable<readonly CsvCell[]>, format: CsvFormat = EXCEL_CSV): string {
+  // Cells joined line by line, lines a few thousand at a time, rows taken as they come: a large design's exports
+  // have millions of cells (issue 16).
+  const text = new TextBuilder();
   const cells: string[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+  let lines = 0;
+  for (const row of rows) {
     cells.length = row.length;
     for (let c = 0; c < row.length; c++) cells[c] = cellText(row[c]!, format);
-    lines[r] = cells.join(format.delimiter);
+    text.add(cells.join(format.delimiter));
+    text.add('\r\n');
+    lines++;
   }
-  lines[rows.length] = '';
   // No rows is one empty line, as for a row of no cells.
-  return rows.length === 0 ? '\r\n' : lines.join('\r\n');
+  return lines === 0 ? '\r\n' : text.toString();
 }
 
 /** What a CSV file of this format starts with: the UTF-8 byte order mark, or nothing. */
 export const csvStart = (format: CsvFormat): string => (format.bom ? '\uFEFF' : '');
 
 /** A whole CSV file: its BOM, then its rows. */
-export function csvFile(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
+export function csvFile(rows: Iterable<readonly CsvCell[]>, format: CsvFormat = EXCEL_CSV): string {
   return csvStart(format) + csvText(rows, format);
 }

@@ -1,6 +1,7 @@
 import type { SharedStrings } from './shared-strings.js';
 import type { CellModel, CellValue, HighlightModel, SheetModel, ValidationModel } from './sheet-model.js';
 import { cellAddress, columnLetter, GridCells } from './sheet-model.js';
+import { TextBuilder } from './text-builder.js';
 import type { StyleTable } from './xlsx-styles.js';
 import { cellText, textElement, XML_DECLARATION, xmlText } from './xml-text.js';
 
@@ -162,17 +163,16 @@ export function worksheetXml(
     const points = sheet.rowHeights.get(row);
     return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
   };
-  // Joined, not appended: one flat string, where appending would build a rope of every cell (issue 16).
-  const parts: string[] = [];
+  // Joined, not appended: flat strings, where appending would build a rope of every cell (issue 16).
+  const data = new TextBuilder();
   for (const { row, cells } of rows) {
-    parts.push(`<row r="${row}"${height(row)}>`);
+    data.add(`<row r="${row}"${height(row)}>`);
     for (let column = 1; column < cells.length; column++) {
       const cell = cells[column];
-      if (cell !== undefined) parts.push(cellXml(cellAddress(row, column), cell, styles.indexOf(cell), strings));
+      if (cell !== undefined) data.add(cellXml(cellAddress(row, column), cell, styles.indexOf(cell), strings));
     }
-    parts.push('</row>');
+    data.add('</row>');
   }
-  const data = parts.join('');
   return (
     XML_DECLARATION +
     WORKSHEET +
@@ -182,7 +182,7 @@ export function worksheetXml(
     `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     columnsXml(sheet.columnWidths) +
-    `<sheetData>${data}</sheetData>` +
+    `<sheetData>${data.toString()}</sheetData>` +
     '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' +
     highlightsXml(sheet.highlights) +
     validationsXml(sheet.validations) +
