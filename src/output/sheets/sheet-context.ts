@@ -54,12 +54,8 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
   };
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
-    return {
-      value: flagAsNumber(cellValue(evaluation.figure(toFigureId(figure.id), at))),
-      formula,
-      style: 'computed',
-      ...(numFmt ? { numFmt } : {}),
-    };
+    const value = flagAsNumber(cellValue(evaluation.figure(toFigureId(figure.id), at)));
+    return numFmt ? { value, formula, style: 'computed', numFmt } : { value, formula, style: 'computed' };
   };
   return {
     evaluated,
