@@ -38,7 +38,7 @@ function figureRows(context: SheetContext): readonly FigureRow[] {
 
 /** One option's sheet: its figures by section, then the candidate rows its formulas pick from. */
 export function optionSheet(context: SheetContext, option: string): SheetBuilder {
-  const { layout, evaluated, tcoYears } = context;
+  const { layout, evaluated } = context;
   const result = evaluated.comparison.options.find((o) => o.id === option)!;
   const sheet = new SheetBuilder(option, { rows: 4, columns: 1 });
   sheet.set(1, 1, text(result.name, 'title'));
