@@ -213,17 +213,21 @@ export function layoutScript(
   const lags = new Map<number, string>();
   const lagParameter = (days: number) =>
     lags.get(days) ?? lags.set(days, ` -ReplayLagTime ${psString(timeSpan(days))}`).get(days)!;
+  // Each server named on a line of every database it holds: quoted once.
+  const servers = new Map<string, string>();
+  const server = (name: string) => servers.get(name) ?? servers.set(name, psString(name)).get(name)!;
   for (const db of layout.databases) {
     const name = psString(db.name);
     lines.push(
-      `New-MailboxDatabase -Name ${name} -Server ${psString(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
+      `New-MailboxDatabase -Name ${name} -Server ${server(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
       `Set-MailboxDatabase -Identity ${name} ${databaseLimits}`,
       `Mount-Database -Identity ${name}`,
     );
-    for (const c of db.copies.slice(1)) {
+    for (let i = 1; i < db.copies.length; i++) {
+      const c = db.copies[i]!;
       const lag = c.replayLagDays > 0 ? lagParameter(c.replayLagDays) : '';
       lines.push(
-        `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${psString(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
+        `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${server(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
       );
       // A lagged copy is for recovery to a point in time: activated by hand, never by Active Manager [S72b].
       if (c.kind === 'lagged')
