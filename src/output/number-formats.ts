@@ -93,6 +93,8 @@ export function formattedLength(value: number, numFmt: string | undefined): numb
       const dropped = text.endsWith('00') ? 2 : text.endsWith('0') ? 1 : 0;
       return sign + whole(text.length - 5) + 5 - dropped;
     }
+    case '0.0%':
+      return formattedNumber(value, numFmt).length;
     default: {
       // A whole number as String writes it: its digits counted, no text made (the Layout sheet has millions).
       if (!Number.isInteger(value) || magnitude >= 1e15) return formattedNumber(value, numFmt).length;
