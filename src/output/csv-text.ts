@@ -35,10 +35,20 @@ export function csvText(rows: Iterable<readonly CsvCell[]>, format: CsvFormat = 
   // have millions of cells (issue 16).
   const text = new TextBuilder();
   const cells: string[] = [];
+  // Each column's last cell and its text: a column that repeats a value (most of an export's) writes it once.
+  const lastCell: CsvCell[] = [];
+  const lastText: string[] = [];
   let lines = 0;
   for (const row of rows) {
     cells.length = row.length;
-    for (let c = 0; c < row.length; c++) cells[c] = cellText(row[c]!, format);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      if (cell !== lastCell[c]) {
+        lastCell[c] = cell;
+        lastText[c] = cellText(cell, format);
+      }
+      cells[c] = lastText[c]!;
+    }
     text.add(cells.join(format.delimiter));
     text.add('\r\n');
     lines++;
