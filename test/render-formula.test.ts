@@ -81,3 +81,39 @@ describe('rendering a figure as an Excel formula', () => {
     expect(renderFormula(pick('x', 'y', 3), names, at)).toBe('INDEX(x_rows,MATCH(3,y_rows,0))');
   });
 });
+
+describe('formula templates (issue 16)', () => {
+  it('give the text renderFormula gives, for every figure of the workbook at every position it takes', async () => {
+    const { OPTION_SECTIONS, optionsModel } = await import('../src/options/options-model.js');
+    const { WorkbookLayout } = await import('../src/output/workbook-layout.js');
+    const { formulaTemplate } = await import('../src/expr/render-formula.js');
+    const { reference } = await import('./reference.js');
+    const options = reference.tables.get('options')!.rows.map((r) => String(r.id));
+    const layout = new WorkbookLayout(
+      optionsModel,
+      reference,
+      options,
+      { tier: 3, workload: 2, price: 4 },
+      OPTION_SECTIONS,
+    );
+    let compared = 0;
+    for (const figure of optionsModel.figures.values()) {
+      const template = formulaTemplate(figure.expr, layout);
+      const positions =
+        figure.scope === 'tier' || figure.scope === 'workload'
+          ? [0, 1, 2].map((item) => ({ item }))
+          : figure.scope === 'scenario'
+            ? [{}]
+            : options.flatMap((option) =>
+                figure.scope === 'option'
+                  ? [{ option }]
+                  : [0, 1, 5].map((row) => ({ option, row, rowSet: figure.scope.slice('rows:'.length) })),
+              );
+      for (const at of positions) {
+        expect(template(at)).toBe(renderFormula(figure.expr, layout, at));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+});

@@ -1,7 +1,13 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type FileSystem, OutputExistsError, writeFilesAtomically } from '../src/io/write-files-atomically.js';
+import {
+  type FileSystem,
+  OutputExistsError,
+  type ParallelFileSystem,
+  writeFilesAtomically,
+  writeFilesInParallel,
+} from '../src/io/write-files-atomically.js';
 import { temporaryDirectory } from './cli.js';
 
 const earlier = {
@@ -68,5 +74,57 @@ describe('outputs are written atomically and never replaced without --force', ()
     writeFilesAtomically(dir, next, true);
     expect(fs.readdirSync(dir).sort()).toEqual(next.map((f) => f.name).sort());
     expect(fs.readFileSync(join(dir, 'summary.csv'), 'utf8')).toBe('new summary\r\n');
+  });
+
+  describe('written in parallel (the size command: issue 16)', () => {
+    /** The real file system, the n-th temporary file failing as it is written. */
+    const failingWrite = (n: number): ParallelFileSystem => {
+      let calls = 0;
+      return {
+        ...fs,
+        promises: {
+          open: async (...args: Parameters<typeof fs.promises.open>) => {
+            const handle = await fs.promises.open(...args);
+            if (++calls !== n) return handle;
+            return Object.assign(Object.create(handle) as typeof handle, {
+              writeFile: async () => {
+                await handle.writeFile('half');
+                throw new Error(`disk full (simulated, write #${n})`);
+              },
+              sync: () => handle.sync(),
+              close: () => handle.close(),
+            });
+          },
+        },
+      } as ParallelFileSystem;
+    };
+
+    it('refuses to replace existing outputs without force, touching nothing', async () => {
+      const dir = folderWithEarlierOutputs();
+      await expect(writeFilesInParallel(dir, next, false)).rejects.toThrow(OutputExistsError);
+      expectEarlierOutputsIntact(dir);
+    });
+
+    for (const n of [1, 3])
+      it(`a failed write (#${n}) leaves every earlier output intact and no temporary file`, async () => {
+        const dir = folderWithEarlierOutputs();
+        await expect(writeFilesInParallel(dir, next, true, failingWrite(n))).rejects.toThrow(/simulated/);
+        expectEarlierOutputsIntact(dir);
+      });
+
+    it('a failure putting them in place (renameSync #2) puts every earlier output back', async () => {
+      const dir = folderWithEarlierOutputs();
+      await expect(
+        writeFilesInParallel(dir, next, true, { ...failingOn('renameSync', 2), promises: fs.promises }),
+      ).rejects.toThrow(/simulated/);
+      expectEarlierOutputsIntact(dir);
+    });
+
+    it('with force, the same files as writeFilesAtomically, nothing else behind', async () => {
+      const dir = folderWithEarlierOutputs();
+      expect(await writeFilesInParallel(dir, next, true)).toEqual(next.map((f) => join(dir, f.name)));
+      expect(fs.readdirSync(dir).sort()).toEqual(next.map((f) => f.name).sort());
+      for (const file of next) expect(fs.readFileSync(join(dir, file.name))).toEqual(Buffer.from(file.content));
+    });
   });
 });

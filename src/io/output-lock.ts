@@ -35,6 +35,23 @@ function alive(pid: number): boolean {
  * withOutputLock('out', () => writeFilesAtomically('out', files, false));
  */
 export function withOutputLock<T>(directory: string, write: () => T): T {
+  const release = takeOutputLock(directory);
+  try {
+    return write();
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Takes the output folder's lock as withOutputLock does, for a writer that goes on after an await: the function it
+ * returns gives the lock back.
+ *
+ * @example
+ * const release = takeOutputLock('out');
+ * try { await writeTheFiles(); } finally { release(); }
+ */
+export function takeOutputLock(directory: string): () => void {
   const lock = join(directory, LOCK);
   for (;;) {
     try {
@@ -48,9 +65,5 @@ export function withOutputLock<T>(directory: string, write: () => T): T {
       rmSync(lock, { force: true }); // stale: its run is gone
     }
   }
-  try {
-    return write();
-  } finally {
-    rmSync(lock, { force: true });
-  }
+  return () => rmSync(lock, { force: true });
 }

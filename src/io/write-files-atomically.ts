@@ -11,7 +11,7 @@ import {
   temporaryName,
   writeJournal,
 } from './output-journal.js';
-import { withOutputLock } from './output-lock.js';
+import { takeOutputLock, withOutputLock } from './output-lock.js';
 
 /**
  * An output that exists and may not be replaced: the person has to ask with --force.
@@ -155,6 +155,59 @@ export function placeTemporaries(
       fs,
     );
   });
+}
+
+/** The promise-based file operations the parallel writer uses: node's fs.promises, or a test's stand-in. */
+export type ParallelFileSystem = FileSystem & { readonly promises: Pick<typeof nodeFs.promises, 'open'> };
+
+/**
+ * writeFilesAtomically with the temporary files written and flushed side by side in the platform's thread pool: a
+ * flush waits for the disk, and thirty of them one after another took a few tenths of a second (issue 16). The
+ * same set of files, put in place under the same lock and journal, with the same refusal to replace without `force`
+ * and the same clean-up when a write fails.
+ *
+ * @example
+ * await writeFilesInParallel('out', files, true); // ['out/comparison.xlsx', ...]
+ */
+export async function writeFilesInParallel(
+  directory: string,
+  files: readonly OutputFile[],
+  force: boolean,
+  fs: ParallelFileSystem = nodeFs,
+): Promise<string[]> {
+  fs.mkdirSync(directory, { recursive: true });
+  const release = takeOutputLock(directory);
+  try {
+    recoverOutputs(directory, fs);
+    const targets = files.map((f) => join(directory, f.name));
+    const existing = checkTargets(targets, force, fs);
+    const temporaries = files.map((file) => join(directory, temporaryName(file.name, 'tmp')));
+    const written = await Promise.allSettled(files.map((file, i) => writeFlushed(fs, temporaries[i]!, file.content)));
+    const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+    if (failed) {
+      for (const temporary of temporaries) fs.rmSync(temporary, { force: true });
+      throw failed.reason;
+    }
+    return swapIntoPlace(
+      directory,
+      temporaries.map((temporary, i) => ({ temporary, target: targets[i]! })),
+      existing,
+      fs,
+    );
+  } finally {
+    release();
+  }
+}
+
+/** A new file written and flushed to the disk (a name already taken is an error). */
+async function writeFlushed(fs: ParallelFileSystem, path: string, content: string | Buffer): Promise<void> {
+  const handle = await fs.promises.open(path, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 function placeFiles(directory: string, files: readonly OutputFile[], force: boolean, fs: FileSystem): string[] {

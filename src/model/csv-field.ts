@@ -8,6 +8,16 @@ import { neutraliseCell } from './neutralise-cell.js';
  * csvField('Staff, 2010'); // '"Staff, 2010"'
  */
 export function csvField(text: string, delimiter = ','): string {
+  // Most fields neither start like a formula nor hold a delimiter, quote or line break: one test, no copy (issue 16).
+  const plain = PLAIN[delimiter];
+  if (plain !== undefined && !plain.test(text)) return text;
   const safe = neutraliseCell(text);
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+/** What makes a field other than plain, by delimiter: a formula's first character (neutraliseCell), or a character that needs quotes. */
+const PLAIN: Readonly<Record<string, RegExp>> = {
+  ',': /^[=+\-@\t\r]|[,"\r\n]/,
+  ';': /^[=+\-@\t\r]|[;"\r\n]/,
+  '\t': /^[=+\-@\t\r]|[\t"\r\n]/,
+};

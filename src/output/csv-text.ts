@@ -1,5 +1,6 @@
 import { csvField } from '../model/csv-field.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
+import { TextBuilder } from './text-builder.js';
 
 /** A number written as a number (never neutralised, its decimal point localised): a count, or an exact decimal string. */
 export interface CsvNumber {
@@ -25,18 +26,41 @@ function cellText(cell: CsvCell, format: CsvFormat): string {
     const text = typeof cell === 'number' ? String(cell) : cell.number;
     return format.decimalComma ? text.replace('.', ',') : text;
   }
-  return csvField(String(cell), format.delimiter);
+  return csvField(typeof cell === 'string' ? cell : String(cell), format.delimiter);
 }
 
 /** RFC 4180 text (CRLF line ends, quoted where needed, every text cell neutralised), in the given format but without its BOM. */
-export function csvText(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
-  return `${rows.map((row) => row.map((cell) => cellText(cell, format)).join(format.delimiter)).join('\r\n')}\r\n`;
+export function csvText(rows: Iterable<readonly CsvCell[]>, format: CsvFormat = EXCEL_CSV): string {
+  // Cells joined line by line, lines a few thousand at a time, rows taken as they come: a large design's exports
+  // have millions of cells (issue 16).
+  const text = new TextBuilder();
+  const cells: string[] = [];
+  // Each column's last cell and its text: a column that repeats a value (most of an export's) writes it once.
+  const lastCell: CsvCell[] = [];
+  const lastText: string[] = [];
+  let lines = 0;
+  for (const row of rows) {
+    cells.length = row.length;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      if (cell !== lastCell[c]) {
+        lastCell[c] = cell;
+        lastText[c] = cellText(cell, format);
+      }
+      cells[c] = lastText[c]!;
+    }
+    text.add(cells.join(format.delimiter));
+    text.add('\r\n');
+    lines++;
+  }
+  // No rows is one empty line, as for a row of no cells.
+  return lines === 0 ? '\r\n' : text.toString();
 }
 
 /** What a CSV file of this format starts with: the UTF-8 byte order mark, or nothing. */
 export const csvStart = (format: CsvFormat): string => (format.bom ? '\uFEFF' : '');
 
 /** A whole CSV file: its BOM, then its rows. */
-export function csvFile(rows: readonly (readonly CsvCell[])[], format: CsvFormat = EXCEL_CSV): string {
+export function csvFile(rows: Iterable<readonly CsvCell[]>, format: CsvFormat = EXCEL_CSV): string {
   return csvStart(format) + csvText(rows, format);
 }

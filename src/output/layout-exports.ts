@@ -3,6 +3,7 @@ import type { PlacementPlan } from '../options/placement.js';
 import type { CopyLayout, LayoutDatabase } from '../plan/copy-layout.js';
 import type { DatabaseLimits, TierLimits } from '../plan/option-layout.js';
 import { type CsvCell, csvFile } from './csv-text.js';
+import { TextBuilder } from './text-builder.js';
 
 // The folders of the calculator's exports (its defaults, as in the published examples of its CSVs: ExchangeDsc
 // Examples/.../CalculatorAndScripts/Servers.csv and MailboxDatabases.csv, data version 2.1).
@@ -79,25 +80,17 @@ const edbPath = (db: string) => `${DATABASES_ROOT}\\${db}\\${db}.db\\${db}.edb`;
 const logPath = (db: string) => `${DATABASES_ROOT}\\${db}\\${db}.log`;
 const quota = (mb: number) => `${mb}MB`;
 
-export function serversRows(layout: CopyLayout, lunsPerCopy: number): CsvCell[][] {
+// The rows of each export come one at a time, each written and let go: a large design has a hundred thousand (issue 16).
+
+export function* serversRows(layout: CopyLayout, lunsPerCopy: number): Generator<CsvCell[]> {
   const held = new Map(layout.servers.map((s) => [s.name, [] as string[]]));
   for (const db of layout.databases) for (const c of db.copies) held.get(c.server)?.push(db.name);
-  return [
-    [...SERVERS_COLUMNS],
-    ...layout.servers.map((s) => [
-      s.name,
-      '',
-      1,
-      0,
-      lunsPerCopy > 1 ? 1 : 0,
-      VOLUMES_ROOT,
-      DATABASES_ROOT,
-      held.get(s.name)!.join(','),
-    ]),
-  ];
+  yield [...SERVERS_COLUMNS];
+  for (const s of layout.servers)
+    yield [s.name, '', 1, 0, lunsPerCopy > 1 ? 1 : 0, VOLUMES_ROOT, DATABASES_ROOT, held.get(s.name)!.join(',')];
 }
 
-export function databasesRows(layout: CopyLayout, limits: DatabaseLimits): CsvCell[][] {
+export function* databasesRows(layout: CopyLayout, limits: DatabaseLimits): Generator<CsvCell[]> {
   // What every database shares, worked out once: a large design has a hundred thousand rows (issue 16).
   const shared: Partial<Record<(typeof DATABASES_COLUMNS)[number], CsvCell>> = {
     DeletedItemRetention: timeSpan(limits.database.deletedItemRetentionDays),
@@ -119,18 +112,20 @@ export function databasesRows(layout: CopyLayout, limits: DatabaseLimits): CsvCe
     cells[log] = logPath(db.name);
     return cells;
   };
-  return [[...DATABASES_COLUMNS], ...layout.databases.map(row)];
+  yield [...DATABASES_COLUMNS];
+  for (const db of layout.databases) yield row(db);
 }
 
-export function copiesRows(layout: CopyLayout): CsvCell[][] {
+export function* copiesRows(layout: CopyLayout): Generator<CsvCell[]> {
   const none = timeSpan(0);
   const lags = new Map<number, string>();
   const lag = (days: number) => lags.get(days) ?? lags.set(days, timeSpan(days)).get(days)!;
-  const rows: CsvCell[][] = [[...COPIES_COLUMNS]];
+  yield [...COPIES_COLUMNS];
   for (const db of layout.databases)
-    for (const c of db.copies.slice(1))
-      rows.push(['', '', db.name, c.server, c.activationPreference, lag(c.replayLagDays), none]);
-  return rows;
+    for (let i = 1; i < db.copies.length; i++) {
+      const c = db.copies[i]!;
+      yield ['', '', db.name, c.server, c.activationPreference, lag(c.replayLagDays), none];
+    }
 }
 
 /** A PowerShell string literal: single-quoted, each quote doubled (about_Quoting_Rules). */
@@ -171,10 +166,20 @@ export function layoutScript(
   limits: DatabaseLimits,
   dr: DrActivation = { usersInBothSites: false },
 ): string {
-  const lines = [
+  // Each line ended as it comes, a few thousand joined at a time: a large design's script has millions (issue 16).
+  const text = new TextBuilder();
+  const lines = {
+    push: (...added: string[]) => {
+      for (const line of added) {
+        text.add(line);
+        text.add('\r\n');
+      }
+    },
+  };
+  lines.push(
     `# Exchange Management Shell: the mailbox databases and copies of option ${commentText(option)}.`,
     '# Run on a member of each DAG once the DAGs exist; written by exchange-vsphere-sizer.',
-  ];
+  );
   // The DR servers DAG by DAG, in the order of their first server: one pass, not one per DAG (issue 16).
   const drServersOf = new Map<number, string[]>();
   const serversOf = new Map<number, string[]>();
@@ -208,17 +213,21 @@ export function layoutScript(
   const lags = new Map<number, string>();
   const lagParameter = (days: number) =>
     lags.get(days) ?? lags.set(days, ` -ReplayLagTime ${psString(timeSpan(days))}`).get(days)!;
+  // Each server named on a line of every database it holds: quoted once.
+  const servers = new Map<string, string>();
+  const server = (name: string) => servers.get(name) ?? servers.set(name, psString(name)).get(name)!;
   for (const db of layout.databases) {
     const name = psString(db.name);
     lines.push(
-      `New-MailboxDatabase -Name ${name} -Server ${psString(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
+      `New-MailboxDatabase -Name ${name} -Server ${server(db.copies[0]!.server)} -EdbFilePath ${psString(edbPath(db.name))} -LogFolderPath ${psString(logPath(db.name))}`,
       `Set-MailboxDatabase -Identity ${name} ${databaseLimits}`,
       `Mount-Database -Identity ${name}`,
     );
-    for (const c of db.copies.slice(1)) {
+    for (let i = 1; i < db.copies.length; i++) {
+      const c = db.copies[i]!;
       const lag = c.replayLagDays > 0 ? lagParameter(c.replayLagDays) : '';
       lines.push(
-        `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${psString(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
+        `Add-MailboxDatabaseCopy -Identity ${name} -MailboxServer ${server(c.server)} -ActivationPreference ${c.activationPreference}${lag}`,
       );
       // A lagged copy is for recovery to a point in time: activated by hand, never by Active Manager [S72b].
       if (c.kind === 'lagged')
@@ -239,7 +248,7 @@ export function layoutScript(
         `# Set-Mailbox -Identity '<mailbox>' -UseDatabaseQuotaDefaults $false ${quotaParameters(t)} -UseDatabaseRetentionDefaults $false -RetainDeletedItemsFor ${psString(timeSpan(t.deletedItemRetentionDays))}`,
       );
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return text.toString();
 }
 
 /** The DRS anti-affinity rules of a placement plan: a rule per group of redundant VMs (two or more), per site, its VMs in the order placed. */

@@ -68,3 +68,39 @@ export function formattedNumber(value: number, numFmt: string | undefined): stri
       return String(value);
   }
 }
+
+/**
+ * The length of formattedNumber's text, worked out without writing it where the format groups digits: asked for
+ * every number cell of the workbook, for its column's width (issue 16).
+ *
+ * @example
+ * formattedLength(2395854.1, '#,##0.00'); // 12, the length of '2,395,854.10'
+ */
+export function formattedLength(value: number, numFmt: string | undefined): number {
+  const sign = value < 0 ? 1 : 0;
+  const magnitude = Math.abs(value);
+  // Beyond 1e21 toFixed writes an exponent, which formattedNumber groups as it finds it.
+  if (!(magnitude < 1e21)) return formattedNumber(value, numFmt).length;
+  const whole = (digits: number) => digits + Math.floor((digits - 1) / 3);
+  switch (numFmt) {
+    case '#,##0':
+      return sign + whole(magnitude.toFixed(0).length);
+    case '#,##0.00':
+      return sign + whole(magnitude.toFixed(2).length - 3) + 3;
+    case '#,##0.00##': {
+      const text = magnitude.toFixed(4);
+      // Up to two trailing zeros of the four decimals go: '#,##0.00##' shows two to four.
+      const dropped = text.endsWith('00') ? 2 : text.endsWith('0') ? 1 : 0;
+      return sign + whole(text.length - 5) + 5 - dropped;
+    }
+    case '0.0%':
+      return formattedNumber(value, numFmt).length;
+    default: {
+      // A whole number as String writes it: its digits counted, no text made (the Layout sheet has millions).
+      if (!Number.isInteger(value) || magnitude >= 1e15) return formattedNumber(value, numFmt).length;
+      let digits = 1;
+      for (let rest = magnitude; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+      return sign + digits;
+    }
+  }
+}

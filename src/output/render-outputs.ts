@@ -6,7 +6,7 @@ import { buildWorkbook } from './build-workbook.js';
 import { comparisonJson, detailsCsv, summaryCsv } from './comparison-csv.js';
 import { type CsvFormat, EXCEL_CSV } from './csv-format.js';
 import { layoutFiles } from './layout-exports.js';
-import { writeXlsx } from './xlsx-package.js';
+import { writeXlsxInBackground } from './xlsx-package.js';
 
 export const OUTPUT_FORMATS = ['xlsx', 'csv', 'json', 'layout'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -25,9 +25,8 @@ export async function renderOutputs(
   csv: CsvFormat = EXCEL_CSV,
 ): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
-  if (formats.includes('xlsx')) {
-    files.push({ name: 'comparison.xlsx', content: writeXlsx(buildWorkbook(evaluated, reference)) });
-  }
+  // The workbook's parts deflate in the thread pool while the other files are written (issue 16).
+  const workbook = formats.includes('xlsx') ? writeXlsxInBackground(buildWorkbook(evaluated, reference)) : undefined;
   if (formats.includes('csv')) {
     files.push(
       { name: 'summary.csv', content: summaryCsv(evaluated.comparison, csv) },
@@ -36,6 +35,7 @@ export async function renderOutputs(
   }
   if (formats.includes('json')) files.push({ name: 'comparison.json', content: comparisonJson(evaluated.comparison) });
   if (formats.includes('layout')) files.push(...deployablePlan(evaluated, reference));
+  if (workbook) files.unshift({ name: 'comparison.xlsx', content: await workbook });
   return files;
 }
 

@@ -1,4 +1,4 @@
-import { formattedNumber } from './number-formats.js';
+import { formattedLength } from './number-formats.js';
 
 /** How a cell looks: inputs are the only cells a person edits. */
 export type CellStyle =
@@ -82,6 +82,76 @@ export interface SheetModel {
   readonly print: { readonly breakBeforeRow?: number; readonly lastRow?: number };
 }
 
+/** Cells by row, then column, both from 1; a row without cells has no entry. */
+export type CellGrid = readonly (readonly (CellModel | undefined)[] | undefined)[];
+
+/**
+ * The cells of a built sheet: a Map by address, in the order first set, made only when read as one; the xlsx
+ * adapter reads the grid instead, with no address written or read back per cell (issue 16).
+ */
+export class GridCells extends Map<string, CellModel> {
+  private filled = false;
+
+  constructor(
+    readonly grid: CellGrid,
+    /** Row and column of each cell, in the order first set. */
+    private readonly order: readonly number[],
+  ) {
+    super();
+  }
+
+  private fill(): this {
+    if (!this.filled) {
+      this.filled = true;
+      for (let i = 0; i < this.order.length; i += 2) {
+        const row = this.order[i]!;
+        const column = this.order[i + 1]!;
+        super.set(cellAddress(row, column), this.grid[row]![column]!);
+      }
+    }
+    return this;
+  }
+
+  override get(address: string): CellModel | undefined {
+    return this.fill() && super.get(address);
+  }
+  override has(address: string): boolean {
+    return this.fill() && super.has(address);
+  }
+  override get size(): number {
+    return this.fill() && super.size;
+  }
+  override forEach(
+    each: (cell: CellModel, address: string, map: Map<string, CellModel>) => void,
+    self?: unknown,
+  ): void {
+    this.fill();
+    super.forEach(each, self);
+  }
+  override entries(): MapIterator<[string, CellModel]> {
+    return this.fill() && super.entries();
+  }
+  override keys(): MapIterator<string> {
+    return this.fill() && super.keys();
+  }
+  override values(): MapIterator<CellModel> {
+    return this.fill() && super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, CellModel]> {
+    return this.fill() && super[Symbol.iterator]();
+  }
+  /** A built sheet's cells do not change: the grid would no longer be theirs. */
+  override set(): this {
+    throw new Error('the cells of a built sheet do not change');
+  }
+  override delete(): boolean {
+    throw new Error('the cells of a built sheet do not change');
+  }
+  override clear(): void {
+    throw new Error('the cells of a built sheet do not change');
+  }
+}
+
 export interface WorkbookModel {
   readonly sheets: readonly SheetModel[];
   /** Workbook-scoped defined names: name → absolute reference. */
@@ -101,11 +171,17 @@ const MAX_HEADER_LINES = 6;
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  // Asked for every cell: the letters of each column worked out once (issue 16).
+  const known = letters[column];
+  if (known !== undefined) return known;
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  if (Number.isInteger(column) && column > 0 && column <= MAX_COLUMNS) letters[column] = text;
+  return text;
 }
+const letters: string[] = [];
+/** The columns of an Excel sheet: XFD. */
+const MAX_COLUMNS = 16_384;
 
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
@@ -136,13 +212,16 @@ export const widthFor = (shown: number, widest: number = COLUMN_WIDTH.text): num
 
 /** Collects the cells of one sheet, row by row. */
 export class SheetBuilder {
-  readonly cells = new Map<string, CellModel>();
   readonly validations: ValidationModel[] = [];
   readonly highlights: HighlightModel[] = [];
   readonly charts: ChartModel[] = [];
+  /** The cells by row and column: no address written or read back per cell (issue 16). */
+  private readonly grid: (CellModel | undefined)[][] = [];
+  /** Row and column of each cell, in the order first set: the order of the model's `cells`. */
+  private readonly order: number[] = [];
   private readonly widths: number[] = [];
-  /** Where header text went, for the row heights: its row, column and length. */
-  private readonly headers = new Map<string, { row: number; column: number; length: number }>();
+  /** Where header text went, for the row heights, by row × HEADER_KEY + column: its row, column and length. */
+  private readonly headers = new Map<number, { row: number; column: number; length: number }>();
 
   constructor(
     readonly name: string,
@@ -155,29 +234,43 @@ export class SheetBuilder {
   ) {}
 
   set(row: number, column: number, cell: CellModel): void {
-    const address = cellAddress(row, column);
-    this.cells.set(address, cell);
+    if (!Number.isInteger(row) || row < 1 || !Number.isInteger(column) || column < 1 || column > MAX_COLUMNS)
+      throw new Error(`${this.name}: no cell at row ${row}, column ${column}`);
+    let cells = this.grid[row];
+    if (cells === undefined) this.grid[row] = cells = [];
+    const replaced = cells[column] !== undefined;
+    if (!replaced) this.order.push(row, column);
+    cells[column] = cell;
     if (cell.style === 'header' && typeof cell.value === 'string')
-      this.headers.set(address, { row, column, length: cell.value.length });
-    else this.headers.delete(address);
+      this.headers.set(row * HEADER_KEY + column, { row, column, length: cell.value.length });
+    else if (replaced) this.headers.delete(row * HEADER_KEY + column);
     // A number as Excel shows it, never cut (a column too narrow for it shows ###); text as far as it reads well.
-    const number = typeof cell.value === 'number' ? formattedNumber(cell.value, cell.numFmt) : undefined;
-    const shown =
-      number ?? (cell.formula === undefined ? String(cell.value ?? '') : String(cell.value ?? '').slice(0, 14));
-    const widest =
-      number !== undefined
-        ? Number.POSITIVE_INFINITY
-        : column >= this.narrowFrom && column <= this.narrowTo
-          ? 16
-          : COLUMN_WIDTH.text;
-    this.widths[column - 1] = Math.max(this.widths[column - 1] ?? COLUMN_WIDTH.least, widthFor(shown.length, widest));
+    const value = cell.value;
+    let shown: number;
+    let widest: number;
+    if (typeof value === 'number') {
+      shown = formattedLength(value, cell.numFmt);
+      widest = Number.POSITIVE_INFINITY;
+    } else {
+      const text = typeof value === 'string' ? value : String(value ?? '');
+      shown = cell.formula === undefined ? text.length : Math.min(text.length, 14);
+      widest = column >= this.narrowFrom && column <= this.narrowTo ? 16 : COLUMN_WIDTH.text;
+    }
+    const width = widthFor(shown, widest);
+    const before = this.widths[column - 1] ?? COLUMN_WIDTH.least;
+    this.widths[column - 1] = Math.max(width, before);
+  }
+
+  /** The cells set so far by address, in the order first set. */
+  get cells(): ReadonlyMap<string, CellModel> {
+    return new GridCells(this.grid, this.order.slice());
   }
 
   build(): SheetModel {
     const columnWidths = Array.from(this.widths, (w) => w ?? COLUMN_WIDTH.least);
     return {
       name: this.name,
-      cells: this.cells,
+      cells: new GridCells(this.grid, this.order),
       columnWidths,
       rowHeights: this.wrappedRowHeights(columnWidths),
       frozenRows: this.frozen.rows,
@@ -202,3 +295,6 @@ export class SheetBuilder {
     return new Map([...lines].map(([row, count]) => [row, count * LINE_HEIGHT_POINTS]));
   }
 }
+
+/** Header keys: a row's columns never reach this. */
+const HEADER_KEY = MAX_COLUMNS + 1;

@@ -6,7 +6,7 @@ import type { Position } from '../expr/value.js';
 import type { ParameterDefinition, ReferenceData } from '../model/reference-data.js';
 import { resolveParameter } from '../model/resolve-parameter.js';
 import { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS } from '../model/workbook-names.js';
-import { absolute, absoluteRange } from './sheet-model.js';
+import { absolute, absoluteRange, columnLetter, sheetPrefix } from './sheet-model.js';
 
 // Written here, read back by src/io: the names live in src/model so that io/ imports nothing from output/.
 export { INPUT_LIST_TITLES, INPUT_LISTS, type InputList, SHEETS };
@@ -210,9 +210,35 @@ export class WorkbookLayout implements FormulaAddresses {
   }
 
   figure(id: string, at: Position): string {
-    const cell = this.figureCell(id, at);
-    return absolute(cell.sheet, cell.row, cell.column);
+    let address = this.figureAddresses.get(id);
+    if (address === undefined) this.figureAddresses.set(id, (address = this.figureAddress(id)));
+    return address(at);
   }
+
+  /**
+   * A figure's address as a function of the position, what does not depend on it written once: every formula of
+   * every option sheet and candidate row asks for a few of them (issue 16). The same text as absolute(figureCell).
+   */
+  private figureAddress(id: string): (at: Position) => string {
+    const figure = this.figureOf(id);
+    if (figure.scope === 'scenario') {
+      const fixed = absolute(SHEETS.sizing, this.scenarioRows.get(id)!, 2);
+      return () => fixed;
+    }
+    if (figure.scope === 'tier' || figure.scope === 'workload') {
+      const sheet = sheetPrefix(LIST_SHEETS[figure.scope]);
+      const column = `$${columnLetter(this.listColumns.get(id)!)}$`;
+      return (position) => `${sheet}${column}${4 + (position.item ?? 0)}`;
+    }
+    if (figure.scope === 'option') {
+      const cell = `$B$${this.optionRows.get(id)!}`;
+      return (position) => sheetPrefix(this.option(position)) + cell;
+    }
+    const block = this.rowSetBlocks.get(figure.scope.slice('rows:'.length))!;
+    const column = `$${columnLetter(this.listColumns.get(id)!)}$`;
+    return (position) => `${sheetPrefix(this.option(position))}${column}${block.firstRow + (position.row ?? 0)}`;
+  }
+  private readonly figureAddresses = new Map<string, (at: Position) => string>();
 
   figureColumn(id: string, at: Position): string {
     const figure = this.figureOf(id);

@@ -1,6 +1,7 @@
 import type { SharedStrings } from './shared-strings.js';
 import type { CellModel, CellValue, HighlightModel, SheetModel, ValidationModel } from './sheet-model.js';
-import { cellAddress, columnLetter } from './sheet-model.js';
+import { cellAddress, columnLetter, GridCells } from './sheet-model.js';
+import { TextBuilder } from './text-builder.js';
 import type { StyleTable } from './xlsx-styles.js';
 import { cellText, textElement, XML_DECLARATION, xmlText } from './xml-text.js';
 
@@ -19,18 +20,38 @@ export function cellPosition(sheet: string, address: string): { row: number; col
   return { row, column };
 }
 
-/** The sheet's cells in row order, each row's cells in column order, as OOXML requires. */
-function rowsOf(sheet: SheetModel): { row: number; cells: { column: number; address: string; cell: CellModel }[] }[] {
-  const rows = new Map<number, { column: number; address: string; cell: CellModel }[]>();
+/** A sheet's cells in row order, each row's cells by column (a sparse list from 1), and the last row and column. */
+export interface SheetRows {
+  readonly rows: readonly { readonly row: number; readonly cells: readonly (CellModel | undefined)[] }[];
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
+/**
+ * The sheet's cells by row and column, as OOXML orders them: from the builder's grid where the sheet has one, else
+ * each address read once (a workbook has hundreds of thousands of cells: issue 16).
+ */
+export function sheetRows(sheet: SheetModel): SheetRows {
+  const grid = sheet.cells instanceof GridCells ? sheet.cells.grid : gridOf(sheet);
+  const rows: { row: number; cells: readonly (CellModel | undefined)[] }[] = [];
+  let lastColumn = 1;
+  for (let row = 1; row < grid.length; row++) {
+    const cells = grid[row];
+    if (cells === undefined) continue;
+    rows.push({ row, cells });
+    if (cells.length - 1 > lastColumn) lastColumn = cells.length - 1;
+  }
+  return { rows, lastRow: Math.max(1, grid.length - 1), lastColumn };
+}
+
+/** The cells of a sheet given by address alone, by row and column. */
+function gridOf(sheet: SheetModel): (CellModel | undefined)[][] {
+  const grid: (CellModel | undefined)[][] = [];
   for (const [address, cell] of sheet.cells) {
     const { row, column } = cellPosition(sheet.name, address);
-    let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = []));
-    cells.push({ column, address, cell });
+    (grid[row] ??= [])[column] = cell;
   }
-  return [...rows]
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, cells]) => ({ row, cells: cells.sort((a, b) => a.column - b.column) }));
+  return grid;
 }
 
 /** The last row and column holding a cell. */
@@ -134,19 +155,24 @@ export function worksheetXml(
   styles: StyleTable,
   strings: SharedStrings,
   options: { selected: boolean; drawingId?: string },
+  /** The sheet's rows, if the caller has them already (sheetRows). */
+  ordered: SheetRows = sheetRows(sheet),
 ): string {
-  const rows = rowsOf(sheet);
-  const { lastRow, lastColumn } = extentOf(sheet);
+  const { rows, lastRow, lastColumn } = ordered;
   const height = (row: number) => {
     const points = sheet.rowHeights.get(row);
     return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
   };
-  const data = rows
-    .map(
-      ({ row, cells }) =>
-        `<row r="${row}"${height(row)}>${cells.map((c) => cellXml(c.address, c.cell, styles.indexOf(c.cell), strings)).join('')}</row>`,
-    )
-    .join('');
+  // Joined, not appended: flat strings, where appending would build a rope of every cell (issue 16).
+  const data = new TextBuilder();
+  for (const { row, cells } of rows) {
+    data.add(`<row r="${row}"${height(row)}>`);
+    for (let column = 1; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell !== undefined) data.add(cellXml(cellAddress(row, column), cell, styles.indexOf(cell), strings));
+    }
+    data.add('</row>');
+  }
   return (
     XML_DECLARATION +
     WORKSHEET +
@@ -156,7 +182,7 @@ export function worksheetXml(
     `<sheetViews><sheetView${options.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     columnsXml(sheet.columnWidths) +
-    `<sheetData>${data}</sheetData>` +
+    `<sheetData>${data.toString()}</sheetData>` +
     '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' +
     highlightsXml(sheet.highlights) +
     validationsXml(sheet.validations) +

@@ -10,10 +10,10 @@ import {
   type WorkbookModel,
   widthFor,
 } from './sheet-model.js';
-import { extentOf, streamedWorksheet, worksheetXml } from './worksheet-xml.js';
+import { sheetRows, streamedWorksheet, worksheetXml } from './worksheet-xml.js';
 import { StyleTable } from './xlsx-styles.js';
 import { XML_DECLARATION, xmlText } from './xml-text.js';
-import { writeZip, ZipFileWriter } from './zip-archive.js';
+import { type DeflatedEntry, deflateEntry, writeZip, ZipFileWriter, zipOf } from './zip-archive.js';
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument';
@@ -67,10 +67,10 @@ function checkDefinedNames(model: WorkbookModel): void {
 }
 
 /** The model's defined names, and each sheet's print area, as workbook XML. */
-function definedNamesXml(model: WorkbookModel): string {
+function definedNamesXml(model: WorkbookModel, extents: readonly { lastRow: number; lastColumn: number }[]): string {
   // Each sheet's print area: its cells, and the rows its print settings add (charts below them).
   const printAreas = model.sheets.map((s, i) => {
-    const { lastRow, lastColumn } = extentOf(s);
+    const { lastRow, lastColumn } = extents[i]!;
     return `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheetPrefix(s.name)}$A$1:$${columnLetter(lastColumn)}$${Math.max(lastRow, s.print.lastRow ?? 0)}`)}</definedName>`;
   });
   return [
@@ -161,12 +161,16 @@ function packageParts(
   parts.set('[Content_Types].xml', contentTypes(types));
 }
 
-/** The parts as zip entries: [Content_Types].xml first, as some readers expect; the rest sorted. */
-function entriesOf(parts: ReadonlyMap<string, string>): { name: string; data: Buffer }[] {
-  const names = [...parts.keys()].sort((a, b) =>
+/** The parts' names in zip order: [Content_Types].xml first, as some readers expect; the rest sorted. */
+function entryOrder(names: Iterable<string>): string[] {
+  return [...names].sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  return names.map((name) => ({ name, data: Buffer.from(parts.get(name)!, 'utf8') }));
+}
+
+/** The parts as zip entries, in zip order. */
+function entriesOf(parts: ReadonlyMap<string, string>): { name: string; data: Buffer }[] {
+  return entryOrder(parts.keys()).map((name) => ({ name, data: Buffer.from(parts.get(name)!, 'utf8') }));
 }
 
 /**
@@ -178,21 +182,65 @@ function entriesOf(parts: ReadonlyMap<string, string>): { name: string; data: Bu
  * writeFileSync('comparison.xlsx', writeXlsx(buildWorkbook(evaluated, reference)));
  */
 export function writeXlsx(model: WorkbookModel): Buffer {
+  return writeZip(entriesOf(xlsxParts(model)));
+}
+
+/**
+ * writeXlsx's bytes, each part deflated in the platform's thread pool as soon as it is written: the deflating (half
+ * of the package's time) runs beside the writing of the later parts and of whatever the caller does next (issue 16).
+ * The parts are written before it returns; the promise waits for the deflating.
+ *
+ * @example
+ * const pending = writeXlsxInBackground(buildWorkbook(evaluated, reference)); // then other work, then
+ * writeFileSync('comparison.xlsx', await pending);
+ */
+export function writeXlsxInBackground(model: WorkbookModel): Promise<Buffer> {
+  const deflated = new Map<string, Promise<DeflatedEntry>>();
+  const parts = xlsxParts(model, (name, xml) =>
+    deflated.set(name, deflateEntry({ name, data: Buffer.from(xml, 'utf8') })),
+  );
+  const zipped = Promise.all(entryOrder(parts.keys()).map((name) => deflated.get(name)!)).then(zipOf);
+  // Rejected only with the deflating; the caller's await sees it, no unhandled rejection in between.
+  zipped.catch(() => undefined);
+  return zipped;
+}
+
+/** The parts of a package by name; with `written`, each is handed to it as it is set and only its name kept. */
+class Parts extends Map<string, string> {
+  constructor(private readonly written?: (name: string, xml: string) => void) {
+    super();
+  }
+
+  override set(name: string, xml: string): this {
+    if (this.written === undefined) return super.set(name, xml);
+    this.written(name, xml);
+    return super.set(name, '');
+  }
+}
+
+/** The parts of the package by name, each given to `written` as it is set. */
+function xlsxParts(model: WorkbookModel, written?: (name: string, xml: string) => void): Map<string, string> {
   const sheetNames = model.sheets.map((s) => s.name);
   checkSheetNames(sheetNames);
   checkDefinedNames(model);
-  const parts = new Map<string, string>();
+  const parts = new Parts(written);
   const types: [string, string][] = [['xl/workbook.xml', `${CONTENT_TYPE}.spreadsheetml.sheet.main+xml`]];
   const styles = new StyleTable();
   const strings = new SharedStrings();
+  const extents: { lastRow: number; lastColumn: number }[] = [];
   model.sheets.forEach((sheet, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
+    const rows = sheetRows(sheet);
+    extents.push(rows);
     parts.set(
       part,
-      worksheetXml(sheet, styles, strings, {
-        selected: i === 0,
-        ...(sheet.charts.length > 0 ? { drawingId: 'rIdCharts' } : {}),
-      }),
+      worksheetXml(
+        sheet,
+        styles,
+        strings,
+        { selected: i === 0, ...(sheet.charts.length > 0 ? { drawingId: 'rIdCharts' } : {}) },
+        rows,
+      ),
     );
     types.push([part, `${CONTENT_TYPE}.spreadsheetml.worksheet+xml`]);
   });
@@ -222,8 +270,8 @@ export function writeXlsx(model: WorkbookModel): Buffer {
     );
   });
 
-  packageParts(parts, types, { sheetNames, definedNames: definedNamesXml(model), styles, strings });
-  return writeZip(entriesOf(parts));
+  packageParts(parts, types, { sheetNames, definedNames: definedNamesXml(model, extents), styles, strings });
+  return parts;
 }
 
 /** The rows of a sheet written as they come: each row's values, all its cells of one look (none: the default). */

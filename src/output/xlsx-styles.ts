@@ -46,17 +46,20 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 /** The cell formats (xf records) a workbook uses, numbered as cells are styled: styles.xml follows from it. */
 export class StyleTable {
-  private readonly indexes = new Map<string, number>();
+  /** By style, then number format ('' for none): no key text made per cell (issue 16). */
+  private readonly indexes = new Map<CellStyle, Map<string, number>>();
   private readonly records: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly customFormats = new Map<string, number>();
 
   /** The xf index of a cell's look and number format. */
   indexOf(cell: CellModel): number {
-    const key = `${cell.style}\u0000${cell.numFmt ?? ''}`;
-    let index = this.indexes.get(key);
+    let formats = this.indexes.get(cell.style);
+    if (formats === undefined) this.indexes.set(cell.style, (formats = new Map()));
+    const key = cell.numFmt ?? '';
+    let index = formats.get(key);
     if (index === undefined) {
       index = this.records.push(this.record(cell.style, cell.numFmt)) - 1;
-      this.indexes.set(key, index);
+      formats.set(key, index);
     }
     return index;
   }

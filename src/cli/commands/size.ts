@@ -1,7 +1,7 @@
 import { readHostCatalog } from '../../io/read-host-catalog.js';
 import { readInputs } from '../../io/read-inputs.js';
 import { readReferenceData } from '../../io/read-reference-data.js';
-import { writeFilesAtomically } from '../../io/write-files-atomically.js';
+import { writeFilesInParallel } from '../../io/write-files-atomically.js';
 import { InputError } from '../../model/input-error.js';
 import { evaluateComparison } from '../../options/compare-options.js';
 import { designInputs, hostModel } from '../../options/design-inputs.js';
@@ -117,7 +117,7 @@ export async function size(options: SizeOptions): Promise<void> {
   const warnings = warningLines(evaluated.comparison.options);
   if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
   const files = outFolder === undefined ? [] : await renderOutputs(evaluated, reference, formats, csv);
-  const written = outFolder === undefined ? [] : writeFilesAtomically(outFolder, files, options.force === true);
+  const written = outFolder === undefined ? [] : await writeFilesInParallel(outFolder, files, options.force === true);
   if (jsonToStdout) {
     const json =
       files.find((f) => f.name === 'comparison.json') ?? (await renderOutputs(evaluated, reference, ['json']))[0]!;

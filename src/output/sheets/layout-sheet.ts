@@ -5,7 +5,7 @@ import {
   type LayoutDatabase,
   type LayoutInputs,
 } from '../../plan/copy-layout.js';
-import { SheetBuilder } from '../sheet-model.js';
+import { type CellModel, SheetBuilder } from '../sheet-model.js';
 import { SHEETS } from '../workbook-layout.js';
 import { text } from './sheet-context.js';
 
@@ -110,9 +110,23 @@ export function layoutSheet(
       'note',
     ),
   );
+  // The few values of the copy cells, each cell model made once: a large design has millions of copies (issue 16).
+  const computed = new Map<number, CellModel>();
+  const computedCell = (value: number): CellModel => {
+    let cell = computed.get(value);
+    if (cell === undefined) computed.set(value, (cell = { value, style: 'computed' }));
+    return cell;
+  };
+  const lagged = new Map<number, CellModel>();
+  const laggedCell = (preference: number): CellModel => {
+    let cell = lagged.get(preference);
+    if (cell === undefined) lagged.set(preference, (cell = { value: `${preference} L`, style: 'computed' }));
+    return cell;
+  };
   let row = 4;
   if (layouts.length === 0) sheet.set(row, 1, text('No DAG option among the options compared.', 'note'));
   for (const { option, inputs, layout } of layouts) {
+    const described = describe(option, inputs);
     const serversOf = groupBy(layout.servers, (s) => s.dag);
     const databasesOf = groupBy(layout.databases, (d) => d.dag);
     const memo = new Map<string, [string, number[]][]>();
@@ -128,19 +142,20 @@ export function layoutSheet(
       const sites = drUsers > 0 ? [primary, dr] : [primary];
       const column = new Map(servers.map((s, i) => [s.name, 3 + i]));
       const split = drUsers > 0 ? `, ${drUsers} of them active in the DR site (active/active)` : '';
-      sheet.set(row++, 1, text(`${describe(option, inputs)}${split} — DAG ${dag}`, 'subtitle'));
+      sheet.set(row++, 1, text(`${described}${split} — DAG ${dag}`, 'subtitle'));
       sheet.set(row, 1, text('Database', 'header'));
       sheet.set(row, 2, text('Mailboxes', 'header'));
       for (const s of servers) sheet.set(row, column.get(s.name)!, text(s.name, 'header'));
       row++;
       for (const db of databases) {
         sheet.set(row, 1, text(db.name));
-        sheet.set(row, 2, { value: inputs.mailboxesPerDatabase, style: 'computed' });
+        sheet.set(row, 2, computedCell(inputs.mailboxesPerDatabase));
         for (const c of db.copies)
-          sheet.set(row, column.get(c.server)!, {
-            value: c.kind === 'lagged' ? `${c.activationPreference} L` : c.activationPreference,
-            style: 'computed',
-          });
+          sheet.set(
+            row,
+            column.get(c.server)!,
+            c.kind === 'lagged' ? laggedCell(c.activationPreference) : computedCell(c.activationPreference),
+          );
         row++;
       }
       const copies = new Map(servers.map((s) => [s.name, 0]));
@@ -160,7 +175,7 @@ export function layoutSheet(
       ];
       for (const [label, counts] of summary) {
         sheet.set(row, 1, text(label, 'label'));
-        for (const [server, n] of counts) sheet.set(row, column.get(server)!, { value: n, style: 'computed' });
+        for (const [server, n] of counts) sheet.set(row, column.get(server)!, computedCell(n));
         row++;
       }
       row++;

@@ -35,6 +35,8 @@ export function listSheet(context: SheetContext, list: ListName): SheetBuilder {
   const items = list === 'tier' ? evaluated.resolved.tiers : evaluated.resolved.workloads;
   const name = whileNamed(list, nameOf(list));
   const rows = items.length + spareListRows(context.reference, list);
+  // Each figure's guarded formula made once, so that every row shares its compiled form (issue 16).
+  const guards = new Map(figures.map((figure) => [figure, whileNamed(list, flagExpr(figure))]));
   for (let item = 0; item < rows; item++) {
     const at = { item };
     const values = items[item];
@@ -44,7 +46,7 @@ export function listSheet(context: SheetContext, list: ListName): SheetBuilder {
       style: 'computed',
     });
     for (const figure of figures) {
-      const guarded = whileNamed(list, flagExpr(figure));
+      const guarded = guards.get(figure)!;
       // A spare row caches what Excel shows for it while it is empty: "".
       const cell: CellModel = values
         ? context.formulaCell(figure, at, guarded)

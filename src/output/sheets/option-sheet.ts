@@ -1,26 +1,57 @@
+import type { Figure } from '../../expr/figure.js';
 import type { Value } from '../../expr/value.js';
 import { optionsModel } from '../../options/options-model.js';
 import { periodLabel } from '../period-label.js';
-import { SheetBuilder } from '../sheet-model.js';
+import { type CellModel, SheetBuilder } from '../sheet-model.js';
 import { cellValue, header, type SheetContext, text } from './sheet-context.js';
+
+/** What every option sheet shows of a figure beside its value: made once for all the sheets (issue 16). */
+interface FigureRow {
+  readonly figure: Figure;
+  readonly row: number;
+  readonly label: CellModel;
+  readonly unit: CellModel;
+  readonly source: CellModel;
+  readonly id: CellModel;
+}
+const figureRowsOf = new WeakMap<SheetContext, readonly FigureRow[]>();
+
+function figureRows(context: SheetContext): readonly FigureRow[] {
+  let rows = figureRowsOf.get(context);
+  if (rows === undefined) {
+    const { layout, tcoYears } = context;
+    const years = layout.input('tco_years');
+    rows = [...optionsModel.figures.values()]
+      .filter((figure) => figure.scope === 'option')
+      .map((figure) => ({
+        figure,
+        row: layout.optionRows.get(figure.id)!,
+        label: periodLabel(figure.id, figure.label, tcoYears, years),
+        unit: context.unitCell(figure),
+        source: text(figure.source, 'note'),
+        id: text(figure.id, 'note'),
+      }));
+    figureRowsOf.set(context, rows);
+  }
+  return rows;
+}
 
 /** One option's sheet: its figures by section, then the candidate rows its formulas pick from. */
 export function optionSheet(context: SheetContext, option: string): SheetBuilder {
-  const { layout, evaluated, tcoYears } = context;
+  const { layout, evaluated } = context;
   const result = evaluated.comparison.options.find((o) => o.id === option)!;
   const sheet = new SheetBuilder(option, { rows: 4, columns: 1 });
   sheet.set(1, 1, text(result.name, 'title'));
   sheet.set(2, 1, text(`VMware brief section ${result.briefSection}`, 'note'));
   header(sheet, 4, ['Figure', 'Value', 'Unit', 'Source', 'Id']);
   for (const { section, row } of layout.optionSections) sheet.set(row, 1, text(section, 'subtitle'));
-  for (const figure of optionsModel.figures.values()) {
-    if (figure.scope !== 'option') continue;
-    const row = layout.optionRows.get(figure.id)!;
-    sheet.set(row, 1, periodLabel(figure.id, figure.label, tcoYears, context.layout.input('tco_years')));
-    sheet.set(row, 2, context.formulaCell(figure, { option }));
-    sheet.set(row, 3, context.unitCell(figure));
-    sheet.set(row, 4, text(figure.source, 'note'));
-    sheet.set(row, 5, text(figure.id, 'note'));
+  const at = { option };
+  for (const { figure, row, label, unit, source, id } of figureRows(context)) {
+    sheet.set(row, 1, label);
+    sheet.set(row, 2, context.formulaCell(figure, at));
+    sheet.set(row, 3, unit);
+    sheet.set(row, 4, source);
+    sheet.set(row, 5, id);
   }
   for (const set of optionsModel.rowSets.values()) {
     const block = layout.rowSetBlocks.get(set.id)!;

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { type Expr, ifThen } from '../../expr/expression.js';
 import type { Figure } from '../../expr/figure.js';
-import { renderFormula } from '../../expr/render-formula.js';
+import { type FormulaTemplate, formulaTemplate } from '../../expr/render-formula.js';
 import type { Position, Value } from '../../expr/value.js';
 import { type FigureId, toFigureId } from '../../model/figure-ids.js';
 import type { ReferenceData } from '../../model/reference-data.js';
@@ -39,14 +39,23 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
   const currency = comparison.scenario.currency;
   const label = (value: string, style: CellModel['style']) =>
     currencyLabel(value, currency, layout.input('currency'), style);
+  // Each formula compiled once and written at every position it takes (option sheets, candidate rows): issue 16.
+  const ownTemplates = new Map<Figure, FormulaTemplate>();
+  const exprTemplates = new WeakMap<Expr, FormulaTemplate>();
+  const templateOf = (figure: Figure, expr: Expr | undefined): FormulaTemplate => {
+    if (expr === undefined) {
+      let template = ownTemplates.get(figure);
+      if (!template) ownTemplates.set(figure, (template = formulaTemplate(flagExpr(figure), layout)));
+      return template;
+    }
+    let template = exprTemplates.get(expr);
+    if (!template) exprTemplates.set(expr, (template = formulaTemplate(expr, layout)));
+    return template;
+  };
   const computed = (figure: Figure, at: Position, formula: string): CellModel => {
     const numFmt = numberFormat(figure);
-    return {
-      value: flagAsNumber(cellValue(evaluation.figure(toFigureId(figure.id), at))),
-      formula,
-      style: 'computed',
-      ...(numFmt ? { numFmt } : {}),
-    };
+    const value = flagAsNumber(cellValue(evaluation.figure(toFigureId(figure.id), at)));
+    return numFmt ? { value, formula, style: 'computed', numFmt } : { value, formula, style: 'computed' };
   };
   return {
     evaluated,
@@ -55,7 +64,7 @@ export function sheetContext(evaluated: EvaluatedComparison, reference: Referenc
     tcoYears: Number(String(resolved.scenario.get('tco_years'))),
     label,
     unitCell: (figure) => label(figure.unit, 'unit'),
-    formulaCell: (figure, at, expr = flagExpr(figure)) => computed(figure, at, renderFormula(expr, layout, at)),
+    formulaCell: (figure, at, expr) => computed(figure, at, templateOf(figure, expr)(at)),
     referenceCell: (figure, at) => computed(figure, at, layout.figure(figure.id, at)),
   };
 }
