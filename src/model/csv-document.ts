@@ -1,13 +1,6 @@
-import { createRequire } from 'node:module';
-import type { Options, parse as Parse } from 'csv-parse/sync';
+import { type Options, parse } from 'csv-parse/sync';
 import { expectedName } from './closest-name.js';
-import { type CsvTextRecord, csvRecords } from './csv-records.js';
 import { InputError, type InputIssue } from './input-error.js';
-
-/** csv-parse, loaded only for the text csvRecords leaves to it (a tenth of a second saved on every run: issue 16). */
-let csvParse: typeof Parse | undefined;
-const parse: typeof Parse = (...args: Parameters<typeof Parse>) =>
-  (csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: typeof Parse }).parse)(...args);
 
 /** csv-parse's account of a broken quote, in the words of someone who edits the file. */
 function quoteProblem(error: unknown): string {
@@ -152,10 +145,17 @@ export function headerIssues(
 }
 
 /**
- * The records of CSV text as csv-parse reads them (its own text, for telling a cleared row, and the line it starts
- * on); a broken quote is an InputError naming the line the broken record starts on.
+ * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, cleared rows of only delimiters, `#` comments,
+ * `;` delimiter) into records keyed by header name. Throws an InputError naming the file and line.
  */
-export function csvParseRecords(text: string, delimiter: ',' | ';', file: string): CsvTextRecord[] {
+export function parseCsvDocument(
+  original: string,
+  file: string,
+  requiredColumns: readonly string[],
+  optionalColumns: readonly string[] = [],
+): CsvDocument {
+  const text = lfLineEndings(original);
+  const delimiter = sniffDelimiter(text);
   let parsed: { record: string[]; info: { lines: number }; raw: string }[];
   let lastGoodLine = 0;
   try {
@@ -187,29 +187,10 @@ export function csvParseRecords(text: string, delimiter: ',' | ';', file: string
       },
     ]);
   }
-  return parsed.map((row) => ({
-    record: row.record,
-    line: startLine(row.info.lines, row.raw),
-    text: ownText(row.raw),
-  }));
-}
-
-/**
- * Parses CSV text (what Excel saves: BOM, CRLF, quotes, blank lines, cleared rows of only delimiters, `#` comments,
- * `;` delimiter) into records keyed by header name. Throws an InputError naming the file and line.
- */
-export function parseCsvDocument(
-  original: string,
-  file: string,
-  requiredColumns: readonly string[],
-  optionalColumns: readonly string[] = [],
-): CsvDocument {
-  const text = lfLineEndings(original);
-  const delimiter = sniffDelimiter(text);
   // A cleared row (`,,,,` or `;;;`) holds no value: a blank line, wherever it is.
-  const rows = (csvRecords(text, delimiter) ?? csvParseRecords(text, delimiter, file)).filter(
-    (row) => !CLEARED_ROW.test(row.text),
-  );
+  const rows = parsed
+    .filter((row) => !CLEARED_ROW.test(ownText(row.raw)))
+    .map((row) => ({ record: row.record, line: startLine(row.info.lines, row.raw) }));
   const [headerRow, ...dataRows] = rows;
   if (headerRow === undefined) {
     throw new InputError([
