@@ -43,9 +43,11 @@ export async function* sweepCsvInWorkers(
   const csv = settings.csv ?? EXCEL_CSV;
   yield sweepCsvHeader(plan, csv);
   // A chunk spans whole turns of the inner loops, which a worker evaluates in its cheapest order (SweepPlan.evaluationLoops).
-  const chunk = settings.chunk ?? 1000;
+  // A sweep shorter than a chunk per worker is split evenly, so that every worker has work.
+  const requested = Math.max(1, settings.workers ?? availableParallelism());
+  const chunk = settings.chunk ?? Math.max(1, Math.min(1000, Math.ceil(plan.scenarios / requested)));
   const chunks = Math.ceil(plan.scenarios / chunk);
-  const workerCount = Math.max(1, Math.min(settings.workers ?? availableParallelism(), chunks));
+  const workerCount = Math.min(requested, chunks);
   const url = new URL('./sweep-worker.js', import.meta.url);
   const workers = Array.from(
     { length: workerCount },
