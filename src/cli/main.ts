@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from 'node:v8';
 import { Command, Option } from 'commander';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import { addHelpExamples } from './help-examples.js';
@@ -29,11 +28,6 @@ program
 
 program
   .command('size')
-  .hook('preAction', () => {
-    // A larger young generation for this one-shot run: it allocates many short-lived cells and strings and
-    // collects less often (not for sweeps, whose worker threads would each take it). A process setting, so here.
-    setFlagsFromString('--max-semi-space-size=32');
-  })
   .description('size every option and write comparison.xlsx, summary.csv, details.csv and comparison.json')
   .option('--templates <dir>', 'folder of templates, or an edited comparison.xlsx (default: the shipped examples)')
   .option('--prices <file>', 'price list replacing the templates folder prices.csv')
