@@ -94,14 +94,15 @@ interface OpenHosts {
  */
 function firstWithRoom(
   skip: number[],
-  hosts: OpenHosts,
+  usedVcpu: readonly number[],
+  usedRamGB: readonly number[],
+  count: number,
   from: number,
   vcpu: number,
   ramGB: number,
   hostVcpu: number,
   hostRamGB: number,
 ): number {
-  const count = hosts.vcpu.length;
   while (skip.length < count) skip.push(-1);
   let at = from;
   while (at < count) {
@@ -110,7 +111,7 @@ function firstWithRoom(
       const after = next < count ? skip[next]! : -1;
       if (after >= 0) skip[at] = after;
       at = next;
-    } else if (!hasRoom(hosts.vcpu[at]!, hosts.ramGB[at]!, vcpu, ramGB, hostVcpu, hostRamGB)) skip[at] = at + 1;
+    } else if (!hasRoom(usedVcpu[at]!, usedRamGB[at]!, vcpu, ramGB, hostVcpu, hostRamGB)) skip[at] = at + 1;
     else return at;
   }
   return at;
@@ -164,9 +165,19 @@ function firstFitAssignment(
     }
     const skip = skips[size]!;
     const key = size * (groups + 1) + group + 1;
-    let h = firstWithRoom(skip, hosts, lastHost[key] ?? 0, vcpu, ramGB, hostVcpu, hostRamGB);
+    let h = firstWithRoom(
+      skip,
+      hosts.vcpu,
+      hosts.ramGB,
+      hosts.vcpu.length,
+      lastHost[key] ?? 0,
+      vcpu,
+      ramGB,
+      hostVcpu,
+      hostRamGB,
+    );
     while (group >= 0 && h < hosts.vcpu.length && holds.has(h * groups + group))
-      h = firstWithRoom(skip, hosts, h + 1, vcpu, ramGB, hostVcpu, hostRamGB);
+      h = firstWithRoom(skip, hosts.vcpu, hosts.ramGB, hosts.vcpu.length, h + 1, vcpu, ramGB, hostVcpu, hostRamGB);
     lastHost[key] = h;
     if (h === hosts.vcpu.length) {
       if (h >= stopBeyond) {
@@ -298,8 +309,6 @@ export function runsFit(
   const sizeRam: number[] = [];
   const skips: number[][] = [];
   const sizeLast: number[] = [];
-  const vcpuLimit = hostVcpu * (1 + TOLERANCE);
-  const ramLimit = hostRamGB * (1 + TOLERANCE);
   for (const run of runs) {
     const { vcpu, ramGB } = run;
     const count = run.count >= 1 ? Math.trunc(run.count) : 0;
@@ -314,7 +323,7 @@ export function runsFit(
       sizeLast.push(0);
     }
     // Per size, `skip[h]` (-1: not yet known) links a host found without room to a later host, the links halved as
-    // they are followed, so that a full host costs once per size (firstWithRoom, inlined).
+    // they are followed, so that a full host costs once per size (firstWithRoom).
     const skip = skips[size]!;
     const { firstGroup, groups } = run;
     const grouped = firstGroup >= 0;
@@ -323,15 +332,7 @@ export function runsFit(
       const last = grouped ? groupLast[group]! : -1;
       let at = grouped ? Math.max(last, 0) : sizeLast[size]!;
       for (;;) {
-        while (at < open) {
-          const next = skip[at]!;
-          if (next >= 0) {
-            const after = next < open ? skip[next]! : -1;
-            if (after >= 0) skip[at] = after;
-            at = next;
-          } else if (!(usedVcpu[at]! + vcpu <= vcpuLimit && usedRam[at]! + ramGB <= ramLimit)) skip[at] = at + 1;
-          else break;
-        }
+        at = firstWithRoom(skip, usedVcpu, usedRam, open, at, vcpu, ramGB, hostVcpu, hostRamGB);
         // A host holds a group only if the group's last VM went there.
         if (at === last && at < open) at++;
         else break;
